@@ -1,0 +1,36 @@
+package cn.ggw.accounts;
+
+import cn.ggw.hierarchy.OrgUnitDependents;
+import cn.ggw.hierarchy.SubtreeMoveListener;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.Optional;
+
+/** Keeps accounts consistent with the hierarchy: they block deactivation and follow moves. */
+@ApplicationScoped
+public class AccountHooks implements OrgUnitDependents, SubtreeMoveListener {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Optional<Dependents> activeDependents(long unitId) {
+        Long count = em.createQuery("select count(*) from StaffAccount where orgUnitId = :unit and enabled = true", Long.class)
+                .setParameter("unit", unitId)
+                .getSingleResult();
+        return count == 0 ? Optional.empty() : Optional.of(new Dependents("dependents.accounts", count));
+    }
+
+    /** Native: rows of a moved subtree, already checked to be in the caller's scope. */
+    @Override
+    public void subtreeMoved(String oldPath, String newPath) {
+        em.createNativeQuery("""
+                        update staff_account set org_path = ?2 || substr(org_path, length(?1) + 1)
+                         where org_path = ?1 or org_path like ?1 || '.%'""")
+                .setParameter(1, oldPath)
+                .setParameter(2, newPath)
+                .executeUpdate();
+    }
+}

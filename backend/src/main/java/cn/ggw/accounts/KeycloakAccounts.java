@@ -1,0 +1,172 @@
+package cn.ggw.accounts;
+
+import cn.ggw.common.ProblemException;
+import cn.ggw.security.CallerScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The accounts' side in Keycloak: users, their realm role and their unit attribute. */
+@ApplicationScoped
+public class KeycloakAccounts {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakAccounts.class);
+
+    @Inject
+    Keycloak keycloak;
+
+    @ConfigProperty(name = "ggw.keycloak.realm")
+    String realm;
+
+    /** Creates the user and returns its Keycloak id. */
+    public String create(String username, String displayName, String role, String unitCode, String temporaryPassword) {
+        return call(() -> {
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername(username);
+            user.setFirstName(displayName);
+            user.setEnabled(true);
+            user.setEmailVerified(true);
+            user.setAttributes(new HashMap<>(Map.of(CallerScope.UNIT_CLAIM, List.of(unitCode))));
+            try (Response response = realm().users().create(user)) {
+                if (response.getStatus() == 409) {
+                    throw ProblemException.conflict("username", "account.username.duplicate", username);
+                }
+                String id = CreatedResponseUtil.getCreatedId(response);
+                try {
+                    setPassword(id, temporaryPassword);
+                    realm().users().get(id).roles().realmLevel().add(List.of(role(role)));
+                } catch (RuntimeException e) {
+                    realm().users().delete(id).close();
+                    throw e;
+                }
+                return id;
+            }
+        });
+    }
+
+    public void update(String id, String displayName, String oldRole, String newRole, String unitCode) {
+        call(() -> {
+            UserRepresentation user = realm().users().get(id).toRepresentation();
+            user.setFirstName(displayName);
+            Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>() : new HashMap<>(user.getAttributes());
+            attributes.put(CallerScope.UNIT_CLAIM, List.of(unitCode));
+            user.setAttributes(attributes);
+            realm().users().get(id).update(user);
+            if (!oldRole.equals(newRole)) {
+                realm().users().get(id).roles().realmLevel().remove(List.of(role(oldRole)));
+                realm().users().get(id).roles().realmLevel().add(List.of(role(newRole)));
+            }
+            return null;
+        });
+    }
+
+    public void setEnabled(String id, boolean enabled) {
+        call(() -> {
+            UserRepresentation user = realm().users().get(id).toRepresentation();
+            user.setEnabled(enabled);
+            realm().users().get(id).update(user);
+            return null;
+        });
+    }
+
+    /** Ends the user's sessions: a changed unit or role applies at the next sign-in or token refresh. */
+    public void endSessions(String id) {
+        try {
+            realm().users().get(id).logout();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not end the sessions of user %s: %s", id, e.getMessage());
+        }
+    }
+
+    public void setPassword(String id, String temporaryPassword) {
+        call(() -> {
+            CredentialRepresentation password = new CredentialRepresentation();
+            password.setType(CredentialRepresentation.PASSWORD);
+            password.setValue(temporaryPassword);
+            password.setTemporary(true);
+            realm().users().get(id).resetPassword(password);
+            return null;
+        });
+    }
+
+    /** Compensation when the local half of a change fails. */
+    public void delete(String id) {
+        try {
+            realm().users().delete(id).close();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not remove Keycloak user %s after a failed account creation", id);
+        }
+    }
+
+    /** Every user of the realm with a staff role and a unit, for adopting accounts made elsewhere. */
+    public List<ExistingUser> staffUsers(List<String> staffRoles) {
+        return call(() -> {
+            List<ExistingUser> found = new java.util.ArrayList<>();
+            for (String role : staffRoles) {
+                for (UserRepresentation user : realm().roles().get(role).getUserMembers(0, 10_000)) {
+                    Map<String, List<String>> attributes = user.getAttributes();
+                    List<String> unit = attributes == null ? null : attributes.get(CallerScope.UNIT_CLAIM);
+                    if (unit != null && !unit.isEmpty()) {
+                        String name = user.getFirstName() != null ? user.getFirstName() : user.getUsername();
+                        found.add(new ExistingUser(user.getId(), user.getUsername(), name, role, unit.get(0),
+                                Boolean.TRUE.equals(user.isEnabled())));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    public record ExistingUser(String id, String username, String displayName, String role, String unitCode, boolean enabled) {
+    }
+
+    private RealmResource realm() {
+        return keycloak.realm(realm);
+    }
+
+    private RoleRepresentation role(String name) {
+        return realm().roles().get(name).toRepresentation();
+    }
+
+    private <T> T call(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ProblemException e) {
+            throw e;
+        } catch (WebApplicationException e) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            String body = readBody(e.getResponse());
+            if (status == 400 && body.contains("invalidPassword")) {
+                throw ProblemException.invalid("temporaryPassword", "account.password.rejected", body);
+            }
+            LOG.errorf("Keycloak refused an account operation: %s %s", status, body);
+            throw ProblemException.upstream("account.keycloak.failed");
+        } catch (ProcessingException e) {
+            LOG.errorf(e, "Keycloak is not reachable");
+            throw ProblemException.upstream("account.keycloak.failed");
+        }
+    }
+
+    private static String readBody(Response response) {
+        try {
+            return response == null || !response.hasEntity() ? "" : response.readEntity(String.class);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cn.ggw.common;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Documents the problem+json answers every operation can give, so that the contract (and the
+ * tests that validate responses against it) know them.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> COMMON = new LinkedHashMap<>();
+
+    static {
+        COMMON.put("400", "Invalid input (problem+json, with per-field errors)");
+        COMMON.put("401", "Missing, expired or invalid access token");
+        COMMON.put("403", "The caller's role does not allow this");
+        COMMON.put("404", "Unknown, or outside the caller's scope");
+        COMMON.put("409", "Conflicts with the current state");
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                boolean open = operation.getSecurity() == null || operation.getSecurity().isEmpty();
+                APIResponses responses = operation.getResponses();
+                COMMON.forEach((code, description) -> {
+                    if (open && ("401".equals(code) || "403".equals(code))) {
+                        return;
+                    }
+                    APIResponse response = responses.getAPIResponse(code);
+                    if (response == null) {
+                        response = OASFactory.createAPIResponse();
+                        responses.addAPIResponse(code, response);
+                    }
+                    response.setDescription(description);
+                    response.setContent(problemContent());
+                });
+            }
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+}
