@@ -7,7 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.ggw.audit.AuditResource.AuditEventView;
+import cn.ggw.common.Cursors;
+import cn.ggw.common.Page;
+import cn.ggw.common.ProblemException;
+
 import java.time.Instant;
+import java.util.List;
 
 /** Records every write in the same transaction as the write itself: no write without its record. */
 @ApplicationScoped
@@ -35,5 +41,28 @@ public class AuditLog {
         event.before = before == null ? null : json.valueToTree(before);
         event.after = after == null ? null : json.valueToTree(after);
         em.persist(event);
+    }
+
+    /** Newest first, within the caller's scope (the scope filter applies to AuditEvent). */
+    public Page<AuditEventView> list(String entityType, String entityId, int limit, String cursor) {
+        Long before = null;
+        String position = Cursors.decode(cursor);
+        if (position != null) {
+            try {
+                before = Long.parseLong(position);
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid("cursor", "cursor.invalid");
+            }
+        }
+        var query = em.createQuery("from AuditEvent where (:type is null or entityType = :type)"
+                        + " and (:entity is null or entityId = :entity)"
+                        + " and (:before is null or id < :before) order by id desc", AuditEvent.class)
+                .setParameter("type", entityType)
+                .setParameter("entity", entityId)
+                .setParameter("before", before);
+        List<AuditEvent> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        List<AuditEventView> items = rows.stream().limit(limit).map(AuditEventView::of).toList();
+        return new Page<>(items, more ? Cursors.encode(String.valueOf(items.get(items.size() - 1).id())) : null);
     }
 }

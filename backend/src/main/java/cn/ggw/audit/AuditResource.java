@@ -1,13 +1,11 @@
 package cn.ggw.audit;
 
-import cn.ggw.common.Cursors;
 import cn.ggw.common.Page;
 import cn.ggw.common.Paging;
 import cn.ggw.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.List;
 
 @Path("/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +24,7 @@ import java.util.List;
 public class AuditResource {
 
     @Inject
-    EntityManager em;
+    AuditLog audit;
 
     @GET
     @RolesAllowed(Roles.DISTRICT_ADMIN)
@@ -36,40 +33,7 @@ public class AuditResource {
                                      @QueryParam("entityId") @Size(max = 64) String entityId,
                                      @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {
-        int size = Paging.checkedLimit(limit);
-        String position = Cursors.decode(cursor);
-        Long before = null;
-        if (position != null) {
-            try {
-                before = Long.parseLong(position);
-            } catch (NumberFormatException e) {
-                throw cn.ggw.common.ProblemException.invalid("cursor", "cursor.invalid");
-            }
-        }
-        StringBuilder jpql = new StringBuilder("from AuditEvent where 1 = 1");
-        if (entityType != null) {
-            jpql.append(" and entityType = :type");
-        }
-        if (entityId != null) {
-            jpql.append(" and entityId = :entityId");
-        }
-        if (before != null) {
-            jpql.append(" and id < :before");
-        }
-        var query = em.createQuery(jpql + " order by id desc", AuditEvent.class);
-        if (entityType != null) {
-            query.setParameter("type", entityType);
-        }
-        if (entityId != null) {
-            query.setParameter("entityId", entityId);
-        }
-        if (before != null) {
-            query.setParameter("before", before);
-        }
-        List<AuditEvent> rows = query.setMaxResults(size + 1).getResultList();
-        boolean more = rows.size() > size;
-        List<AuditEventView> items = rows.stream().limit(size).map(AuditEventView::of).toList();
-        return new Page<>(items, more ? Cursors.encode(String.valueOf(items.get(items.size() - 1).id())) : null);
+        return audit.list(entityType, entityId, Paging.checkedLimit(limit), cursor);
     }
 
     @Schema(name = "AuditEvent")
