@@ -99,6 +99,15 @@ public class ProblemMapper {
         return unauthenticated(headers, uri);
     }
 
+    /** Keycloak cannot be reached to verify tokens: say so, instead of an anonymous 500. */
+    @ServerExceptionMapper
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Identity provider unavailable: %s", e.getMessage());
+        Locale locale = Messages.localeOf(headers);
+        return Response.fromResponse(problem(503, "identity-provider-unavailable", locale, uri, Messages.text(locale, "auth.idp-down"), List.of()))
+                .header("Retry-After", "30").build();
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
