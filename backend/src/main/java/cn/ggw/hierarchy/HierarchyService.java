@@ -12,7 +12,9 @@ import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitSummary;
 import cn.ggw.hierarchy.OrgUnitDtos.UpdateOrgUnitRequest;
 import cn.ggw.security.CallerScope;
+import cn.ggw.security.ScopeChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,6 +48,9 @@ public class HierarchyService {
 
     @Inject
     Instance<SubtreeMoveListener> moveListeners;
+
+    @Inject
+    Event<ScopeChanged> scopeChanged;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -128,6 +133,7 @@ public class HierarchyService {
         units.flush();
         OrgUnitDetail created = detailOf(unit);
         audit.record("CREATE", ENTITY, unit.id, unit.orgPath, null, created);
+        scopeChanged.fire(new ScopeChanged());
         return created;
     }
 
@@ -146,6 +152,7 @@ public class HierarchyService {
         units.flush();
         OrgUnitDetail after = detailOf(unit);
         audit.record("UPDATE", ENTITY, unit.id, unit.orgPath, before, after);
+        scopeChanged.fire(new ScopeChanged());
         return after;
     }
 
@@ -182,6 +189,7 @@ public class HierarchyService {
         units.getEntityManager().clear();
         OrgUnitDetail after = detailOf(units.findVisible(id).orElseThrow());
         audit.record("MOVE", ENTITY, id, newPath, before, after);
+        scopeChanged.fire(new ScopeChanged());
         return after;
     }
 
@@ -213,6 +221,7 @@ public class HierarchyService {
         units.flush();
         OrgUnitDetail after = detailOf(unit);
         audit.record("DEACTIVATE", ENTITY, unit.id, unit.orgPath, before, after);
+        scopeChanged.fire(new ScopeChanged());
         return after;
     }
 
@@ -236,6 +245,7 @@ public class HierarchyService {
         units.flush();
         OrgUnitDetail after = detailOf(unit);
         audit.record("REACTIVATE", ENTITY, unit.id, unit.orgPath, before, after);
+        scopeChanged.fire(new ScopeChanged());
         return after;
     }
 

@@ -1,16 +1,11 @@
 package cn.ggw.security;
 
 import cn.ggw.common.ProblemException;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +24,7 @@ public class CallerScope {
     SecurityIdentity identity;
 
     @Inject
-    AgroalDataSource dataSource;
+    UnitDirectory units;
 
     private Optional<ScopeRoot> root;
 
@@ -113,25 +108,9 @@ public class CallerScope {
         return claim == null ? null : claim.toString().replace("\"", "").trim();
     }
 
-    // A plain JDBC lookup, outside Hibernate: it runs while the filter parameter is being resolved.
     private Optional<ScopeRoot> resolveRoot() {
         String code = unitCode();
-        if (code == null || code.isEmpty()) {
-            return Optional.empty();
-        }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "select id, code, name, kind, org_path from org_unit where code = ? and active")) {
-            s.setString(1, code);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ScopeRoot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not resolve the caller's unit", e);
-        }
+        return code == null || code.isEmpty() ? Optional.empty() : units.activeUnit(code);
     }
 
     /** The unit at the top of the caller's scope. */

@@ -184,6 +184,17 @@ class HierarchyResourceTest {
         }
 
         @Test
+        @DisplayName("deactivating a village ends its staff's scope at once")
+        void deactivationEndsScope() {
+            String villageStaff = cn.ggw.testsupport.Tokens.of(Roles.VILLAGE_STAFF, tree.code("V1B"));
+            Api.as(villageStaff).get("/api/v1/org-units").then().body("items.id", contains((int) tree.village1b));
+            Api.as(tree.adminToken()).body(Map.of("reason", "撤并")).post("/api/v1/org-units/{id}/deactivate", tree.village1b)
+                    .then().statusCode(200);
+            Api.as(villageStaff).get("/api/v1/org-units").then().statusCode(200).body("items", empty());
+            Api.as(villageStaff).get("/api/v1/org-units/{id}", tree.village1b).then().statusCode(404);
+        }
+
+        @Test
         @DisplayName("the top of the caller's own scope cannot be deactivated or moved")
         void ownRootIsFixed() {
             Api.as(tree.adminToken()).body(Map.of("reason", "x")).post("/api/v1/org-units/{id}/deactivate", tree.district)
