@@ -1,0 +1,37 @@
+// Short names for the generated contract types, so feature code does not spell out
+// components['schemas'][...] and a renamed schema is fixed in one place.
+import type { components, paths } from './schema';
+
+type Schemas = components['schemas'];
+
+export type ClientConfig = Schemas['ClientConfig'];
+export type Me = Schemas['Me'];
+export type Permissions = Me['permissions'];
+export type OrgUnitKind = Schemas['OrgUnitKind'];
+export type OrgUnitRef = Schemas['OrgUnitRef'];
+export type OrgUnitSummary = Schemas['OrgUnitSummary'];
+export type OrgUnitDetail = Schemas['OrgUnitDetail'];
+export type OrgUnitId = OrgUnitSummary['id'];
+export type OrgUnitKindRule = Schemas['OrgUnitKindInfo'];
+export type OrgUnitListQuery = NonNullable<paths['/api/v1/org-units']['get']['parameters']['query']>;
+export type CreateOrgUnit = Schemas['CreateOrgUnitRequest'];
+export type UpdateOrgUnit = Schemas['UpdateOrgUnitRequest'];
+export type MoveOrgUnit = Schemas['MoveOrgUnitRequest'];
+export type DeactivateOrgUnit = Schemas['DeactivateOrgUnitRequest'];
+export type Role = Schemas['CreateAccountRequest']['role'];
+export type Account = Schemas['Account'];
+export type AccountId = Account['id'];
+export type CreateAccount = Schemas['CreateAccountRequest'];
+export type UpdateAccount = Schemas['UpdateAccountRequest'];
+/** before/after are free-form JSON: the record as it was and as it is. */
+export type AuditEvent = Omit<Schemas['AuditEvent'], 'before' | 'after'> & {
+  before: unknown;
+  after: unknown;
+};
+/** What an error answer may hold: the API's problem document, or less when a proxy or network answered. */
+export type Problem = Partial<Schemas['Problem']>;
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,82 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/testing/db';
+import { users } from '@/testing/fixtures';
+import { renderApp } from '@/testing/render-app';
+import { server } from '@/testing/server';
+
+describe('app shell', () => {
+  it('shows the product name, the user, their unit and the demo data tag', async () => {
+    renderApp({ path: '/' });
+    const header = await screen.findByRole('banner');
+    expect(within(header).getByText('关工委工作平台')).toBeInTheDocument();
+    expect(await within(header).findByText('演示数据')).toBeInTheDocument();
+    expect(within(header).getByText('王主任')).toBeInTheDocument();
+    expect(within(header).getByText('洮北区')).toBeInTheDocument();
+  });
+
+  it('shows 账号管理 and 操作日志 to a district admin', async () => {
+    renderApp({ path: '/' });
+    const menu = await screen.findByRole('menu', { name: '菜单' });
+    expect(within(menu).getByText('账号管理')).toBeInTheDocument();
+    expect(within(menu).getByText('操作日志')).toBeInTheDocument();
+  });
+
+  it('hides 账号管理 and 操作日志 from users who are not district admins', async () => {
+    renderApp({ path: '/', user: users.districtViewer });
+    const menu = await screen.findByRole('menu', { name: '菜单' });
+    expect(within(menu).getByText('组织架构')).toBeInTheDocument();
+    expect(within(menu).queryByText('账号管理')).not.toBeInTheDocument();
+    expect(within(menu).queryByText('操作日志')).not.toBeInTheDocument();
+  });
+
+  it('answers a typed URL the user may not open with the 403 page', async () => {
+    renderApp({ path: '/accounts', user: users.villageStaff });
+    expect(await screen.findByText('无权访问')).toBeInTheDocument();
+  });
+
+  it('answers an unknown path with the not-found page', async () => {
+    renderApp({ path: '/no-such-page' });
+    expect(await screen.findByText('未找到')).toBeInTheDocument();
+  });
+
+  it('switches the texts to English, remembers the choice and sends it to the server', async () => {
+    const { user } = renderApp({ path: '/org-units/1' });
+    await screen.findByRole('menu', { name: '菜单' });
+
+    await user.click(screen.getByText('English'));
+
+    const menu = await screen.findByRole('menu', { name: 'Menu' });
+    expect(within(menu).getByText('Organisation')).toBeInTheDocument();
+    expect(within(menu).getByText('Accounts')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Log out/ })).toBeInTheDocument();
+    expect(await screen.findByText('Sub-units (4)')).toBeInTheDocument();
+    expect(localStorage.getItem('ggw.language')).toBe('en');
+
+    await user.click(screen.getByRole('link', { name: '平台镇' }));
+    await screen.findByRole('heading', { name: '平台镇' });
+    expect(db.lastLanguage).toBe('en');
+  });
+
+  it('shows a retry page when the API cannot be reached, and recovers on retry', async () => {
+    server.use(http.get('*/api/v1/me', () => HttpResponse.error(), { once: true }));
+    const { user } = renderApp({ path: '/' });
+
+    expect(await screen.findByText('无法连接服务器')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /重\s*试/ }));
+    await waitFor(() => expect(screen.queryByText('无法连接服务器')).not.toBeInTheDocument());
+    expect(await screen.findByRole('menu', { name: '菜单' })).toBeInTheDocument();
+  });
+
+  it('on a phone, keeps the menu in a drawer opened from the header', async () => {
+    const { user } = renderApp({ path: '/', user: users.villageStaff, width: 390 });
+    await screen.findByText('平台村', { selector: 'h3' });
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '菜单' }));
+    const menu = await screen.findByRole('menu', { name: '菜单' });
+    expect(within(menu).getByText('组织架构')).toBeInTheDocument();
+    expect(within(menu).queryByText('账号管理')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,11 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { NotFoundResult } from '@/components/not-found-result';
+import { UnexpectedErrorResult } from '@/components/unexpected-error-result';
+
+/** The router's error element: unknown paths and errors thrown while rendering a route. */
+export function RouteError() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundResult />;
+  console.error(error);
+  return <UnexpectedErrorResult />;
+}

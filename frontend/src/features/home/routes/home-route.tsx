@@ -1,0 +1,41 @@
+import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { Card, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LinkButton } from '@/components/link-button';
+import { NoUnitResult } from '@/components/no-unit-result';
+import { useCurrentUser } from '@/lib/current-user';
+import { MyUnitCard } from '../components/my-unit-card';
+
+/** 首页: greeting, the user's own unit card, quick links and (with sub-units) a small chart. */
+export function HomeRoute() {
+  const { t } = useTranslation(['home', 'common']);
+  const me = useCurrentUser();
+  const admin = me.roles.includes('district-admin');
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3} style={{ marginBottom: 4 }}>
+          {t('welcome', { name: me.displayName })}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+      </div>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {t('myUnit')}
+      </Typography.Title>
+      {me.unit ? <MyUnitCard unitId={me.unit.id} /> : <NoUnitResult />}
+      {admin && (
+        <Card title={t('quickLinks')} size="small">
+          <Flex gap={8} wrap>
+            <LinkButton to="/accounts" size="large" icon={<TeamOutlined />}>
+              {t('common:nav.accounts')}
+            </LinkButton>
+            <LinkButton to="/audit" size="large" icon={<AuditOutlined />}>
+              {t('common:nav.audit')}
+            </LinkButton>
+          </Flex>
+        </Card>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,10 @@
+import 'i18next';
+import type { resources } from './i18n';
+
+// Typed translation keys: a missing key in zh-CN is a type error.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: (typeof resources)['zh-CN'];
+  }
+}

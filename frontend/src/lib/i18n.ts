@@ -1,0 +1,77 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import enAccounts from '@/locales/en/accounts.json';
+import enAudit from '@/locales/en/audit.json';
+import enCommon from '@/locales/en/common.json';
+import enHierarchy from '@/locales/en/hierarchy.json';
+import enHome from '@/locales/en/home.json';
+import zhAccounts from '@/locales/zh-CN/accounts.json';
+import zhAudit from '@/locales/zh-CN/audit.json';
+import zhCommon from '@/locales/zh-CN/common.json';
+import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
+import zhHome from '@/locales/zh-CN/home.json';
+
+export const languages = ['zh-CN', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const storageKey = 'ggw.language';
+
+export const resources = {
+  'zh-CN': { common: zhCommon, hierarchy: zhHierarchy, accounts: zhAccounts, audit: zhAudit, home: zhHome },
+  en: { common: enCommon, hierarchy: enHierarchy, accounts: enAccounts, audit: enAudit, home: enHome },
+} as const;
+
+function isLanguage(value: unknown): value is Language {
+  return languages.includes(value as Language);
+}
+
+export function storedLanguage(): Language {
+  try {
+    const value = globalThis.localStorage?.getItem(storageKey);
+    return isLanguage(value) ? value : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+/** The language the UI shows now; sent as Accept-Language so server texts match it. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+}
+
+function applyLocale(language: Language) {
+  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+export async function changeLanguage(language: Language) {
+  try {
+    globalThis.localStorage?.setItem(storageKey, language);
+  } catch {
+    // Private mode without storage: the choice lasts for this page only.
+  }
+  applyLocale(language);
+  await i18n.changeLanguage(language);
+}
+
+export function initI18n(language: Language = storedLanguage()) {
+  if (!i18n.isInitialized) {
+    void i18n.use(initReactI18next).init({
+      resources,
+      lng: language,
+      fallbackLng: 'zh-CN',
+      defaultNS: 'common',
+      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home'],
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
+  } else if (i18n.language !== language) {
+    void i18n.changeLanguage(language);
+  }
+  applyLocale(language);
+  return i18n;
+}
+
+export { i18n };

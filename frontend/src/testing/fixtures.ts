@@ -1,0 +1,117 @@
+import type {
+  Account,
+  AuditEvent,
+  Me,
+  OrgUnitDetail,
+  OrgUnitKind,
+  OrgUnitKindRule,
+  OrgUnitRef,
+} from '@/api/types';
+
+// A small slice of the demo district (洮北区) for route tests.
+type Seed = [id: number, code: string, name: string, kind: OrgUnitKind, parentId: number | null];
+
+const seed: Seed[] = [
+  [1, '220802', '洮北区', 'DISTRICT', null],
+  [10, '220802001', '海明街道', 'STREET', 1],
+  [100, '220802100', '平台镇', 'TOWNSHIP', 1],
+  [104, '220802204', '德顺蒙古族乡', 'TOWNSHIP', 1],
+  [900, '220802901', '区教育局', 'DEPARTMENT', 1],
+  [1001, '220802100201', '平台村', 'VILLAGE', 100],
+  [1002, '220802100202', '永丰村', 'VILLAGE', 100],
+  [1003, '220802001001', '海明社区', 'COMMUNITY', 10],
+];
+
+export function ref(unit: OrgUnitRef): OrgUnitRef {
+  return { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind };
+}
+
+/** Fresh units for each test; breadcrumbs run from the district down. */
+export function seedUnits(): Map<number, OrgUnitDetail> {
+  const units = new Map<number, OrgUnitDetail>();
+  seed.forEach(([id, code, name, kind, parentId], sortOrder) => {
+    const parent = parentId === null ? undefined : units.get(parentId);
+    const unit: OrgUnitDetail = {
+      id,
+      code,
+      name,
+      kind,
+      parentId,
+      depth: parent ? parent.depth + 1 : 0,
+      sortOrder,
+      active: true,
+      childCount: seed.filter((s) => s[4] === id).length,
+      breadcrumbs: [],
+      version: 1,
+      createdAt: '2026-01-05T08:00:00Z',
+      updatedAt: '2026-01-05T08:00:00Z',
+      deactivatedAt: null,
+      deactivationReason: null,
+    };
+    unit.breadcrumbs = [...(parent?.breadcrumbs ?? []), ref(unit)];
+    units.set(id, unit);
+  });
+  return units;
+}
+
+const allPermissions = { manageTree: true, manageAccounts: true, viewAudit: true };
+const noPermissions = { manageTree: false, manageAccounts: false, viewAudit: false };
+
+export const users = {
+  districtAdmin: {
+    username: 'district.leader',
+    displayName: '王主任',
+    roles: ['district-admin'],
+    unit: { id: 1, code: '220802', name: '洮北区', kind: 'DISTRICT' },
+    permissions: allPermissions,
+  },
+  districtViewer: {
+    username: 'district.viewer',
+    displayName: '李领导',
+    roles: ['district-viewer'],
+    unit: { id: 1, code: '220802', name: '洮北区', kind: 'DISTRICT' },
+    permissions: noPermissions,
+  },
+  villageStaff: {
+    username: 'village.staff',
+    displayName: '张会计',
+    roles: ['village-staff'],
+    unit: { id: 1001, code: '220802100201', name: '平台村', kind: 'VILLAGE' },
+    permissions: noPermissions,
+  },
+} satisfies Record<string, Me>;
+
+export const kindRules: OrgUnitKindRule[] = [
+  { kind: 'DISTRICT', allowedChildKinds: ['TOWNSHIP', 'STREET', 'DEPARTMENT'] },
+  { kind: 'TOWNSHIP', allowedChildKinds: ['VILLAGE'] },
+  { kind: 'STREET', allowedChildKinds: ['COMMUNITY'] },
+  { kind: 'DEPARTMENT', allowedChildKinds: [] },
+  { kind: 'VILLAGE', allowedChildKinds: [] },
+  { kind: 'COMMUNITY', allowedChildKinds: [] },
+];
+
+export function seedAccounts(): Account[] {
+  const roles = ['district-admin', 'township-staff', 'village-staff'] as const;
+  return Array.from({ length: 60 }, (_, i) => ({
+    id: `acc-${i + 1}`,
+    username: `user${String(i + 1).padStart(2, '0')}`,
+    displayName: `用户${i + 1}`,
+    role: roles[i % roles.length],
+    unit: { id: 1001, code: '220802100201', name: '平台村', kind: 'VILLAGE' as const },
+    enabled: i % 7 !== 6,
+    createdAt: '2026-01-06T09:30:00Z',
+  }));
+}
+
+export const auditEvents: AuditEvent[] = [
+  {
+    id: 1,
+    occurredAt: '2026-01-07T10:15:00Z',
+    actor: 'district.leader',
+    action: 'UPDATE',
+    entityType: 'OrgUnit',
+    entityId: '1002',
+    before: { name: '永丰屯', code: '220802100202' },
+    after: { name: '永丰村', code: '220802100202' },
+  },
+];
