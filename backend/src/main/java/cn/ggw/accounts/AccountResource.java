@@ -49,7 +49,7 @@ public class AccountResource {
     CallerScope caller;
 
     @GET
-    @Operation(summary = "Accounts in the caller's scope, by username")
+    @Operation(operationId = "listAccounts", summary = "Accounts in the caller's scope, by username")
     public Page<AccountView> list(@QueryParam("unitId") Long unitId,
                                   @QueryParam("q") String q,
                                   @QueryParam("limit") Integer limit,
@@ -62,13 +62,13 @@ public class AccountResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One account")
+    @Operation(operationId = "getAccount", summary = "One account")
     public AccountView get(@PathParam("id") String id) {
         return accounts.get(id);
     }
 
     @POST
-    @Operation(summary = "Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in")
+    @Operation(operationId = "createAccount", summary = "Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     public Response create(@Valid @NotNull(message = "{ggw.required}") CreateAccountRequest request, @Context UriInfo uri) {
@@ -78,28 +78,28 @@ public class AccountResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change the name, role or unit of an account; its sessions end so that the change applies at once")
+    @Operation(operationId = "updateAccount", summary = "Change the name, role or unit of an account; its sessions end so that the change applies at once")
     public AccountView update(@PathParam("id") String id, @Valid @NotNull(message = "{ggw.required}") UpdateAccountRequest request) {
         return accounts.update(id, request);
     }
 
     @POST
     @Path("/{id}/disable")
-    @Operation(summary = "Disable an account and end its sessions")
+    @Operation(operationId = "disableAccount", summary = "Disable an account and end its sessions")
     public AccountView disable(@PathParam("id") String id) {
         return accounts.setEnabled(id, false);
     }
 
     @POST
     @Path("/{id}/enable")
-    @Operation(summary = "Enable an account")
+    @Operation(operationId = "enableAccount", summary = "Enable an account")
     public AccountView enable(@PathParam("id") String id) {
         return accounts.setEnabled(id, true);
     }
 
     @POST
     @Path("/{id}/reset-password")
-    @Operation(summary = "Set a temporary password, to be changed at the next sign-in")
+    @Operation(operationId = "resetAccountPassword", summary = "Set a temporary password, to be changed at the next sign-in")
     @APIResponse(responseCode = "204", description = "Done")
     public Response resetPassword(@PathParam("id") String id, @Valid @NotNull(message = "{ggw.required}") ResetPasswordRequest request) {
         accounts.resetPassword(id, request.temporaryPassword());
@@ -108,7 +108,7 @@ public class AccountResource {
 
     @POST
     @Path("/sync")
-    @Operation(summary = "Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope")
+    @Operation(operationId = "syncAccounts", summary = "Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope")
     public SyncResult sync() {
         caller.requireRoot();
         int added = accounts.adopt(caller::covers, code -> hierarchy.findVisibleByCode(code).orElse(null));

@@ -27,7 +27,7 @@ public class MeResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Who I am: roles, unit and what I may do")
+    @Operation(operationId = "getMe", summary = "Who I am: roles, unit and what I may do")
     public Me me() {
         var unit = caller.root().flatMap(r -> hierarchy.findVisible(r.unitId())).map(HierarchyService.VisibleUnit::ref).orElse(null);
         boolean admin = caller.hasRole(Roles.DISTRICT_ADMIN);

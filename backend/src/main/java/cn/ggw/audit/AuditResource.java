@@ -3,7 +3,6 @@ package cn.ggw.audit;
 import cn.ggw.common.Page;
 import cn.ggw.common.Paging;
 import cn.ggw.security.Roles;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +28,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.DISTRICT_ADMIN)
-    @Operation(summary = "Audit events in the caller's scope, newest first")
+    @Operation(operationId = "listAuditEvents", summary = "Audit events in the caller's scope, newest first")
     public Page<AuditEventView> list(@QueryParam("entityType") @Size(max = 40) String entityType,
                                      @QueryParam("entityId") @Size(max = 64) String entityId,
                                      @QueryParam("limit") Integer limit,
@@ -38,7 +38,8 @@ public class AuditResource {
 
     @Schema(name = "AuditEvent")
     public record AuditEventView(long id, Instant occurredAt, String actor, String action, String entityType, String entityId,
-                                 @Schema(nullable = true) JsonNode before, @Schema(nullable = true) JsonNode after) {
+                                 @Schema(type = SchemaType.OBJECT, nullable = true, description = "The record before the change (free-form JSON)") Object before,
+                                 @Schema(type = SchemaType.OBJECT, nullable = true, description = "The record after the change (free-form JSON)") Object after) {
         static AuditEventView of(AuditEvent e) {
             return new AuditEventView(e.id, e.occurredAt, e.actor, e.action, e.entityType, e.entityId, e.before, e.after);
         }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the SPA needs before sign-in: where Keycloak is. Nothing secret. */
@@ -29,8 +30,9 @@ public class ClientConfigResource {
 
     @GET
     @PermitAll
+    @SecurityRequirements
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign-in settings for the web app (no authentication needed)")
+    @Operation(operationId = "getClientConfig", summary = "Sign-in settings for the web app (no authentication needed)")
     public ClientConfig get() {
         return new ClientConfig(keycloakUrl, realm, clientId, demoData);
     }

@@ -30,6 +30,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        markResponseFieldsRequired(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -51,6 +52,27 @@ public class ProblemResponsesFilter implements OASFilter {
                 });
             }
         }
+    }
+
+    /**
+     * Jackson writes every field of a response record (null when empty), so every property of a
+     * response schema is present: say so, and clients need no optional checks. Request schemas
+     * keep their own required lists; the problem document omits empty members.
+     */
+    private static void markResponseFieldsRequired(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (name.endsWith("Request") || schema.getProperties() == null) {
+                return;
+            }
+            if ("Problem".equals(name)) {
+                schema.setRequired(java.util.List.of("type", "title", "status", "detail"));
+            } else {
+                schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+            }
+        });
     }
 
     private static Content problemContent() {

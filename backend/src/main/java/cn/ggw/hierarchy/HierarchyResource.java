@@ -51,7 +51,7 @@ public class HierarchyResource {
     @GET
     @Path("/org-unit-kinds")
     @Authenticated
-    @Operation(summary = "Kinds of unit and which kinds may sit under each")
+    @Operation(operationId = "listOrgUnitKinds", summary = "Kinds of unit and which kinds may sit under each")
     public List<OrgUnitKindInfo> kinds() {
         return hierarchy.kinds();
     }
@@ -59,7 +59,7 @@ public class HierarchyResource {
     @GET
     @Path("/org-units")
     @Authenticated
-    @Operation(summary = "List units",
+    @Operation(operationId = "listOrgUnits", summary = "List units",
             description = "Without parentId and q: the caller's own unit. With parentId: its children, by sort order. "
                     + "With q: units whose name contains q or whose code starts with q, within the caller's scope.")
     public Page<OrgUnitSummary> list(
@@ -86,7 +86,7 @@ public class HierarchyResource {
     @GET
     @Path("/org-units/{id}")
     @Authenticated
-    @Operation(summary = "One unit with its breadcrumbs")
+    @Operation(operationId = "getOrgUnit", summary = "One unit with its breadcrumbs")
     public OrgUnitDetail get(@PathParam("id") long id) {
         return hierarchy.detail(id);
     }
@@ -94,7 +94,7 @@ public class HierarchyResource {
     @GET
     @Path("/org-units/{id}/descendants")
     @Authenticated
-    @Operation(summary = "The whole subtree below a unit, depth-first, paged")
+    @Operation(operationId = "listOrgUnitDescendants", summary = "The whole subtree below a unit, depth-first, paged")
     public Page<OrgUnitSummary> descendants(@PathParam("id") long id,
                                             @QueryParam("includeInactive") boolean includeInactive,
                                             @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
@@ -105,7 +105,7 @@ public class HierarchyResource {
     @POST
     @Path("/org-units")
     @RolesAllowed(WRITERS)
-    @Operation(summary = "Create a unit under a parent")
+    @Operation(operationId = "createOrgUnit", summary = "Create a unit under a parent")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgUnitDetail.class)))
     public Response create(@Valid @NotNull(message = "{ggw.required}") CreateOrgUnitRequest request, @Context UriInfo uri) {
@@ -116,7 +116,7 @@ public class HierarchyResource {
     @PUT
     @Path("/org-units/{id}")
     @RolesAllowed(WRITERS)
-    @Operation(summary = "Rename a unit, change its code or sort order")
+    @Operation(operationId = "updateOrgUnit", summary = "Rename a unit, change its code or sort order")
     public OrgUnitDetail update(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") UpdateOrgUnitRequest request) {
         return hierarchy.update(id, request);
     }
@@ -124,7 +124,7 @@ public class HierarchyResource {
     @POST
     @Path("/org-units/{id}/move")
     @RolesAllowed(WRITERS)
-    @Operation(summary = "Move a unit and its whole subtree under another parent")
+    @Operation(operationId = "moveOrgUnit", summary = "Move a unit and its whole subtree under another parent")
     public OrgUnitDetail move(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") MoveOrgUnitRequest request) {
         return hierarchy.move(id, request);
     }
@@ -132,7 +132,7 @@ public class HierarchyResource {
     @POST
     @Path("/org-units/{id}/deactivate")
     @RolesAllowed(WRITERS)
-    @Operation(summary = "Deactivate a unit (refused while active units or records hang on it)")
+    @Operation(operationId = "deactivateOrgUnit", summary = "Deactivate a unit (refused while active units or records hang on it)")
     public OrgUnitDetail deactivate(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") DeactivateOrgUnitRequest request) {
         return hierarchy.deactivate(id, request.reason());
     }
@@ -140,7 +140,7 @@ public class HierarchyResource {
     @POST
     @Path("/org-units/{id}/reactivate")
     @RolesAllowed(WRITERS)
-    @Operation(summary = "Reactivate a unit")
+    @Operation(operationId = "reactivateOrgUnit", summary = "Reactivate a unit")
     public OrgUnitDetail reactivate(@PathParam("id") long id) {
         return hierarchy.reactivate(id);
     }
