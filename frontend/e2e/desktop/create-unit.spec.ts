@@ -19,8 +19,12 @@ test('creating a village with a code already in use shows the server error on th
   await page.getByRole('button', { name: '新建下级单位' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('类型').click();
-  await page.locator('.ant-select-dropdown .ant-select-item-option[title="村"]').click();
+  // On a busy machine the dropdown may still be sliding in when clicked: retry until 村 is chosen.
+  await expect(async () => {
+    await dialog.getByLabel('类型').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="村"]').click();
+    await expect(dialog.locator('.ant-select-selection-item')).toHaveText('村', { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await dialog.getByLabel('名称').fill('重复代码测试村');
   await dialog.getByLabel('代码').fill('220802100201');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();

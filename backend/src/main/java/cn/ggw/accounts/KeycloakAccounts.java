@@ -152,7 +152,7 @@ public class KeycloakAccounts {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
             String body = readBody(e.getResponse());
             if (status == 400 && body.contains("invalidPassword")) {
-                throw ProblemException.invalid("temporaryPassword", "account.password.rejected", body);
+                throw ProblemException.invalid("temporaryPassword", "account.password.rejected", describe(body));
             }
             LOG.errorf("Keycloak refused an account operation: %s %s", status, body);
             throw ProblemException.upstream("account.keycloak.failed");
@@ -160,6 +160,12 @@ public class KeycloakAccounts {
             LOG.errorf(e, "Keycloak is not reachable");
             throw ProblemException.upstream("account.keycloak.failed");
         }
+    }
+
+    /** Keycloak's own words for a refused password ("Invalid password: must not be equal to the username."). */
+    static String describe(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"error_description\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
+        return m.find() ? m.group(1) : "";
     }
 
     private static String readBody(Response response) {

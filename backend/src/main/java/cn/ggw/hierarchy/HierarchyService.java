@@ -59,10 +59,16 @@ public class HierarchyService {
     }
 
     public Page<OrgUnitSummary> children(long parentId, boolean includeInactive, int limit, String cursor) {
-        visible(parentId);
         long[] after = Cursors.decodePair(cursor);
         List<OrgUnit> rows = units.children(parentId, includeInactive,
                 after == null ? null : (int) after[0], after == null ? null : after[1], limit + 1);
+        // Visible children prove the parent visible, unless the child is the caller's own top unit
+        // (its parent lies outside the scope): no extra query on the common path.
+        if (rows.isEmpty()) {
+            visible(parentId);
+        } else if (rows.get(0).orgPath.equals(caller.filterPath())) {
+            throw ProblemException.notFound("orgunit.not-found");
+        }
         return page(rows, limit, u -> u.sortOrder + "," + u.id);
     }
 

@@ -1,6 +1,7 @@
 package cn.ggw.hierarchy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -38,7 +39,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
         if (afterId != null) {
             query.setParameter("afterSort", afterSort).setParameter("afterId", afterId);
         }
-        return query.setMaxResults(limit).getResultList();
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();
     }
 
     /** Units below {@code path} (not the unit itself), depth-first by path. */
@@ -51,7 +52,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
         if (afterPath != null) {
             query.setParameter("after", afterPath);
         }
-        return query.setMaxResults(limit).getResultList();
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();
     }
 
     /** Search by a fragment of the name or the start of the code, in path order. */
@@ -69,7 +70,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
         if (afterPath != null) {
             query.setParameter("after", afterPath);
         }
-        return query.setMaxResults(limit).getResultList();
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();
     }
 
     public List<OrgUnit> byIds(List<Long> ids) {

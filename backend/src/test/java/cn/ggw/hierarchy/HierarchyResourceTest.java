@@ -258,6 +258,8 @@ class HierarchyResourceTest {
             Api.as(tree.township1Token()).get("/api/v1/org-units/{id}", tree.district).then().statusCode(404);
             Api.as(tree.township1Token()).get("/api/v1/org-units/{id}/descendants", tree.district).then().statusCode(404);
             Api.as(tree.township1Token()).queryParam("parentId", tree.township2).get("/api/v1/org-units").then().statusCode(404);
+            // Its own township is a child of the district, but the district stays invisible.
+            Api.as(tree.township1Token()).queryParam("parentId", tree.district).get("/api/v1/org-units").then().statusCode(404);
             Api.as(tree.township1Token()).queryParam("q", "丙").get("/api/v1/org-units").then().statusCode(200).body("items", empty());
         }
 

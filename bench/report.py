@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Writes the results of bench/hierarchy.sh: a Markdown report and a JSON document.
+
+usage: report.py MEASUREMENTS.tsv REPORT.md LATEST.json
+The run's facts come from BENCH_* environment variables (set by hierarchy.sh); each line of the
+TSV is NAME, KIND (wrk|pgbench), DESCRIPTION, URL, and space-separated key=value pairs.
+"""
+import json
+import os
+import sys
+
+P95_TARGET_MS = 20.0
+RATIO_TARGET = 0.5
+P95_CHECKED = ["district-children", "township-children", "township-subtree"]
+RATIO_NUMERATOR = "one-unit"
+
+
+def number(text):
+    try:
+        return int(text)
+    except ValueError:
+        try:
+            return float(text)
+        except ValueError:
+            return text
+
+
+def read_measurements(path):
+    runs = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line:
+                continue
+            name, kind, description, url, pairs = line.split("\t")
+            values = {k: number(v) for k, v in (p.split("=", 1) for p in pairs.split())}
+            run = {"name": name, "kind": kind, "description": description, "target": url, **values}
+            if kind == "wrk":
+                errors = sum(values.get(k, 0) for k in
+                             ("err_connect", "err_read", "err_write", "err_status", "err_timeout"))
+                run["socket_errors"] = errors
+                run["valid"] = values.get("non2xx", 0) == 0 and errors == 0 and values.get("requests", 0) > 0
+                requests = max(values.get("requests", 0), 1)
+                for part in ("app", "pg", "loadgen"):
+                    run[f"cpu_{part}_ms_per_request"] = round(values.get(f"cpu_{part}_ms", 0) / requests, 4)
+                if name in P95_CHECKED:
+                    run["p95_target_ms"] = P95_TARGET_MS
+                    run["p95_met"] = run["valid"] and values["p95_ms"] < P95_TARGET_MS
+            else:
+                run["valid"] = values.get("failed", 0) == 0 and values.get("tps", 0) > 0
+                tps = max(float(values.get("tps", 0)), 1.0)
+                seconds = float(os.environ.get("BENCH_DURATION", "20"))
+                for part in ("pg", "loadgen"):
+                    run[f"cpu_{part}_ms_per_request"] = round(values.get(f"cpu_{part}_ms", 0) / (tps * seconds), 4)
+            if "cpu_machine_ms" in values:
+                capacity = float(os.environ.get("BENCH_DURATION", "20")) * 1000 * max(int(os.environ.get("BENCH_NPROC", "1")), 1)
+                ours = sum(values.get(k, 0) for k in ("cpu_app_ms", "cpu_pg_ms", "cpu_loadgen_ms"))
+                run["cpu_share_ours"] = round(ours / capacity, 3)
+                run["cpu_share_others"] = round(max(values["cpu_machine_ms"] - ours, 0) / capacity, 3)
+            runs.append(run)
+    return runs
+
+
+def env(name, default=""):
+    return os.environ.get(name, default)
+
+
+def main():
+    tsv, report_md, latest_json = sys.argv[1:4]
+    runs = read_measurements(tsv)
+    by_name = {r["name"]: r for r in runs}
+    connections = int(env("BENCH_CONNECTIONS", "50"))
+    numerator = by_name.get(RATIO_NUMERATOR)
+    denominator = by_name.get(f"pgbench-c{connections}")
+    ratio = None
+    ratio_valid = False
+    if numerator and denominator and float(denominator.get("tps", 0)) > 0:
+        ratio = round(float(numerator["rps"]) / float(denominator["tps"]), 4)
+        ratio_valid = numerator["valid"] and denominator["valid"]
+
+    # On a shared machine the neighbours may take more CPU during one run than during the other;
+    # dividing each throughput by the share of the cores our processes actually got corrects for that.
+    ratio_cpu = None
+    if ratio is not None and numerator.get("cpu_share_ours") and denominator.get("cpu_share_ours"):
+        ratio_cpu = round((float(numerator["rps"]) / numerator["cpu_share_ours"])
+                          / (float(denominator["tps"]) / denominator["cpu_share_ours"]), 4)
+
+    doc = {
+        "benchmark": "hierarchy",
+        "stamp": env("BENCH_STAMP"),
+        "started_at": env("BENCH_STARTED_AT"),
+        "finished_at": env("BENCH_FINISHED_AT"),
+        "elapsed_s": int(env("BENCH_ELAPSED_S", "0")),
+        "git": {"commit": env("BENCH_GIT_COMMIT"), "uncommitted_paths": int(env("BENCH_GIT_DIRTY", "0"))},
+        "machine": {
+            "nproc": int(env("BENCH_NPROC", "0")),
+            "mem_total_kib": int(env("BENCH_MEM_TOTAL_KB", "0")),
+            "cpu_model": env("BENCH_CPU_MODEL"),
+            "os": env("BENCH_OS"),
+            "kernel": env("BENCH_KERNEL"),
+            "load_average_before": env("BENCH_LOADAVG_BEFORE"),
+            "load_average_after": env("BENCH_LOADAVG_AFTER"),
+        },
+        "versions": {
+            "backend_jvm": env("BENCH_JVM_BACKEND"),
+            "keycloak": env("BENCH_KEYCLOAK_VERSION"),
+            "keycloak_jvm": env("BENCH_JVM_KEYCLOAK"),
+            "postgresql_server": env("BENCH_PG_SERVER"),
+            "pgbench": env("BENCH_PG_CLIENT"),
+            "wrk": env("BENCH_WRK"),
+            "backend_jar_built_at": env("BENCH_APP_JAR_BUILT"),
+        },
+        "settings": {
+            "duration_s": int(env("BENCH_DURATION", "20")),
+            "warmup_s": int(env("BENCH_WARMUP", "5")),
+            "connections": connections,
+            "threads": int(env("BENCH_THREADS", "2")),
+            "wrk_timeout": env("BENCH_WRK_TIMEOUT"),
+            "user": env("BENCH_USER"),
+            "pgbench_scale": int(env("BENCH_PGBENCH_SCALE", "10")),
+        },
+        "tree": {
+            "counts": env("BENCH_TREE_COUNTS"),
+            "total": int(env("BENCH_TREE_TOTAL", "0")),
+            "load_ms": int(env("BENCH_TREE_LOAD_MS", "0")),
+            "ids": env("BENCH_IDS"),
+            "pgbench_init_ms": int(env("BENCH_PGBENCH_INIT_MS", "0")),
+        },
+        "runs": runs,
+        "targets": {
+            "p95_ms_below": P95_TARGET_MS,
+            "p95_checked": P95_CHECKED,
+            "ratio_at_least": RATIO_TARGET,
+        },
+        "ratio": {
+            "numerator": f"{RATIO_NUMERATOR} requests/s",
+            "denominator": f"pgbench-c{connections} tps (without initial connection time)",
+            "value": ratio,
+            "per_cpu_share": ratio_cpu,
+            "valid": ratio_valid,
+            "met": bool(ratio_valid and ratio is not None and ratio >= RATIO_TARGET),
+        },
+    }
+    doc["all_valid"] = all(r["valid"] for r in runs)
+    doc["p95_met"] = all(by_name[n].get("p95_met", False) for n in P95_CHECKED if n in by_name)
+
+    with open(latest_json, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    with open(report_md, "w", encoding="utf-8") as f:
+        f.write(markdown(doc))
+
+
+def verdict(ok, valid=True):
+    if not valid:
+        return "INVALID (errors)"
+    return "met" if ok else "**missed**"
+
+
+def markdown(doc):
+    m, v, s, t = doc["machine"], doc["versions"], doc["settings"], doc["tree"]
+    out = []
+    w = out.append
+    w(f"# Hierarchy benchmark {doc['stamp']}\n")
+    w("Written by `bash bench/hierarchy.sh`; see `docs/benchmarks.md` for what is measured and why.\n")
+    w("| | |")
+    w("|---|---|")
+    w(f"| date (UTC) | {doc['started_at']} → {doc['finished_at']} ({doc['elapsed_s']} s in all) |")
+    dirty = doc["git"]["uncommitted_paths"]
+    w(f"| git commit | `{doc['git']['commit']}`" + (f" (+ {dirty} uncommitted paths in the checkout)" if dirty else "") + " |")
+    w(f"| machine | {m['nproc']} CPUs ({m['cpu_model']}), {m['mem_total_kib'] / 1048576:.1f} GiB, {m['os']}, kernel {m['kernel']} |")
+    w(f"| load average | before {m['load_average_before']}; after {m['load_average_after']} |")
+    w(f"| backend JVM | {v['backend_jvm']} (jar built {v['backend_jar_built_at']}) |")
+    w(f"| Keycloak | {v['keycloak']} on {v['keycloak_jvm']} |")
+    w(f"| PostgreSQL | {v['postgresql_server']} (embedded) |")
+    w(f"| tools | {v['wrk']}; {v['pgbench']} |")
+    w(f"| tree | {t['counts']} = {t['total']} units, loaded in {t['load_ms']} ms |")
+    w(f"| ids | {t['ids']} |")
+    w(f"| load | wrk -t{s['threads']} -c{s['connections']} -d{s['duration_s']}s --timeout {s['wrk_timeout']} after a {s['warmup_s']} s warm-up, "
+      f"token of `{s['user']}` (district-viewer, org_unit=BP); pgbench scale {s['pgbench_scale']} "
+      f"(init {t['pgbench_init_ms']} ms) |")
+    w("")
+    w("## HTTP (wrk)\n")
+    w("| measurement | requests/s | mean ms | p50 ms | p95 ms | p99 ms | max ms | requests | non-2xx | socket errors | p95 < 20 ms |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for r in doc["runs"]:
+        if r["kind"] != "wrk":
+            continue
+        target = verdict(r["p95_met"], r["valid"]) if "p95_met" in r else ("(not a target)" if r["valid"] else "INVALID (errors)")
+        w(f"| {r['description']} | {r['rps']:.0f} | {r['mean_ms']:.2f} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['max_ms']:.1f} "
+          f"| {r['requests']} | {r['non2xx']}" + (f" (first {r['first_bad_status']})" if r['non2xx'] else "")
+          + f" | {r['socket_errors']} | {target} |")
+    w("")
+    w("## PostgreSQL (pgbench -S, same server, same run)\n")
+    w("| measurement | TPS (without connection time) | latency avg ms | failed |")
+    w("|---|---:|---:|---:|")
+    for r in doc["runs"]:
+        if r["kind"] == "pgbench":
+            w(f"| {r['description']} | {float(r['tps']):.0f} | {r['latency_avg_ms']} | {r['failed']} |")
+    w("")
+    ratio = doc["ratio"]
+    w("## Ratio\n")
+    if ratio["value"] is None:
+        w("Not computed (a measurement is missing).\n")
+    else:
+        w(f"GET one unit requests/s ÷ pgbench -S TPS at {s['connections']} clients = **{ratio['value']:.3f}** "
+          f"(target ≥ {doc['targets']['ratio_at_least']}): {verdict(ratio['met'], ratio['valid'])}.\n")
+        if ratio["per_cpu_share"] is not None:
+            w(f"Each throughput divided by the share of the cores our processes got during its run (the neighbours' load "
+              f"differs between the two runs): {ratio['per_cpu_share']:.3f}. A secondary estimate, for comparing runs.\n")
+    w("## Where the CPU went (ms of CPU per request, summed over the measured run)\n")
+    w("The machine has few cores, and the load generator shares them with the server: throughput is bounded by the CPU "
+      "each request costs across all three.\n")
+    w("\"ours\" is the share of all cores used by the backend, PostgreSQL and the load generator during the measured run; "
+      "\"others\" is what the rest of the machine (other people's builds and tests) used at the same time.\n")
+    w("| measurement | backend JVM | PostgreSQL | load generator (wrk / pgbench) | CPU: ours | CPU: others |")
+    w("|---|---:|---:|---:|---:|---:|")
+    for r in doc["runs"]:
+        ours = r.get("cpu_app_ms", 0) + r.get("cpu_pg_ms", 0) + r.get("cpu_loadgen_ms", 0)
+        capacity = s["duration_s"] * 1000 * max(m["nproc"], 1)
+        others = f"{max(r['cpu_machine_ms'] - ours, 0) / capacity:.0%}" if "cpu_machine_ms" in r else "–"
+        app = f"{r['cpu_app_ms_per_request']:.3f}" if "cpu_app_ms_per_request" in r else "–"
+        w(f"| {r['description']} | {app} | {r['cpu_pg_ms_per_request']:.3f} | {r['cpu_loadgen_ms_per_request']:.3f} "
+          f"| {ours / capacity:.0%} | {others} |")
+    w("")
+    w("## Verdict\n")
+    w(f"- every run free of errors: {'yes' if doc['all_valid'] else '**no** (runs with errors are invalid)'}")
+    w(f"- p95 < {doc['targets']['p95_ms_below']:.0f} ms for children of a district, children of a township, subtree of a township: "
+      f"{'met' if doc['p95_met'] else '**missed**'}")
+    if ratio["value"] is not None:
+        w(f"- ratio ≥ {doc['targets']['ratio_at_least']}: {verdict(ratio['met'], ratio['valid'])} ({ratio['value']:.3f})")
+    w("")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    main()
