@@ -20,11 +20,13 @@ test('creating a village with a code already in use shows the server error on th
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   // On a busy machine the dropdown may still be sliding in when clicked: retry until 村 is chosen.
+  const kindItem = dialog.locator('.ant-form-item').filter({ has: page.getByLabel('类型') });
+  const dropdown = page.locator('.ant-select-dropdown:visible');
   await expect(async () => {
-    await dialog.getByLabel('类型').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="村"]').click();
-    await expect(dialog.locator('.ant-select-selection-item')).toHaveText('村', { timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
+    if (!(await dropdown.isVisible())) await kindItem.getByRole('combobox').click();
+    await dropdown.locator('.ant-select-item-option[title="村"]').click({ timeout: 3_000 });
+    await expect(kindItem).toContainText('村', { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await dialog.getByLabel('名称').fill('重复代码测试村');
   await dialog.getByLabel('代码').fill('220802100201');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
