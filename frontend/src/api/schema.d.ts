@@ -283,6 +283,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteer-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts by status, category, area and child unit (no personal data) */
+        get: operations["getVolunteerCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volunteers (masked), by id, paged
+         * @description Within the caller's scope; with unitId, within that unit's subtree. q matches a fragment of the name, phone or ID number.
+         */
+        get: operations["listVolunteers"];
+        put?: never;
+        /** Register a volunteer in a unit of the caller's scope */
+        post: operations["createVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One volunteer, masked */
+        get: operations["getVolunteer"];
+        /** Change a volunteer's record, or move them to another unit of the caller's scope */
+        put: operations["updateVolunteer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Full ID number, phone, address and health of one volunteer (audited) */
+        post: operations["revealVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a volunteer through the funnel, with a note
+         * @description REGISTERED → CONTACTED → ACTIVE ⇄ INACTIVE; any of these → WITHDRAWN or DECEASED. Other transitions are refused with 409.
+         */
+        post: operations["changeVolunteerStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/status-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every status change of one volunteer, oldest first */
+        get: operations["listVolunteerStatusHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -305,6 +415,8 @@ export interface components {
             /** Format: int32 */
             adopted: number;
         };
+        /** @enum {string} */
+        ActivityArea: "CARE" | "MORAL_EDUCATION" | "INTERNET_CAFE_SUPERVISION" | "COMMITTEE_POST" | "LEGAL_EDUCATION" | "FAMILY_EDUCATION" | "OTHER";
         AuditEvent: {
             /** Format: int64 */
             id: number;
@@ -317,6 +429,16 @@ export interface components {
             before: Record<string, never> | null;
             /** @description The record after the change (free-form JSON) */
             after: Record<string, never> | null;
+        };
+        ChangeVolunteerStatusRequest: {
+            status: components["schemas"]["VolunteerStatus"];
+            /** @example 登门走访 */
+            note?: string | null;
+            /**
+             * Format: int64
+             * @description The version that was read; a stale one is refused with 409
+             */
+            version?: number | null;
         };
         ClientConfig: {
             /** @example http://localhost:8180 */
@@ -357,6 +479,40 @@ export interface components {
              */
             sortOrder?: number | null;
         };
+        CreateVolunteerRequest: {
+            /**
+             * Format: int64
+             * @description The home unit
+             * @example 12
+             */
+            unitId: number;
+            /** @example 王德明 */
+            name: string;
+            /**
+             * @description 身份证号, 18 characters with a valid check character
+             * @example 22080219500101123X
+             */
+            idNumber: string;
+            /** @description When given, must agree with the ID number */
+            gender?: ((string | components["schemas"]["Gender"] | null) | null) | components["schemas"]["Gender"] | null;
+            /** @description When given, must agree with the ID number */
+            birthDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Mainland mobile or landline with area code
+             * @example 13812345678
+             */
+            phone?: string | null;
+            address?: string | null;
+            categories?: components["schemas"]["VolunteerCategory"][] | null;
+            formerEmployer?: string | null;
+            formerPost?: string | null;
+            retirementType?: components["schemas"]["RetirementType"] | null;
+            health?: string | null;
+            skills?: string[] | null;
+            activityAreas?: components["schemas"]["ActivityArea"][] | null;
+            /** @description Confirms a person younger than 50 on purpose */
+            confirmYoung?: boolean | null;
+        };
         DeactivateOrgUnitRequest: {
             /** @example 村庄合并 */
             reason: string;
@@ -370,11 +526,18 @@ export interface components {
             /** @example 名称不能为空 */
             message: string;
         };
+        /** @enum {string} */
+        Gender: "MALE" | "FEMALE";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description The signed-in caller */
         Me: {
             username: string;
@@ -488,6 +651,11 @@ export interface components {
             /** @description Opaque cursor of the next page; null when this is the last page */
             nextCursor: string | null;
         };
+        PageVolunteerSummary: {
+            items: components["schemas"]["VolunteerSummary"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         /** @description What the caller's roles allow, for showing the right menus */
         Permissions: {
             manageTree: boolean;
@@ -518,6 +686,8 @@ export interface components {
         ResetPasswordRequest: {
             temporaryPassword: string;
         };
+        /** @enum {string} */
+        RetirementType: "LIXIU" | "TUIXIU" | "EARLY_RETIRED";
         UpdateAccountRequest: {
             displayName: string;
             /** @enum {string} */
@@ -535,6 +705,174 @@ export interface components {
              * @description The version that was read
              */
             version: number;
+        };
+        UpdateVolunteerRequest: {
+            /**
+             * Format: int64
+             * @description The home unit; another one moves the volunteer
+             */
+            unitId: number;
+            name: string;
+            idNumber: string;
+            gender?: components["schemas"]["Gender"] | null;
+            birthDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            phone?: string | null;
+            address?: string | null;
+            categories?: components["schemas"]["VolunteerCategory"][] | null;
+            formerEmployer?: string | null;
+            formerPost?: string | null;
+            retirementType?: components["schemas"]["RetirementType"] | null;
+            health?: string | null;
+            skills?: string[] | null;
+            activityAreas?: components["schemas"]["ActivityArea"][] | null;
+            confirmYoung?: boolean | null;
+            /**
+             * Format: int64
+             * @description The version that was read
+             */
+            version: number;
+        };
+        VolunteerAreaCount: {
+            area: components["schemas"]["ActivityArea"];
+            /** Format: int64 */
+            count: number;
+        };
+        /** @enum {string} */
+        VolunteerCategory: "CADRE" | "VETERAN" | "EXPERT" | "TEACHER" | "MODEL";
+        VolunteerCategoryCount: {
+            category: components["schemas"]["VolunteerCategory"];
+            /** Format: int64 */
+            count: number;
+        };
+        /** @description Counts for a unit's subtree; no personal data */
+        VolunteerCounts: {
+            /** @description The unit counted, with everything below it */
+            unit: components["schemas"]["OrgUnitRef"];
+            /**
+             * Format: int64
+             * @description People on the register (not withdrawn, not deceased)
+             */
+            onRegister: number;
+            /** @description Everyone, by status */
+            byStatus: components["schemas"]["VolunteerStatusCount"][];
+            /** @description People on the register, by category (one person may have several) */
+            byCategory: components["schemas"]["VolunteerCategoryCount"][];
+            /** @description People on the register, by activity area (one person may have several) */
+            byArea: components["schemas"]["VolunteerAreaCount"][];
+            /**
+             * Format: int64
+             * @description People on the register whose home is the unit itself
+             */
+            atUnitItself: number;
+            /** @description People on the register, by active child unit (each with its subtree) */
+            byChildUnit: components["schemas"]["VolunteerUnitCount"][];
+        };
+        /** @description One volunteer, masked; address and health only through the reveal */
+        VolunteerDetail: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            gender: components["schemas"]["Gender"];
+            birthDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            age: number;
+            /** @example 220802********1234 */
+            idNumberMasked: string;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+            /** @description Whether an address is on file (read it through the reveal) */
+            hasAddress: boolean;
+            /** @description Whether a health note is on file (read it through the reveal) */
+            hasHealth: boolean;
+            categories: components["schemas"]["VolunteerCategory"][];
+            /** @example 洮北区教育局 */
+            formerEmployer: string | null;
+            /** @example 副局长 */
+            formerPost: string | null;
+            retirementType: components["schemas"]["RetirementType"] | null;
+            /**
+             * @example [
+             *       "书法",
+             *       "宣讲"
+             *     ]
+             */
+            skills: string[];
+            activityAreas: components["schemas"]["ActivityArea"][];
+            status: components["schemas"]["VolunteerStatus"];
+            statusChangedAt: components["schemas"]["Instant"];
+            /** @description The home unit */
+            unit: components["schemas"]["OrgUnitRef"];
+            /**
+             * Format: int64
+             * @description Send back when changing the record; a stale version is refused with 409
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+        };
+        /** @description The full personal data of one volunteer; every reveal is audited */
+        VolunteerPersonalData: {
+            /** Format: int64 */
+            id: number;
+            /** @example 22080219500101123X */
+            idNumber: string;
+            /** @example 13812345678 */
+            phone: string | null;
+            /** @example 平台镇红星村三组 */
+            address: string | null;
+            /** @example 身体健康 */
+            health: string | null;
+        };
+        /** @enum {string} */
+        VolunteerStatus: "REGISTERED" | "CONTACTED" | "ACTIVE" | "INACTIVE" | "WITHDRAWN" | "DECEASED";
+        /** @description One step in the mobilisation funnel */
+        VolunteerStatusChange: {
+            /** Format: int64 */
+            id: number;
+            /** @description Null for the registration itself */
+            fromStatus: ((string | components["schemas"]["VolunteerStatus"] | null) | null) | components["schemas"]["VolunteerStatus"] | null;
+            toStatus: components["schemas"]["VolunteerStatus"];
+            changedAt: components["schemas"]["Instant"];
+            changedBy: string;
+            /** @example 登门走访 */
+            note: string | null;
+        };
+        VolunteerStatusCount: {
+            status: components["schemas"]["VolunteerStatus"];
+            /** Format: int64 */
+            count: number;
+        };
+        /** @description A volunteer in a list: personal numbers always masked */
+        VolunteerSummary: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            id: number;
+            /** @example 王德明 */
+            name: string;
+            gender: components["schemas"]["Gender"];
+            /**
+             * Format: int32
+             * @example 72
+             */
+            age: number;
+            /** @example 220802********1234 */
+            idNumberMasked: string;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+            categories: components["schemas"]["VolunteerCategory"][];
+            activityAreas: components["schemas"]["ActivityArea"][];
+            status: components["schemas"]["VolunteerStatus"];
+            /** @description The home unit */
+            unit: components["schemas"]["OrgUnitRef"];
+        };
+        VolunteerUnitCount: {
+            unit: components["schemas"]["OrgUnitRef"];
+            /** Format: int64 */
+            count: number;
         };
     };
     responses: never;
@@ -1851,6 +2189,566 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerCounts: {
+        parameters: {
+            query?: {
+                /** @description The unit to count; the caller's own unit when omitted */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerCounts"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteers: {
+        parameters: {
+            query?: {
+                area?: components["schemas"]["ActivityArea"];
+                category?: components["schemas"]["VolunteerCategory"];
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+                /** @description Age in whole years, at most */
+                maxAge?: number;
+                /** @description Age in whole years, at least */
+                minAge?: number;
+                /** @description A fragment of the name, phone or ID number */
+                q?: string;
+                status?: components["schemas"]["VolunteerStatus"];
+                /** @description Only this unit and the units below it */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageVolunteerSummary"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVolunteerRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVolunteerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revealVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPersonalData"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeVolunteerStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeVolunteerStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerStatusHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerStatusChange"][];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

@@ -1,0 +1,7 @@
+package cn.ggw.volunteers;
+
+/** 性别, as the ID number encodes it. */
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,146 @@
+package cn.ggw.volunteers;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Queries of the registry. Every JPQL query and load by id here is limited to the caller's
+ * subtree by the scope filter; the one native statement says in its comment why it is safe.
+ */
+@ApplicationScoped
+public class VolunteerRepository implements PanacheRepository<Volunteer> {
+
+    public Optional<Volunteer> findVisible(long id) {
+        return findByIdOptional(id);
+    }
+
+    /** The filters of a list; null members do not filter. */
+    public record Criteria(String subtreePath, VolunteerCategory category, VolunteerStatus status, ActivityArea area,
+                           LocalDate bornOnOrBefore, LocalDate bornAfter, String text) {
+    }
+
+    /** A page by id, ascending, after {@code afterId}. */
+    public List<Volunteer> list(Criteria c, Long afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("from Volunteer v where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (c.subtreePath() != null) {
+            jpql.append(" and (v.orgPath = :path or v.orgPath like :prefix)");
+            params.put("path", c.subtreePath());
+            params.put("prefix", escapeLike(c.subtreePath()) + ".%");
+        }
+        if (c.category() != null) {
+            jpql.append(" and array_contains(v.categories, :category)");
+            params.put("category", c.category().name());
+        }
+        if (c.area() != null) {
+            jpql.append(" and array_contains(v.activityAreas, :area)");
+            params.put("area", c.area().name());
+        }
+        if (c.status() != null) {
+            jpql.append(" and v.status = :status");
+            params.put("status", c.status());
+        }
+        if (c.bornOnOrBefore() != null) {
+            jpql.append(" and v.birthDate <= :bornOnOrBefore");
+            params.put("bornOnOrBefore", c.bornOnOrBefore());
+        }
+        if (c.bornAfter() != null) {
+            jpql.append(" and v.birthDate > :bornAfter");
+            params.put("bornAfter", c.bornAfter());
+        }
+        if (c.text() != null) {
+            jpql.append(" and (v.name like :fragment or v.phone like :fragment or v.idNumber like :fragment)");
+            params.put("fragment", "%" + escapeLike(c.text()) + "%");
+        }
+        if (afterId != null) {
+            jpql.append(" and v.id > :after");
+            params.put("after", afterId);
+        }
+        jpql.append(" order by v.id");
+        var query = getEntityManager().createQuery(jpql.toString(), Volunteer.class);
+        params.forEach(query::setParameter);
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();
+    }
+
+    public List<VolunteerStatusChange> history(long volunteerId) {
+        return getEntityManager()
+                .createQuery("from VolunteerStatusChange where volunteerId = :id order by id", VolunteerStatusChange.class)
+                .setParameter("id", volunteerId)
+                .getResultList();
+    }
+
+    /** Moves a volunteer's history rows to its new home path (the volunteer itself was checked to be in scope). */
+    public void movedHistory(long volunteerId, String newPath) {
+        getEntityManager().createQuery("update VolunteerStatusChange set orgPath = :path where volunteerId = :id")
+                .setParameter("path", newPath)
+                .setParameter("id", volunteerId)
+                .executeUpdate();
+    }
+
+    /**
+     * Whether another record holds this ID number anywhere in the registry. Native on purpose:
+     * uniqueness cannot be checked inside the caller's scope only; nothing but yes or no leaves here.
+     */
+    public boolean idNumberTaken(String idNumber, Long exceptId) {
+        return (Boolean) getEntityManager()
+                .createNativeQuery("select exists (select 1 from volunteer where id_number = ?1 and id <> ?2)")
+                .setParameter(1, idNumber)
+                .setParameter(2, exceptId == null ? -1L : exceptId)
+                .getSingleResult();
+    }
+
+    /** Status counts within a subtree. */
+    public List<Object[]> countByStatus(String path) {
+        return getEntityManager().createQuery("select v.status, count(v) from Volunteer v"
+                        + " where (v.orgPath = :path or v.orgPath like :prefix) group by v.status", Object[].class)
+                .setParameter("path", path)
+                .setParameter("prefix", escapeLike(path) + ".%")
+                .getResultList();
+    }
+
+    /** On-register counts by home path within a subtree (one row per unit that has people). */
+    public List<Object[]> countOnRegisterByPath(String path) {
+        return getEntityManager().createQuery("select v.orgPath, count(v) from Volunteer v"
+                        + " where (v.orgPath = :path or v.orgPath like :prefix) and v.status in :onRegister group by v.orgPath", Object[].class)
+                .setParameter("path", path)
+                .setParameter("prefix", escapeLike(path) + ".%")
+                .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
+                .getResultList();
+    }
+
+    /**
+     * On-register people within a subtree carrying each category and each activity area, in one
+     * pass: the result lists the categories in declaration order, then the areas.
+     */
+    public long[] countOnRegisterByTag(String path) {
+        StringBuilder select = new StringBuilder("select count(v)");
+        for (VolunteerCategory c : VolunteerCategory.values()) {
+            select.append(", sum(case when array_contains(v.categories, '").append(c.name()).append("') then 1 else 0 end)");
+        }
+        for (ActivityArea a : ActivityArea.values()) {
+            select.append(", sum(case when array_contains(v.activityAreas, '").append(a.name()).append("') then 1 else 0 end)");
+        }
+        Object[] row = getEntityManager().createQuery(select
+                        + " from Volunteer v where (v.orgPath = :path or v.orgPath like :prefix) and v.status in :onRegister", Object[].class)
+                .setParameter("path", path)
+                .setParameter("prefix", escapeLike(path) + ".%")
+                .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
+                .getSingleResult();
+        long[] counts = new long[row.length - 1];
+        for (int i = 1; i < row.length; i++) {
+            counts[i - 1] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+        }
+        return counts;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

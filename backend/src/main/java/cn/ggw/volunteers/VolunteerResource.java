@@ -1,0 +1,162 @@
+package cn.ggw.volunteers;
+
+import cn.ggw.common.Page;
+import cn.ggw.common.Paging;
+import cn.ggw.common.ProblemException;
+import cn.ggw.security.Roles;
+import cn.ggw.volunteers.VolunteerDtos.ChangeVolunteerStatusRequest;
+import cn.ggw.volunteers.VolunteerDtos.CreateVolunteerRequest;
+import cn.ggw.volunteers.VolunteerDtos.StatusChangeView;
+import cn.ggw.volunteers.VolunteerDtos.UpdateVolunteerRequest;
+import cn.ggw.volunteers.VolunteerDtos.VolunteerCounts;
+import cn.ggw.volunteers.VolunteerDtos.VolunteerDetail;
+import cn.ggw.volunteers.VolunteerDtos.VolunteerPersonalData;
+import cn.ggw.volunteers.VolunteerDtos.VolunteerSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Volunteers", description = "五老 registry: the caller's unit and below; personal numbers masked, full values only through an audited reveal")
+public class VolunteerResource {
+
+    // Readers: the four staff roles, not city-api (it never receives personal data).
+    // Managers (write and reveal): district-admin, township-staff, village-staff.
+
+    @Inject
+    VolunteerService volunteers;
+
+    @GET
+    @Path("/volunteers")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "listVolunteers", summary = "List volunteers (masked), by id, paged",
+            description = "Within the caller's scope; with unitId, within that unit's subtree. q matches a fragment of the name, phone or ID number.")
+    public Page<VolunteerSummary> list(
+            @Parameter(description = "Only this unit and the units below it") @QueryParam("unitId") Long unitId,
+            @Parameter(schema = @Schema(implementation = VolunteerCategory.class)) @QueryParam("category") String category,
+            @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = ActivityArea.class)) @QueryParam("area") String area,
+            @Parameter(description = "Age in whole years, at least") @QueryParam("minAge") Integer minAge,
+            @Parameter(description = "Age in whole years, at most") @QueryParam("maxAge") Integer maxAge,
+            @Parameter(description = "A fragment of the name, phone or ID number") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        int size = Paging.checkedLimit(limit);
+        String text = null;
+        if (q != null) {
+            text = q.trim();
+            if (text.isEmpty() || text.length() > 50) {
+                throw ProblemException.invalid("q", "search.length", 50);
+            }
+        }
+        checkAge("minAge", minAge);
+        checkAge("maxAge", maxAge);
+        if (minAge != null && maxAge != null && minAge > maxAge) {
+            throw ProblemException.invalid("maxAge", "volunteer.age.order");
+        }
+        return volunteers.list(new VolunteerService.ListFilter(unitId, enumParam("category", VolunteerCategory.class, category),
+                enumParam("status", VolunteerStatus.class, status), enumParam("area", ActivityArea.class, area),
+                minAge, maxAge, text), size, cursor);
+    }
+
+    @GET
+    @Path("/volunteers/{id}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "getVolunteer", summary = "One volunteer, masked")
+    public VolunteerDetail get(@PathParam("id") long id) {
+        return volunteers.detail(id);
+    }
+
+    @POST
+    @Path("/volunteers/{id}/reveal")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "revealVolunteer", summary = "Full ID number, phone, address and health of one volunteer (audited)")
+    public VolunteerPersonalData reveal(@PathParam("id") long id) {
+        return volunteers.reveal(id);
+    }
+
+    @GET
+    @Path("/volunteers/{id}/status-history")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "listVolunteerStatusHistory", summary = "Every status change of one volunteer, oldest first")
+    public List<StatusChangeView> history(@PathParam("id") long id) {
+        return volunteers.history(id);
+    }
+
+    @POST
+    @Path("/volunteers")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "createVolunteer", summary = "Register a volunteer in a unit of the caller's scope")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VolunteerDetail.class)))
+    public Response create(@Valid @NotNull(message = "{ggw.required}") CreateVolunteerRequest request, @Context UriInfo uri) {
+        VolunteerDetail created = volunteers.create(request);
+        return Response.created(uri.getBaseUriBuilder().path("v1/volunteers/{id}").build(created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/volunteers/{id}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "updateVolunteer", summary = "Change a volunteer's record, or move them to another unit of the caller's scope")
+    public VolunteerDetail update(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") UpdateVolunteerRequest request) {
+        return volunteers.update(id, request);
+    }
+
+    @POST
+    @Path("/volunteers/{id}/status")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "changeVolunteerStatus", summary = "Move a volunteer through the funnel, with a note",
+            description = "REGISTERED → CONTACTED → ACTIVE ⇄ INACTIVE; any of these → WITHDRAWN or DECEASED. Other transitions are refused with 409.")
+    public VolunteerDetail changeStatus(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") ChangeVolunteerStatusRequest request) {
+        return volunteers.changeStatus(id, request);
+    }
+
+    @GET
+    @Path("/volunteer-counts")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF, Roles.CITY_API})
+    @Operation(operationId = "getVolunteerCounts", summary = "Counts by status, category, area and child unit (no personal data)")
+    public VolunteerCounts counts(@Parameter(description = "The unit to count; the caller's own unit when omitted") @QueryParam("unitId") Long unitId) {
+        return volunteers.counts(unitId);
+    }
+
+    /** An unknown filter value is a 400 naming the parameter (JAX-RS alone would answer 404). */
+    private static <E extends Enum<E>> E enumParam(String field, Class<E> type, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "volunteer.filter.unknown", raw.trim());
+        }
+    }
+
+    private static void checkAge(String field, Integer age) {
+        if (age != null && (age < 0 || age > 150)) {
+            throw ProblemException.invalid(field, "volunteer.age.range");
+        }
+    }
+}

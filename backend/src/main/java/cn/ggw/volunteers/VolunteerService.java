@@ -1,0 +1,360 @@
+package cn.ggw.volunteers;
+
+import cn.ggw.audit.AuditLog;
+import cn.ggw.common.Cursors;
+import cn.ggw.common.Localized;
+import cn.ggw.common.Page;
+import cn.ggw.common.ProblemException;
+import cn.ggw.hierarchy.HierarchyService;
+import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
+import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
+import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitSummary;
+import cn.ggw.security.CallerScope;
+import cn.ggw.volunteers.VolunteerDtos.AreaCount;
+import cn.ggw.volunteers.VolunteerDtos.CategoryCount;
+import cn.ggw.volunteers.VolunteerDtos.ChangeVolunteerStatusRequest;
+import cn.ggw.volunteers.VolunteerDtos.CreateVolunteerRequest;
+import cn.ggw.volunteers.VolunteerDtos.StatusChangeView;
+import cn.ggw.volunteers.VolunteerDtos.StatusCount;
+import cn.ggw.volunteers.VolunteerDtos.UnitCount;
+import cn.ggw.volunteers.VolunteerDtos.UpdateVolunteerRequest;
+import cn.ggw.volunteers.VolunteerDtos.VolunteerCounts;
+import cn.ggw.volunteers.VolunteerDtos.VolunteerDetail;
+import cn.ggw.volunteers.VolunteerDtos.VolunteerInput;
+import cn.ggw.volunteers.VolunteerDtos.VolunteerPersonalData;
+import cn.ggw.volunteers.VolunteerDtos.VolunteerSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The 五老 register: reading the caller's part of it, registering and updating people, moving them through the funnel. */
+@ApplicationScoped
+public class VolunteerService {
+
+    private static final String ENTITY = "Volunteer";
+    /** Younger than this is unusual for a 五老: the user must confirm it. */
+    static final int USUAL_MINIMUM_AGE = 50;
+
+    @Inject
+    VolunteerRepository volunteers;
+
+    @Inject
+    HierarchyService hierarchy;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditLog audit;
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public record ListFilter(Long unitId, VolunteerCategory category, VolunteerStatus status, ActivityArea area,
+                             Integer minAge, Integer maxAge, String q) {
+    }
+
+    public Page<VolunteerSummary> list(ListFilter filter, int limit, String cursor) {
+        Long after = afterId(cursor);
+        String path = filter.unitId() == null ? null : visibleUnit(filter.unitId(), "unitId").orgPath();
+        LocalDate today = LocalDate.now(IdNumber.CHINA);
+        LocalDate bornOnOrBefore = filter.minAge() == null ? null : today.minusYears(filter.minAge());
+        LocalDate bornAfter = filter.maxAge() == null ? null : today.minusYears(filter.maxAge() + 1L);
+        var criteria = new VolunteerRepository.Criteria(path, filter.category(), filter.status(), filter.area(),
+                bornOnOrBefore, bornAfter, filter.q());
+        List<Volunteer> rows = volunteers.list(criteria, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Volunteer> shown = more ? rows.subList(0, limit) : rows;
+        Map<Long, OrgUnitRef> units = hierarchy.refs(shown.stream().map(v -> v.orgUnitId).collect(Collectors.toSet()));
+        List<VolunteerSummary> items = shown.stream().map(v -> summaryOf(v, units.get(v.orgUnitId), today)).toList();
+        return new Page<>(items, more ? Cursors.encode(String.valueOf(shown.get(shown.size() - 1).id)) : null);
+    }
+
+    public VolunteerDetail detail(long id) {
+        return detailOf(visible(id));
+    }
+
+    public List<StatusChangeView> history(long id) {
+        visible(id);
+        return volunteers.history(id).stream().map(StatusChangeView::of).toList();
+    }
+
+    /** The full personal data, recorded in the audit log as which fields were revealed, never their values. */
+    @Transactional
+    public VolunteerPersonalData reveal(long id) {
+        caller.requireRoot();
+        Volunteer v = visible(id);
+        caller.requireCovers(v.orgPath, "volunteer.not-found");
+        List<String> fields = new ArrayList<>(List.of("idNumber"));
+        if (v.phone != null) {
+            fields.add("phone");
+        }
+        if (v.address != null) {
+            fields.add("address");
+        }
+        if (v.health != null) {
+            fields.add("health");
+        }
+        audit.record("REVEAL", ENTITY, v.id, v.orgPath, null, Map.of("fields", fields, "idNumberMasked", IdNumber.mask(v.idNumber)));
+        return new VolunteerPersonalData(v.id, v.idNumber, v.phone, v.address, v.health);
+    }
+
+    public VolunteerCounts counts(Long unitId) {
+        VisibleUnit unit;
+        if (unitId == null) {
+            unit = visibleUnit(caller.requireRoot().unitId(), "unitId");
+        } else {
+            unit = visibleUnit(unitId, "unitId");
+        }
+        String path = unit.orgPath();
+        Map<VolunteerStatus, Long> byStatus = new HashMap<>();
+        for (Object[] row : volunteers.countByStatus(path)) {
+            byStatus.put((VolunteerStatus) row[0], ((Number) row[1]).longValue());
+        }
+        List<StatusCount> statusCounts = Arrays.stream(VolunteerStatus.values())
+                .map(s -> new StatusCount(s, byStatus.getOrDefault(s, 0L))).toList();
+        long onRegister = VolunteerStatus.ON_REGISTER.stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
+        long[] tags = volunteers.countOnRegisterByTag(path);
+        VolunteerCategory[] categories = VolunteerCategory.values();
+        List<CategoryCount> categoryCounts = Arrays.stream(categories).map(c -> new CategoryCount(c, tags[c.ordinal()])).toList();
+        List<AreaCount> areaCounts = Arrays.stream(ActivityArea.values())
+                .map(a -> new AreaCount(a, tags[categories.length + a.ordinal()])).toList();
+
+        // One grouped query by home path, folded onto the children in Java: a subtree holds few units.
+        Map<Long, Long> byChild = new HashMap<>();
+        long atItself = 0;
+        for (Object[] row : volunteers.countOnRegisterByPath(path)) {
+            String home = (String) row[0];
+            long count = ((Number) row[1]).longValue();
+            if (home.equals(path)) {
+                atItself += count;
+            } else {
+                String rest = home.substring(path.length() + 1);
+                int dot = rest.indexOf('.');
+                byChild.merge(Long.valueOf(dot < 0 ? rest : rest.substring(0, dot)), count, Long::sum);
+            }
+        }
+        List<UnitCount> unitCounts = new ArrayList<>();
+        Set<Long> listed = new LinkedHashSet<>();
+        for (OrgUnitSummary child : hierarchy.children(unit.ref().id(), false, 10_000, null).items()) {
+            listed.add(child.id());
+            unitCounts.add(new UnitCount(new OrgUnitRef(child.id(), child.code(), child.name(), child.kind()),
+                    byChild.getOrDefault(child.id(), 0L)));
+        }
+        // People still at a deactivated child (withdrawn ones do not block deactivation) are not lost from the sum.
+        Set<Long> others = byChild.keySet().stream().filter(id -> !listed.contains(id)).collect(Collectors.toSet());
+        if (!others.isEmpty()) {
+            hierarchy.refs(others).values().forEach(ref -> unitCounts.add(new UnitCount(ref, byChild.get(ref.id()))));
+        }
+        return new VolunteerCounts(unit.ref(), onRegister, statusCounts, categoryCounts, areaCounts, atItself, unitCounts);
+    }
+
+    // ---- changing ------------------------------------------------------------------------
+
+    @Transactional
+    public VolunteerDetail create(CreateVolunteerRequest request) {
+        caller.requireRoot();
+        VisibleUnit unit = writableUnit(request.unitId());
+        Volunteer v = new Volunteer();
+        apply(v, request, unit, null);
+        Instant now = Instant.now();
+        v.status = VolunteerStatus.REGISTERED;
+        v.statusChangedAt = now;
+        v.createdAt = now;
+        v.createdBy = caller.username();
+        v.updatedAt = now;
+        v.updatedBy = caller.username();
+        volunteers.persist(v);
+        volunteers.flush();
+        recordStatusChange(v, null, VolunteerStatus.REGISTERED, null, now);
+        VolunteerDetail created = detailOf(v);
+        audit.record("CREATE", ENTITY, v.id, v.orgPath, null, created);
+        return created;
+    }
+
+    @Transactional
+    public VolunteerDetail update(long id, UpdateVolunteerRequest request) {
+        Volunteer v = writable(id, request.version());
+        VolunteerDetail before = detailOf(v);
+        VisibleUnit unit = request.unitId() == v.orgUnitId
+                ? hierarchy.findVisible(v.orgUnitId).orElseThrow(() -> ProblemException.notFound("volunteer.not-found"))
+                : writableUnit(request.unitId());
+        apply(v, request, unit, v.id);
+        v.updatedAt = Instant.now();
+        v.updatedBy = caller.username();
+        volunteers.flush();
+        if (before.unit().id() != v.orgUnitId) {
+            // The history follows the person, so that the new unit sees it and the old one no longer does.
+            volunteers.movedHistory(v.id, v.orgPath);
+        }
+        VolunteerDetail after = detailOf(v);
+        audit.record(before.unit().id() == after.unit().id() ? "UPDATE" : "MOVE", ENTITY, v.id, v.orgPath, before, after);
+        return after;
+    }
+
+    @Transactional
+    public VolunteerDetail changeStatus(long id, ChangeVolunteerStatusRequest request) {
+        Volunteer v = writable(id, request.version());
+        VolunteerStatus from = v.status;
+        VolunteerStatus to = request.status();
+        if (!from.mayBecome(to)) {
+            throw ProblemException.conflict("status", "volunteer.status.transition",
+                    new Localized.Text("volunteer.status." + from), new Localized.Text("volunteer.status." + to));
+        }
+        Instant now = Instant.now();
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        v.status = to;
+        v.statusChangedAt = now;
+        v.updatedAt = now;
+        v.updatedBy = caller.username();
+        volunteers.flush();
+        recordStatusChange(v, from, to, note, now);
+        Map<String, Object> after = new HashMap<>();
+        after.put("status", to);
+        after.put("note", note);
+        audit.record("STATUS", ENTITY, v.id, v.orgPath, Map.of("status", from), after);
+        return detailOf(v);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private void apply(Volunteer v, VolunteerInput in, VisibleUnit unit, Long self) {
+        IdNumber idNumber;
+        try {
+            idNumber = IdNumber.parse(in.idNumber());
+        } catch (IdNumber.Invalid e) {
+            throw ProblemException.invalid("idNumber", e.reason());
+        }
+        if (in.birthDate() != null && !in.birthDate().equals(idNumber.birthDate())) {
+            throw ProblemException.invalid("birthDate", "volunteer.birth-date.mismatch", idNumber.birthDate().toString());
+        }
+        if (in.gender() != null && in.gender() != idNumber.gender()) {
+            throw ProblemException.invalid("gender", "volunteer.gender.mismatch",
+                    new Localized.Text("volunteer.gender." + idNumber.gender()));
+        }
+        String phone = null;
+        if (in.phone() != null && !in.phone().isBlank()) {
+            phone = Phone.normalize(in.phone());
+            if (phone == null) {
+                throw ProblemException.invalid("phone", "volunteer.phone.invalid");
+            }
+        }
+        boolean idChanged = !idNumber.value().equals(v.idNumber);
+        if (idChanged) {
+            int age = Period.between(idNumber.birthDate(), LocalDate.now(IdNumber.CHINA)).getYears();
+            if (age < USUAL_MINIMUM_AGE && !Boolean.TRUE.equals(in.confirmYoung())) {
+                throw ProblemException.invalid("birthDate", "volunteer.young.confirm", age, USUAL_MINIMUM_AGE);
+            }
+            if (volunteers.idNumberTaken(idNumber.value(), self)) {
+                throw ProblemException.conflict("idNumber", "volunteer.id-number.duplicate", idNumber.mask());
+            }
+        }
+        v.orgUnitId = unit.ref().id();
+        v.orgPath = unit.orgPath();
+        v.name = in.name().trim();
+        v.idNumber = idNumber.value();
+        v.gender = idNumber.gender();
+        v.birthDate = idNumber.birthDate();
+        v.phone = phone;
+        v.address = blankToNull(in.address());
+        v.categories = in.categories() == null ? new ArrayList<>() : in.categories().stream().distinct().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
+        v.formerEmployer = blankToNull(in.formerEmployer());
+        v.formerPost = blankToNull(in.formerPost());
+        v.retirementType = in.retirementType();
+        v.health = blankToNull(in.health());
+        v.skills = in.skills() == null ? new ArrayList<>() : in.skills().stream().map(String::trim).distinct().collect(Collectors.toCollection(ArrayList::new));
+        v.activityAreas = in.activityAreas() == null ? new ArrayList<>() : in.activityAreas().stream().distinct().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private void recordStatusChange(Volunteer v, VolunteerStatus from, VolunteerStatus to, String note, Instant at) {
+        VolunteerStatusChange change = new VolunteerStatusChange();
+        change.volunteerId = v.id;
+        change.orgPath = v.orgPath;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.changedAt = at;
+        change.changedBy = caller.username();
+        change.note = note;
+        volunteers.getEntityManager().persist(change);
+    }
+
+    private Volunteer visible(long id) {
+        return volunteers.findVisible(id).orElseThrow(() -> ProblemException.notFound("volunteer.not-found"));
+    }
+
+    /** The volunteer, if the caller may change it and has read the current version. */
+    private Volunteer writable(long id, Long expectedVersion) {
+        caller.requireRoot();
+        Volunteer v = visible(id);
+        caller.requireCovers(v.orgPath, "volunteer.not-found");
+        if (expectedVersion != null && expectedVersion != v.version) {
+            throw new jakarta.persistence.OptimisticLockException();
+        }
+        return v;
+    }
+
+    /** A home unit the caller may put people in: 400 when unknown, 404 when outside the scope, like the hierarchy. */
+    private VisibleUnit writableUnit(long unitId) {
+        VisibleUnit unit = hierarchy.findVisible(unitId)
+                .orElseThrow(() -> ProblemException.invalid("unitId", "volunteer.unit.not-found"));
+        caller.requireCovers(unit.orgPath(), "volunteer.unit.not-found");
+        if (!unit.active()) {
+            throw ProblemException.conflict("unitId", "volunteer.unit.inactive");
+        }
+        return unit;
+    }
+
+    private VisibleUnit visibleUnit(long unitId, String field) {
+        return hierarchy.findVisible(unitId).orElseThrow(() -> ProblemException.invalid(field, "volunteer.unit.not-found"));
+    }
+
+    private static Long afterId(String cursor) {
+        String position = Cursors.decode(cursor);
+        if (position == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(position);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("cursor", "cursor.invalid");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private VolunteerDetail detailOf(Volunteer v) {
+        OrgUnitRef unit = hierarchy.refs(List.of(v.orgUnitId)).get(v.orgUnitId);
+        return new VolunteerDetail(v.id, v.name, v.gender, v.birthDate, age(v.birthDate, LocalDate.now(IdNumber.CHINA)),
+                IdNumber.mask(v.idNumber), Phone.mask(v.phone), v.address != null, v.health != null,
+                enums(v.categories, VolunteerCategory.class), v.formerEmployer, v.formerPost, v.retirementType,
+                List.copyOf(v.skills), enums(v.activityAreas, ActivityArea.class), v.status, v.statusChangedAt, unit,
+                v.version, v.createdAt, v.createdBy, v.updatedAt, v.updatedBy);
+    }
+
+    private static VolunteerSummary summaryOf(Volunteer v, OrgUnitRef unit, LocalDate today) {
+        return new VolunteerSummary(v.id, v.name, v.gender, age(v.birthDate, today), IdNumber.mask(v.idNumber),
+                Phone.mask(v.phone), enums(v.categories, VolunteerCategory.class), enums(v.activityAreas, ActivityArea.class),
+                v.status, unit);
+    }
+
+    private static int age(LocalDate birth, LocalDate today) {
+        return Period.between(birth, today).getYears();
+    }
+
+    private static <E extends Enum<E>> List<E> enums(List<String> names, Class<E> type) {
+        return names == null ? List.of() : names.stream().map(n -> Enum.valueOf(type, n)).toList();
+    }
+}
