@@ -57,12 +57,19 @@ public class DemoDistrict {
     @Inject
     AccountService accounts;
 
+    @Inject
+    DemoVolunteers demoVolunteers;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
         }
         if (loadHierarchy()) {
             LOG.info("Demo district 洮北区 loaded");
+        }
+        int volunteers = demoVolunteers.load();
+        if (volunteers > 0) {
+            LOG.infof("Demo volunteers (五老) loaded: %d", volunteers);
         }
         try {
             int adopted = adoptAccounts();
