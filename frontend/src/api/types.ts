@@ -35,3 +35,17 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+export type VolunteerSummary = Schemas['VolunteerSummary'];
+export type VolunteerDetail = Schemas['VolunteerDetail'];
+export type VolunteerId = VolunteerDetail['id'];
+export type VolunteerPersonalData = Schemas['VolunteerPersonalData'];
+export type VolunteerStatusChange = Schemas['VolunteerStatusChange'];
+export type VolunteerCategory = Schemas['VolunteerCategory'];
+export type VolunteerStatus = Schemas['VolunteerStatus'];
+export type ActivityArea = Schemas['ActivityArea'];
+export type RetirementType = Schemas['RetirementType'];
+export type Gender = Schemas['Gender'];
+export type VolunteerListQuery = NonNullable<paths['/api/v1/volunteers']['get']['parameters']['query']>;
+export type CreateVolunteer = Schemas['CreateVolunteerRequest'];
+export type UpdateVolunteer = Schemas['UpdateVolunteerRequest'];
+export type ChangeVolunteerStatus = Schemas['ChangeVolunteerStatusRequest'];

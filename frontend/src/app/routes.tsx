@@ -1,4 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, type ReactNode, lazy } from 'react';
 import type { Access } from '@/lib/current-user';
 
@@ -12,11 +18,22 @@ const OrgUnitsRoute = lazy(() =>
 const AccountsRoute = lazy(() =>
   import('@/features/accounts/routes/accounts-route').then((m) => ({ default: m.AccountsRoute })),
 );
+const VolunteersRoute = lazy(() =>
+  import('@/features/volunteers/routes/volunteers-route').then((m) => ({ default: m.VolunteersRoute })),
+);
+const VolunteerRoute = lazy(() =>
+  import('@/features/volunteers/routes/volunteer-route').then((m) => ({ default: m.VolunteerRoute })),
+);
+const VolunteerFormRoute = lazy(() =>
+  import('@/features/volunteers/routes/volunteer-form-route').then((m) => ({
+    default: m.VolunteerFormRoute,
+  })),
+);
 const AuditRoute = lazy(() =>
   import('@/features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })),
 );
 
-export type NavKey = 'home' | 'orgUnits' | 'accounts' | 'audit';
+export type NavKey = 'home' | 'orgUnits' | 'volunteers' | 'accounts' | 'audit';
 
 export interface AppRoute {
   path: string;
@@ -27,11 +44,25 @@ export interface AppRoute {
 }
 
 const districtAdminOnly: Access = { roles: ['district-admin'] };
+/** 五老队伍: the four staff roles read; all but the read-only leader write (city-api has no UI). */
+const volunteerReaders: Access = {
+  roles: ['district-admin', 'district-viewer', 'township-staff', 'village-staff'],
+};
+const volunteerWriters: Access = { roles: ['district-admin', 'township-staff', 'village-staff'] };
 
 export const appRoutes: AppRoute[] = [
   { path: '/', Component: HomeRoute, nav: { key: 'home', icon: <HomeOutlined /> } },
   { path: '/org-units', Component: OrgUnitsRoute, nav: { key: 'orgUnits', icon: <ApartmentOutlined /> } },
   { path: '/org-units/:id', Component: OrgUnitsRoute },
+  {
+    path: '/volunteers',
+    Component: VolunteersRoute,
+    access: volunteerReaders,
+    nav: { key: 'volunteers', icon: <SolutionOutlined /> },
+  },
+  { path: '/volunteers/new', Component: VolunteerFormRoute, access: volunteerWriters },
+  { path: '/volunteers/:id', Component: VolunteerRoute, access: volunteerReaders },
+  { path: '/volunteers/:id/edit', Component: VolunteerFormRoute, access: volunteerWriters },
   {
     path: '/accounts',
     Component: AccountsRoute,

@@ -7,11 +7,13 @@ import enAudit from '@/locales/en/audit.json';
 import enCommon from '@/locales/en/common.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
+import enVolunteers from '@/locales/en/volunteers.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
 import zhAudit from '@/locales/zh-CN/audit.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
+import zhVolunteers from '@/locales/zh-CN/volunteers.json';
 
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -19,8 +21,22 @@ export type Language = (typeof languages)[number];
 const storageKey = 'ggw.language';
 
 export const resources = {
-  'zh-CN': { common: zhCommon, hierarchy: zhHierarchy, accounts: zhAccounts, audit: zhAudit, home: zhHome },
-  en: { common: enCommon, hierarchy: enHierarchy, accounts: enAccounts, audit: enAudit, home: enHome },
+  'zh-CN': {
+    common: zhCommon,
+    hierarchy: zhHierarchy,
+    accounts: zhAccounts,
+    audit: zhAudit,
+    home: zhHome,
+    volunteers: zhVolunteers,
+  },
+  en: {
+    common: enCommon,
+    hierarchy: enHierarchy,
+    accounts: enAccounts,
+    audit: enAudit,
+    home: enHome,
+    volunteers: enVolunteers,
+  },
 } as const;
 
 function isLanguage(value: unknown): value is Language {
@@ -63,7 +79,7 @@ export function initI18n(language: Language = storedLanguage()) {
       lng: language,
       fallbackLng: 'zh-CN',
       defaultNS: 'common',
-      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home'],
+      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home', 'volunteers'],
       interpolation: { escapeValue: false },
       initAsync: false,
     });

@@ -1,17 +1,19 @@
 import type { Account, Me, OrgUnitDetail } from '@/api/types';
-import { seedAccounts, seedUnits, users } from './fixtures';
+import { seedAccounts, seedUnits, seedVolunteers, users, type VolunteerRecord } from './fixtures';
 
 /** The fake server's state; reset before every test. */
 export const db: {
   me: Me;
   units: Map<number, OrgUnitDetail>;
   accounts: Account[];
+  volunteers: Map<number, VolunteerRecord>;
   /** Accept-Language of the last API call, to check the language reaches the server. */
   lastLanguage: string | null;
 } = {
   me: users.districtAdmin,
   units: seedUnits(),
   accounts: seedAccounts(),
+  volunteers: seedVolunteers(seedUnits()),
   lastLanguage: null,
 };
 
@@ -19,5 +21,6 @@ export function resetDb() {
   db.me = users.districtAdmin;
   db.units = seedUnits();
   db.accounts = seedAccounts();
+  db.volunteers = seedVolunteers(db.units);
   db.lastLanguage = null;
 }

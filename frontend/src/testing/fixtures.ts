@@ -6,6 +6,10 @@ import type {
   OrgUnitKind,
   OrgUnitKindRule,
   OrgUnitRef,
+  VolunteerCategory,
+  VolunteerDetail,
+  VolunteerPersonalData,
+  VolunteerStatusChange,
 } from '@/api/types';
 
 // A small slice of the demo district (洮北区) for route tests.
@@ -79,6 +83,13 @@ export const users = {
     unit: { id: 1001, code: '220802100201', name: '平台村', kind: 'VILLAGE' },
     permissions: noPermissions,
   },
+  townshipStaff: {
+    username: 'township.staff',
+    displayName: '刘干事',
+    roles: ['township-staff'],
+    unit: { id: 100, code: '220802100', name: '平台镇', kind: 'TOWNSHIP' },
+    permissions: noPermissions,
+  },
 } satisfies Record<string, Me>;
 
 export const kindRules: OrgUnitKindRule[] = [
@@ -115,3 +126,80 @@ export const auditEvents: AuditEvent[] = [
     after: { name: '永丰村', code: '220802100202' },
   },
 ];
+
+export interface VolunteerRecord {
+  detail: VolunteerDetail;
+  personal: VolunteerPersonalData;
+  history: VolunteerStatusChange[];
+}
+
+type VolunteerSeed = [
+  id: number,
+  name: string,
+  idNumber: string,
+  phone: string | null,
+  unitId: number,
+  categories: VolunteerCategory[],
+  status: VolunteerDetail['status'],
+];
+
+const volunteerSeed: VolunteerSeed[] = [
+  [101, '王德明', '220802195001011239', '13812345678', 1001, ['TEACHER'], 'ACTIVE'],
+  [102, '李淑芬', '220802194803152426', '13998765432', 1002, ['CADRE', 'MODEL'], 'REGISTERED'],
+  [103, '赵国庆', '220802195506202014', null, 1003, ['VETERAN'], 'CONTACTED'],
+];
+
+export function maskedId(value: string) {
+  return `${value.slice(0, 6)}********${value.slice(14)}`;
+}
+
+export function maskedPhone(value: string | null) {
+  return value ? `${value.slice(0, 3)}****${value.slice(7)}` : null;
+}
+
+/** Fresh 五老 records for each test: 王德明 in 平台村, 李淑芬 in 永丰村, 赵国庆 in 海明社区. */
+export function seedVolunteers(units: Map<number, OrgUnitDetail>): Map<number, VolunteerRecord> {
+  const records = new Map<number, VolunteerRecord>();
+  for (const [id, name, idNumber, phone, unitId, categories, status] of volunteerSeed) {
+    const birthDate = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+    records.set(id, {
+      detail: {
+        id,
+        name,
+        gender: Number(idNumber[16]) % 2 === 1 ? 'MALE' : 'FEMALE',
+        birthDate,
+        age: 2026 - Number(idNumber.slice(6, 10)),
+        idNumberMasked: maskedId(idNumber),
+        phoneMasked: maskedPhone(phone),
+        hasAddress: true,
+        hasHealth: false,
+        categories,
+        formerEmployer: '洮北区教育局',
+        formerPost: null,
+        retirementType: 'TUIXIU',
+        skills: [],
+        activityAreas: ['CARE'],
+        status,
+        statusChangedAt: '2026-02-01T08:00:00Z',
+        unit: ref(units.get(unitId)!),
+        version: 1,
+        createdAt: '2026-01-10T08:00:00Z',
+        createdBy: 'village.staff',
+        updatedAt: '2026-02-01T08:00:00Z',
+        updatedBy: 'village.staff',
+      },
+      personal: { id, idNumber, phone, address: '平台镇平台村三组', health: null },
+      history: [
+        {
+          id: id * 10,
+          fromStatus: null,
+          toStatus: 'REGISTERED',
+          changedAt: '2026-01-10T08:00:00Z',
+          changedBy: 'village.staff',
+          note: null,
+        },
+      ],
+    });
+  }
+  return records;
+}

@@ -11,9 +11,16 @@ import type {
   OrgUnitSummary,
   Page,
   Problem,
+  ChangeVolunteerStatus,
+  CreateVolunteer,
+  UpdateVolunteer,
+  VolunteerDetail,
+  VolunteerPersonalData,
+  VolunteerStatusChange,
+  VolunteerSummary,
 } from '@/api/types';
 import { db } from './db';
-import { auditEvents, kindRules } from './fixtures';
+import { auditEvents, kindRules, maskedId, maskedPhone, ref, type VolunteerRecord } from './fixtures';
 
 /** An MSW path for a path of the contract: a renamed or removed endpoint fails to compile. */
 function url(path: keyof paths): string {
@@ -146,4 +153,179 @@ export const handlers = [
   http.get(url('/api/v1/audit-events'), () =>
     HttpResponse.json<Page<AuditEvent>>(page(auditEvents, null, 50)),
   ),
+  ...volunteerHandlers(),
 ];
+
+/** A volunteer whose home unit lies in the caller's subtree. */
+function visibleVolunteer(id: number): VolunteerRecord | undefined {
+  const record = db.volunteers.get(id);
+  return record && visible(db.units.get(record.detail.unit.id)) ? record : undefined;
+}
+
+function volunteerNotFound(request: Request) {
+  return english(request)
+    ? problem(404, 'Not found', 'No such volunteer, or not yours to see.')
+    : problem(404, '未找到', '找不到这位五老，或您无权查看。');
+}
+
+function volunteerSummary(v: VolunteerDetail): VolunteerSummary {
+  const { id, name, gender, age, idNumberMasked, phoneMasked, categories, activityAreas, status, unit } = v;
+  return { id, name, gender, age, idNumberMasked, phoneMasked, categories, activityAreas, status, unit };
+}
+
+/** The server's checks that the route tests exercise: a person under 50, a duplicate number. */
+function refuseVolunteer(request: Request, body: CreateVolunteer, self?: number) {
+  const en = english(request);
+  const idNumber = body.idNumber.toUpperCase();
+  const unchanged = self !== undefined && db.volunteers.get(self)?.personal.idNumber === idNumber;
+  if (unchanged) return undefined;
+  const age = 2026 - Number(idNumber.slice(6, 10));
+  if (age < 50 && !body.confirmYoung) {
+    const message = en
+      ? `This person is only ${age}, under 50. Confirm to register anyway.`
+      : `此人只有 ${age} 岁，不满 50 岁。如确需登记，请勾选“确认登记”后再提交。`;
+    return problem(400, en ? 'Invalid request' : '请求无效', message, [{ field: 'birthDate', message }]);
+  }
+  if ([...db.volunteers.values()].some((v) => v.personal.idNumber === idNumber && v.detail.id !== self)) {
+    const message = en
+      ? `ID number ${maskedId(idNumber)} is already on the register.`
+      : `身份证号 ${maskedId(idNumber)} 已经登记在册，不能重复登记。`;
+    return problem(409, en ? 'Conflict' : '冲突', message, [{ field: 'idNumber', message }]);
+  }
+  return undefined;
+}
+
+function applyVolunteer(record: VolunteerRecord, body: CreateVolunteer) {
+  const idNumber = body.idNumber.toUpperCase();
+  const unit = db.units.get(body.unitId)!;
+  record.detail = {
+    ...record.detail,
+    name: body.name,
+    gender: Number(idNumber[16]) % 2 === 1 ? 'MALE' : 'FEMALE',
+    birthDate: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
+    age: 2026 - Number(idNumber.slice(6, 10)),
+    idNumberMasked: maskedId(idNumber),
+    phoneMasked: maskedPhone(body.phone ?? null),
+    hasAddress: !!body.address,
+    hasHealth: !!body.health,
+    categories: body.categories ?? [],
+    formerEmployer: body.formerEmployer ?? null,
+    formerPost: body.formerPost ?? null,
+    retirementType: body.retirementType ?? null,
+    activityAreas: body.activityAreas ?? [],
+    unit: ref(unit),
+  };
+  record.personal = {
+    id: record.detail.id,
+    idNumber,
+    phone: body.phone ?? null,
+    address: body.address ?? null,
+    health: body.health ?? null,
+  };
+}
+
+function volunteerHandlers() {
+  return [
+    http.get(url('/api/v1/volunteers'), ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      const unitId = params.get('unitId');
+      const q = params.get('q');
+      const [category, status, area] = ['category', 'status', 'area'].map((name) => params.get(name));
+      const [minAge, maxAge] = ['minAge', 'maxAge'].map((name) => params.get(name));
+      const items = [...db.volunteers.values()]
+        .map((record) => record.detail)
+        .filter((v) => {
+          const unit = visible(db.units.get(v.unit.id));
+          if (!unit) return false;
+          if (unitId && !unit.breadcrumbs.some((crumb) => crumb.id === Number(unitId))) return false;
+          if (q && !v.name.includes(q)) return false;
+          if (category && !v.categories.includes(category as VolunteerDetail['categories'][number]))
+            return false;
+          if (status && v.status !== status) return false;
+          if (area && !v.activityAreas.includes(area as VolunteerDetail['activityAreas'][number]))
+            return false;
+          if (minAge && v.age < Number(minAge)) return false;
+          if (maxAge && v.age > Number(maxAge)) return false;
+          return true;
+        })
+        .map(volunteerSummary);
+      const limit = Number(params.get('limit') ?? 50);
+      return HttpResponse.json<Page<VolunteerSummary>>(page(items, params.get('cursor'), limit));
+    }),
+    http.get<{ id: string }, never, VolunteerDetail | Problem>(
+      url('/api/v1/volunteers/{id}'),
+      ({ params, request }) => {
+        const record = visibleVolunteer(Number(params.id));
+        return record ? HttpResponse.json<VolunteerDetail>(record.detail) : volunteerNotFound(request);
+      },
+    ),
+    http.post<{ id: string }, never, VolunteerPersonalData | Problem>(
+      url('/api/v1/volunteers/{id}/reveal'),
+      ({ params, request }) => {
+        const record = visibleVolunteer(Number(params.id));
+        return record
+          ? HttpResponse.json<VolunteerPersonalData>(record.personal)
+          : volunteerNotFound(request);
+      },
+    ),
+    http.get<{ id: string }, never, VolunteerStatusChange[] | Problem>(
+      url('/api/v1/volunteers/{id}/status-history'),
+      ({ params, request }) => {
+        const record = visibleVolunteer(Number(params.id));
+        return record
+          ? HttpResponse.json<VolunteerStatusChange[]>(record.history)
+          : volunteerNotFound(request);
+      },
+    ),
+    http.post<{ id: string }, ChangeVolunteerStatus, VolunteerDetail | Problem>(
+      url('/api/v1/volunteers/{id}/status'),
+      async ({ params, request }) => {
+        const record = visibleVolunteer(Number(params.id));
+        if (!record) return volunteerNotFound(request);
+        const body = await request.json();
+        record.history.push({
+          id: record.history.length + record.detail.id * 10,
+          fromStatus: record.detail.status,
+          toStatus: body.status,
+          changedAt: '2026-03-01T08:00:00Z',
+          changedBy: db.me.username,
+          note: body.note ?? null,
+        });
+        record.detail = { ...record.detail, status: body.status, version: record.detail.version + 1 };
+        return HttpResponse.json<VolunteerDetail>(record.detail);
+      },
+    ),
+    http.post<never, CreateVolunteer, VolunteerDetail | Problem>(
+      url('/api/v1/volunteers'),
+      async ({ request }) => {
+        const body = await request.json();
+        if (!visible(db.units.get(body.unitId))) return notFound(request);
+        const refused = refuseVolunteer(request, body);
+        if (refused) return refused;
+        const id = Math.max(0, ...db.volunteers.keys()) + 1;
+        const [template] = db.volunteers.values();
+        const record: VolunteerRecord = {
+          detail: { ...template.detail, id, status: 'REGISTERED', version: 1 },
+          personal: template.personal,
+          history: [],
+        };
+        applyVolunteer(record, body);
+        db.volunteers.set(id, record);
+        return HttpResponse.json<VolunteerDetail>(record.detail, { status: 201 });
+      },
+    ),
+    http.put<{ id: string }, UpdateVolunteer, VolunteerDetail | Problem>(
+      url('/api/v1/volunteers/{id}'),
+      async ({ params, request }) => {
+        const record = visibleVolunteer(Number(params.id));
+        if (!record) return volunteerNotFound(request);
+        const body = await request.json();
+        const refused = refuseVolunteer(request, body, record.detail.id);
+        if (refused) return refused;
+        applyVolunteer(record, body);
+        record.detail = { ...record.detail, version: record.detail.version + 1 };
+        return HttpResponse.json<VolunteerDetail>(record.detail);
+      },
+    ),
+  ];
+}

@@ -1,0 +1,26 @@
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import type { VolunteerListQuery } from '@/api/types';
+import { api, call } from '@/lib/api-client';
+
+export type VolunteerFilters = Omit<VolunteerListQuery, 'cursor' | 'limit'>;
+
+/** Volunteers (masked) in the caller's scope, a page at a time ("load more" follows nextCursor). */
+export function volunteersQueryOptions(filters: VolunteerFilters) {
+  return infiniteQueryOptions({
+    queryKey: ['volunteers', 'list', filters],
+    queryFn: ({ pageParam }) =>
+      call(
+        api.GET('/api/v1/volunteers', {
+          params: { query: { limit: 50, ...filters, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // While a changed filter loads, the previous rows stay instead of flashing empty.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useVolunteers(filters: VolunteerFilters) {
+  return useInfiniteQuery(volunteersQueryOptions(filters));
+}
