@@ -5,6 +5,7 @@ import cn.ggw.accounts.AccountDtos.CreateAccountRequest;
 import cn.ggw.accounts.AccountDtos.UpdateAccountRequest;
 import cn.ggw.audit.AuditLog;
 import cn.ggw.common.Cursors;
+import cn.ggw.common.LikePatterns;
 import cn.ggw.common.Localized;
 import cn.ggw.common.Page;
 import cn.ggw.common.ProblemException;
@@ -72,7 +73,7 @@ public class AccountService {
             query.setParameter("unit", unitId);
         }
         if (text != null && !text.isBlank()) {
-            query.setParameter("text", "%" + text.trim().replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("text", LikePatterns.containing(text.trim()));
         }
         if (after != null) {
             query.setParameter("after", after);
@@ -93,7 +94,7 @@ public class AccountService {
     @Transactional
     public AccountView create(CreateAccountRequest request) {
         caller.requireRoot();
-        VisibleUnit unit = unitFor(request.unitId());
+        VisibleUnit unit = hierarchy.requireHomeUnit(request.unitId());
         requireRoleFits(request.role(), unit);
         String username = request.username().trim();
         Long taken = em.createQuery("select count(*) from StaffAccount where username = :u", Long.class)
@@ -126,7 +127,7 @@ public class AccountService {
     @Transactional
     public AccountView update(String id, UpdateAccountRequest request) {
         StaffAccount account = writable(id);
-        VisibleUnit unit = unitFor(request.unitId());
+        VisibleUnit unit = hierarchy.requireHomeUnit(request.unitId());
         requireRoleFits(request.role(), unit);
         if (id.equals(caller.subject()) && !request.role().equals(account.role)) {
             throw ProblemException.conflict("role", "account.self");
@@ -228,15 +229,6 @@ public class AccountService {
         return account;
     }
 
-    private VisibleUnit unitFor(long unitId) {
-        VisibleUnit unit = hierarchy.findVisible(unitId)
-                .orElseThrow(() -> ProblemException.invalid("unitId", "orgunit.not-found"));
-        caller.requireCovers(unit.orgPath(), "orgunit.not-found");
-        if (!unit.active()) {
-            throw ProblemException.invalid("unitId", "orgunit.parent.inactive");
-        }
-        return unit;
-    }
 
     private static void requireRoleFits(String role, VisibleUnit unit) {
         Set<OrgUnitKind> kinds = ROLE_UNIT_KINDS.get(role);

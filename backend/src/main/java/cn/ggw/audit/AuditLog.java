@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import cn.ggw.audit.AuditResource.AuditEventView;
 import cn.ggw.common.Cursors;
 import cn.ggw.common.Page;
-import cn.ggw.common.ProblemException;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,15 +44,7 @@ public class AuditLog {
 
     /** Newest first, within the caller's scope (the scope filter applies to AuditEvent). */
     public Page<AuditEventView> list(String entityType, String entityId, int limit, String cursor) {
-        Long before = null;
-        String position = Cursors.decode(cursor);
-        if (position != null) {
-            try {
-                before = Long.parseLong(position);
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalid("cursor", "cursor.invalid");
-            }
-        }
+        Long before = Cursors.decodeLong(cursor);
         var query = em.createQuery("from AuditEvent where (:type is null or entityType = :type)"
                         + " and (:entity is null or entityId = :entity)"
                         + " and (:before is null or id < :before) order by id desc", AuditEvent.class)

@@ -25,6 +25,19 @@ public final class Cursors {
         }
     }
 
+    /** Decodes a cursor made of one number (an id); null for the first page. */
+    public static Long decodeLong(String cursor) {
+        String position = decode(cursor);
+        if (position == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(position);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("cursor", "cursor.invalid");
+        }
+    }
+
     /** Decodes a cursor made of a number pair "a,b". */
     public static long[] decodePair(String cursor) {
         String position = decode(cursor);

@@ -102,6 +102,24 @@ public class HierarchyService {
         return units.findVisible(id).map(u -> new VisibleUnit(OrgUnitRef.of(u), u.orgPath, u.active));
     }
 
+    /** For other features: a unit the caller may see, or 400 naming the request field. */
+    public VisibleUnit requireVisible(long id, String field) {
+        return findVisible(id).orElseThrow(() -> ProblemException.invalid(field, "orgunit.not-found"));
+    }
+
+    /**
+     * For other features: the unit a record is placed in (a person, an account …). It must be in the
+     * caller's scope (400 on unitId otherwise, like an unknown unit) and active (409).
+     */
+    public VisibleUnit requireHomeUnit(long unitId) {
+        VisibleUnit unit = requireVisible(unitId, "unitId");
+        caller.requireCovers(unit.orgPath(), "orgunit.not-found");
+        if (!unit.active()) {
+            throw ProblemException.conflict("unitId", "unit.home.inactive");
+        }
+        return unit;
+    }
+
     /** For other features: a unit by code, if the caller may see it. */
     public Optional<VisibleUnit> findVisibleByCode(String code) {
         return units.find("code", code).firstResultOptional().map(u -> new VisibleUnit(OrgUnitRef.of(u), u.orgPath, u.active));

@@ -1,5 +1,6 @@
 package cn.ggw.hierarchy;
 
+import cn.ggw.common.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,8 +63,8 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
                         + (includeInactive ? "" : " and active = true")
                         + (afterPath == null ? "" : " and orgPath > :after")
                         + " order by orgPath", OrgUnit.class)
-                .setParameter("fragment", "%" + escapeLike(text) + "%")
-                .setParameter("prefix", escapeLike(text) + "%");
+                .setParameter("fragment", LikePatterns.containing(text))
+                .setParameter("prefix", LikePatterns.escape(text) + "%");
         if (kind != null) {
             query.setParameter("kind", kind);
         }
@@ -128,10 +129,6 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
                 .setParameter(1, parentId)
                 .getSingleResult();
         return ((Number) max).intValue();
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public record CodeHolder(long id, String name, String path) {

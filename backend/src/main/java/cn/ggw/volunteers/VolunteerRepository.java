@@ -1,5 +1,6 @@
 package cn.ggw.volunteers;
 
+import cn.ggw.common.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.HibernateHints;
@@ -33,7 +34,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         if (c.subtreePath() != null) {
             jpql.append(" and (v.orgPath = :path or v.orgPath like :prefix)");
             params.put("path", c.subtreePath());
-            params.put("prefix", escapeLike(c.subtreePath()) + ".%");
+            params.put("prefix", LikePatterns.escape(c.subtreePath()) + ".%");
         }
         if (c.category() != null) {
             jpql.append(" and array_contains(v.categories, :category)");
@@ -57,7 +58,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         }
         if (c.text() != null) {
             jpql.append(" and (v.name like :fragment or v.phone like :fragment or v.idNumber like :fragment)");
-            params.put("fragment", "%" + escapeLike(c.text()) + "%");
+            params.put("fragment", LikePatterns.containing(c.text()));
         }
         if (afterId != null) {
             jpql.append(" and v.id > :after");
@@ -101,7 +102,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         return getEntityManager().createQuery("select v.status, count(v) from Volunteer v"
                         + " where (v.orgPath = :path or v.orgPath like :prefix) group by v.status", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", escapeLike(path) + ".%")
+                .setParameter("prefix", LikePatterns.escape(path) + ".%")
                 .getResultList();
     }
 
@@ -110,7 +111,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         return getEntityManager().createQuery("select v.orgPath, count(v) from Volunteer v"
                         + " where (v.orgPath = :path or v.orgPath like :prefix) and v.status in :onRegister group by v.orgPath", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", escapeLike(path) + ".%")
+                .setParameter("prefix", LikePatterns.escape(path) + ".%")
                 .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
                 .getResultList();
     }
@@ -130,7 +131,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         Object[] row = getEntityManager().createQuery(select
                         + " from Volunteer v where (v.orgPath = :path or v.orgPath like :prefix) and v.status in :onRegister", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", escapeLike(path) + ".%")
+                .setParameter("prefix", LikePatterns.escape(path) + ".%")
                 .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
                 .getSingleResult();
         long[] counts = new long[row.length - 1];
@@ -140,7 +141,4 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         return counts;
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

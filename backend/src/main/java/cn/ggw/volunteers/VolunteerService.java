@@ -66,8 +66,8 @@ public class VolunteerService {
     }
 
     public Page<VolunteerSummary> list(ListFilter filter, int limit, String cursor) {
-        Long after = afterId(cursor);
-        String path = filter.unitId() == null ? null : visibleUnit(filter.unitId(), "unitId").orgPath();
+        Long after = Cursors.decodeLong(cursor);
+        String path = filter.unitId() == null ? null : hierarchy.requireVisible(filter.unitId(), "unitId").orgPath();
         LocalDate today = LocalDate.now(IdNumber.CHINA);
         LocalDate bornOnOrBefore = filter.minAge() == null ? null : today.minusYears(filter.minAge());
         LocalDate bornAfter = filter.maxAge() == null ? null : today.minusYears(filter.maxAge() + 1L);
@@ -113,9 +113,9 @@ public class VolunteerService {
     public VolunteerCounts counts(Long unitId) {
         VisibleUnit unit;
         if (unitId == null) {
-            unit = visibleUnit(caller.requireRoot().unitId(), "unitId");
+            unit = hierarchy.requireVisible(caller.requireRoot().unitId(), "unitId");
         } else {
-            unit = visibleUnit(unitId, "unitId");
+            unit = hierarchy.requireVisible(unitId, "unitId");
         }
         String path = unit.orgPath();
         Map<VolunteerStatus, Long> byStatus = new HashMap<>();
@@ -165,7 +165,7 @@ public class VolunteerService {
     @Transactional
     public VolunteerDetail create(CreateVolunteerRequest request) {
         caller.requireRoot();
-        VisibleUnit unit = writableUnit(request.unitId());
+        VisibleUnit unit = hierarchy.requireHomeUnit(request.unitId());
         Volunteer v = new Volunteer();
         apply(v, request, unit, null);
         Instant now = Instant.now();
@@ -189,7 +189,7 @@ public class VolunteerService {
         VolunteerDetail before = detailOf(v);
         VisibleUnit unit = request.unitId() == v.orgUnitId
                 ? hierarchy.findVisible(v.orgUnitId).orElseThrow(() -> ProblemException.notFound("volunteer.not-found"))
-                : writableUnit(request.unitId());
+                : hierarchy.requireHomeUnit(request.unitId());
         apply(v, request, unit, v.id);
         v.updatedAt = Instant.now();
         v.updatedBy = caller.username();
@@ -304,32 +304,8 @@ public class VolunteerService {
         return v;
     }
 
-    /** A home unit the caller may put people in: 400 when unknown, 404 when outside the scope, like the hierarchy. */
-    private VisibleUnit writableUnit(long unitId) {
-        VisibleUnit unit = hierarchy.findVisible(unitId)
-                .orElseThrow(() -> ProblemException.invalid("unitId", "volunteer.unit.not-found"));
-        caller.requireCovers(unit.orgPath(), "volunteer.unit.not-found");
-        if (!unit.active()) {
-            throw ProblemException.conflict("unitId", "volunteer.unit.inactive");
-        }
-        return unit;
-    }
 
-    private VisibleUnit visibleUnit(long unitId, String field) {
-        return hierarchy.findVisible(unitId).orElseThrow(() -> ProblemException.invalid(field, "volunteer.unit.not-found"));
-    }
 
-    private static Long afterId(String cursor) {
-        String position = Cursors.decode(cursor);
-        if (position == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(position);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "cursor.invalid");
-        }
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

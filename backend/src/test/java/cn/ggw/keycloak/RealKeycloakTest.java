@@ -162,6 +162,15 @@ class RealKeycloakTest {
             Api.as(token).body(Map.of("username", "weak.pw", "displayName", "某人", "role", "township-staff",
                             "unitId", township, "temporaryPassword", "short"))
                     .post("/api/v1/accounts").then().statusCode(400).body("errors[0].field", equalTo("temporaryPassword"));
+            // A deactivated unit takes no new accounts (the same rule as for the 五老 register).
+            long closed = Api.as(token).body(Map.of("parentId", township, "code", "220802100" + (800 + (int) (System.nanoTime() % 99)),
+                            "name", "撤并村", "kind", "VILLAGE"))
+                    .post("/api/v1/org-units").then().statusCode(201).extract().jsonPath().getLong("id");
+            Api.as(token).body(Map.of("reason", "撤并")).post("/api/v1/org-units/{id}/deactivate", closed).then().statusCode(200);
+            Api.as(token).body(Map.of("username", "closed.unit", "displayName", "某人", "role", "village-staff",
+                            "unitId", closed, "temporaryPassword", "Temp@2026x"))
+                    .post("/api/v1/accounts").then().statusCode(409).body("errors[0].field", equalTo("unitId"));
+            assertEquals(0, keycloakAdmin.realm("ggw").users().search("closed.unit", true).size());
             // Keycloak's own password policy (not the username): the half-made user is removed again.
             Api.as(token).body(Map.of("username", "weakpw.user1", "displayName", "某人", "role", "township-staff",
                             "unitId", township, "temporaryPassword", "weakpw.user1"))

@@ -495,6 +495,15 @@ class VolunteerResourceTest {
         }
 
         @Test
+        @DisplayName("a deactivated home unit: 409 on unitId, as for accounts")
+        void inactiveUnit() {
+            Api.as(tree.adminToken()).body(Map.of("reason", "撤并")).post("/api/v1/org-units/{id}/deactivate", tree.village1b)
+                    .then().statusCode(200);
+            refused(body(tree.village1b, "孙德明", idNumber()), 409, "unitId", "所属单位已停用，不能在其中登记人员或开设账号。");
+            nothingRegistered();
+        }
+
+        @Test
         @DisplayName("an ID number with a wrong check character")
         void wrongCheckDigit() {
             String good = idNumber();
