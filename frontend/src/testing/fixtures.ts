@@ -83,13 +83,6 @@ export const users = {
     unit: { id: 1001, code: '220802100201', name: '平台村', kind: 'VILLAGE' },
     permissions: noPermissions,
   },
-  townshipStaff: {
-    username: 'township.staff',
-    displayName: '刘干事',
-    roles: ['township-staff'],
-    unit: { id: 100, code: '220802100', name: '平台镇', kind: 'TOWNSHIP' },
-    permissions: noPermissions,
-  },
 } satisfies Record<string, Me>;
 
 export const kindRules: OrgUnitKindRule[] = [

@@ -2,9 +2,8 @@ import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CreateAccount } from '@/api/types';
 import { FormModal } from '@/components/form-modal';
-import { OrgUnitPicker } from '@/components/org-unit-picker';
 import { useCreateAccount } from '../api/create-account';
-import { RoleSelect } from './role-select';
+import { AccountProfileFields } from './account-profile-fields';
 
 const fields = ['username', 'displayName', 'role', 'unitId', 'temporaryPassword'] as const;
 
@@ -26,23 +25,11 @@ export function CreateAccountModal({ onClose }: { onClose: () => void }) {
       <Form.Item
         name="username"
         label={t('field.username')}
-        rules={[{ required: true, whitespace: true, max: 64 }]}
+        rules={[{ required: true, whitespace: true, max: 50 }]}
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="displayName"
-        label={t('field.displayName')}
-        rules={[{ required: true, whitespace: true, max: 64 }]}
-      >
-        <Input autoComplete="off" />
-      </Form.Item>
-      <Form.Item name="role" label={t('field.role')} rules={[{ required: true }]}>
-        <RoleSelect />
-      </Form.Item>
-      <Form.Item name="unitId" label={t('field.unit')} rules={[{ required: true }]}>
-        <OrgUnitPicker />
-      </Form.Item>
+      <AccountProfileFields />
       <Form.Item
         name="temporaryPassword"
         label={t('field.temporaryPassword')}

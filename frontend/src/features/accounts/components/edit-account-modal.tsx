@@ -1,10 +1,9 @@
-import { App, Form, Input } from 'antd';
+import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account, UpdateAccount } from '@/api/types';
 import { FormModal } from '@/components/form-modal';
-import { OrgUnitPicker } from '@/components/org-unit-picker';
 import { useUpdateAccount } from '../api/update-account';
-import { RoleSelect } from './role-select';
+import { AccountProfileFields } from './account-profile-fields';
 
 const fields = ['displayName', 'role', 'unitId'] as const;
 
@@ -24,19 +23,7 @@ export function EditAccountModal({ account, onClose }: { account: Account; onClo
         void message.success(t('edit.success'));
       }}
     >
-      <Form.Item
-        name="displayName"
-        label={t('field.displayName')}
-        rules={[{ required: true, whitespace: true, max: 64 }]}
-      >
-        <Input autoComplete="off" />
-      </Form.Item>
-      <Form.Item name="role" label={t('field.role')} rules={[{ required: true }]}>
-        <RoleSelect />
-      </Form.Item>
-      <Form.Item name="unitId" label={t('field.unit')} rules={[{ required: true }]}>
-        <OrgUnitPicker current={account.unit} />
-      </Form.Item>
+      <AccountProfileFields currentUnit={account.unit} />
     </FormModal>
   );
 }
