@@ -36,7 +36,7 @@ import java.util.UUID;
 public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final String TYPE_PREFIX = "urn:ggw:problem:";
+    static final String TYPE_PREFIX = "urn:ggw:problem:";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     private final ObjectMapper json;
