@@ -300,6 +300,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteer-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imports within the caller's scope, newest first */
+        get: operations["listVolunteerImports"];
+        put?: never;
+        /**
+         * Upload a census file (XLSX or CSV, at most 20 MB)
+         * @description Finds the header row, recognises the columns and suggests a mapping. Nothing is checked or written yet.
+         */
+        post: operations["uploadVolunteerImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import, with its progress while it runs */
+        get: operations["getVolunteerImport"];
+        put?: never;
+        post?: never;
+        /** Discard an import that is not running; its file is deleted */
+        delete: operations["discardVolunteerImport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-imports/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the commit would create or update, by row number */
+        get: operations["listVolunteerImportChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write the checked file to the register, in the background
+         * @description ALL_OR_NOTHING is refused while any row is rejected. Either way one transaction: a failure leaves the register as it was.
+         */
+        post: operations["commitVolunteerImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-imports/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the dry run found, by row number */
+        get: operations["listVolunteerImportIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the column mapping and start the dry run
+         * @description The dry run reads the whole file in the background and writes nothing to the register; poll the import for progress.
+         */
+        put: operations["mapVolunteerImport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-imports/{id}/rejected-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rejected rows as a workbook: the original columns, the row number and a reason column */
+        get: operations["downloadVolunteerImportRejectedRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/volunteers": {
         parameters: {
             query?: never;
@@ -430,6 +560,8 @@ export interface components {
             /** @description The record after the change (free-form JSON) */
             after: Record<string, never> | null;
         };
+        /** @enum {string} */
+        CensusFormat: "XLSX" | "CSV";
         ChangeVolunteerStatusRequest: {
             status: components["schemas"]["VolunteerStatus"];
             /** @example 登门走访 */
@@ -517,6 +649,13 @@ export interface components {
             /** @example 村庄合并 */
             reason: string;
         };
+        EarlierVolunteerImport: {
+            /** Format: int64 */
+            id: number;
+            fileName: string;
+            committedAt: components["schemas"]["Instant"];
+            createdBy: string;
+        };
         FieldError: {
             /**
              * @description JSON name of the field or query parameter
@@ -528,11 +667,21 @@ export interface components {
         };
         /** @enum {string} */
         Gender: "MALE" | "FEMALE";
+        /** @enum {string} */
+        ImportAction: "CREATE" | "UPDATE";
+        /** @enum {string} */
+        ImportField: "NAME" | "ID_NUMBER" | "GENDER" | "BIRTH_DATE" | "PHONE" | "ADDRESS" | "CATEGORIES" | "FORMER_EMPLOYER" | "FORMER_POST" | "RETIREMENT_TYPE" | "HEALTH" | "SKILLS" | "ACTIVITY_AREAS" | "UNIT" | "TOWNSHIP";
+        /** @enum {string} */
+        ImportMode: "ALL_OR_NOTHING" | "VALID_ROWS";
+        /** @enum {string} */
+        ImportStatus: "MAPPING" | "VALIDATING" | "VALIDATED" | "COMMITTING" | "COMMITTED" | "FAILED" | "DISCARDED";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        IssueSeverity: "ERROR" | "WARNING";
         /**
          * Format: date
          * @example 2022-03-10
@@ -643,6 +792,21 @@ export interface components {
         };
         PageAuditEventView: {
             items: components["schemas"]["AuditEvent"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        PageChangeView: {
+            items: components["schemas"]["VolunteerImportChange"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        PageImportView: {
+            items: components["schemas"]["VolunteerImport"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        PageIssueView: {
+            items: components["schemas"]["VolunteerImportIssue"][];
             /** @description Opaque cursor of the next page; null when this is the last page */
             nextCursor: string | null;
         };
@@ -811,6 +975,192 @@ export interface components {
             createdBy: string;
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
+        };
+        /** @description A census file being imported into the 五老 register */
+        VolunteerImport: {
+            /** Format: int64 */
+            id: number;
+            /** @example 平台镇五老花名册.xlsx */
+            fileName: string;
+            /**
+             * Format: int64
+             * @description Bytes
+             * @example 524288
+             */
+            fileSize: number;
+            format: components["schemas"]["CensusFormat"];
+            /** @example Sheet1 */
+            sheetName: string | null;
+            /**
+             * Format: int32
+             * @description The spreadsheet row holding the column headers
+             * @example 2
+             */
+            headerRow: number;
+            status: components["schemas"]["ImportStatus"];
+            /** @description The file's columns, what each was recognised as and what it is mapped to */
+            columns: components["schemas"]["VolunteerImportColumn"][];
+            /** @description Where people go when the file has no unit column */
+            defaultUnit: ((components["schemas"]["OrgUnitRef"] | null) | null) | components["schemas"]["OrgUnitRef"] | null;
+            /** @description While the dry run or the commit runs */
+            progress: ((components["schemas"]["VolunteerImportProgress"] | null) | null) | components["schemas"]["VolunteerImportProgress"] | null;
+            /** @description The dry run's outcome, once it has run */
+            summary: ((components["schemas"]["VolunteerImportSummary"] | null) | null) | components["schemas"]["VolunteerImportSummary"] | null;
+            commitMode: components["schemas"]["ImportMode"] | null;
+            /** @description What the commit wrote */
+            result: ((components["schemas"]["VolunteerImportResult"] | null) | null) | components["schemas"]["VolunteerImportResult"] | null;
+            /** @description Why the import failed; nothing was written */
+            failure: ((components["schemas"]["VolunteerImportFailure"] | null) | null) | components["schemas"]["VolunteerImportFailure"] | null;
+            /** @description An earlier import of the very same file that was committed */
+            sameFileAs: ((components["schemas"]["EarlierVolunteerImport"] | null) | null) | components["schemas"]["EarlierVolunteerImport"] | null;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            committedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int64
+             * @description Send back with the mapping and the commit; a stale version is refused with 409
+             */
+            version: number;
+        };
+        /** @description One person the commit would create or update */
+        VolunteerImportChange: {
+            /** Format: int32 */
+            rowNumber: number;
+            action: components["schemas"]["ImportAction"];
+            /**
+             * Format: int64
+             * @description The person already on the register (updates)
+             */
+            volunteerId: number | null;
+            name: string;
+            /** @example 229998********1234 */
+            idNumberMasked: string;
+            unit: components["schemas"]["OrgUnitRef"];
+            /** @description For updates: each changed field, personal values masked */
+            changes: components["schemas"]["VolunteerImportFieldChange"][];
+        };
+        VolunteerImportColumn: {
+            /**
+             * Format: int32
+             * @description 0 for column A
+             */
+            index: number;
+            /** @example C */
+            letter: string;
+            /** @example 身份证号码 */
+            header: string;
+            /** @description What the header was recognised as */
+            suggested: ((string | components["schemas"]["ImportField"] | null) | null) | components["schemas"]["ImportField"] | null;
+            /** @description What the column is mapped to; null: ignored */
+            field: ((string | components["schemas"]["ImportField"] | null) | null) | components["schemas"]["ImportField"] | null;
+        };
+        VolunteerImportColumnMapping: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            index: number;
+            field: components["schemas"]["ImportField"];
+        };
+        VolunteerImportCommitRequest: {
+            mode: components["schemas"]["ImportMode"];
+            /** @description Also write the rows that only carry warnings */
+            confirmWarnings?: boolean | null;
+            /** Format: int64 */
+            version: number;
+        };
+        VolunteerImportFailure: {
+            /** @example import.registry-changed */
+            code: string;
+            message: string;
+        };
+        VolunteerImportFieldChange: {
+            field: components["schemas"]["ImportField"];
+            before: string | null;
+            after: string | null;
+        };
+        /** @description One problem in one row, named as the clerk sees it in Excel */
+        VolunteerImportIssue: {
+            /**
+             * Format: int32
+             * @description The spreadsheet's own row number
+             * @example 17
+             */
+            rowNumber: number;
+            /** @example C */
+            column: string | null;
+            /** @example 身份证号码 */
+            header: string | null;
+            field: components["schemas"]["ImportField"] | null;
+            severity: components["schemas"]["IssueSeverity"];
+            /** @example volunteer.id-number.check */
+            code: string;
+            /** @example 身份证号最后一位校验码不对，请核对 */
+            message: string;
+        };
+        VolunteerImportMappingRequest: {
+            /** @description Every column to use, with the field it fills; columns left out are ignored */
+            columns: components["schemas"]["VolunteerImportColumnMapping"][];
+            /**
+             * Format: int64
+             * @description Home unit for every row; required when no column is mapped to UNIT
+             */
+            defaultUnitId?: number | null;
+            /** Format: int64 */
+            version: number;
+        };
+        VolunteerImportProgress: {
+            /**
+             * Format: int32
+             * @description Rows read so far
+             */
+            processedRows: number;
+            /**
+             * Format: int32
+             * @description Rows in the file, when known (after the dry run)
+             */
+            totalRows: number | null;
+        };
+        VolunteerImportResult: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Rows left out (rejected, or warnings not confirmed)
+             */
+            skipped: number;
+        };
+        /** @description What committing would do */
+        VolunteerImportSummary: {
+            /**
+             * Format: int32
+             * @description Data rows in the file
+             */
+            totalRows: number;
+            /** Format: int32 */
+            toCreate: number;
+            /** Format: int32 */
+            toUpdate: number;
+            /**
+             * Format: int32
+             * @description Already in the register exactly so
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Rows with at least one error
+             */
+            rejected: number;
+            /**
+             * Format: int32
+             * @description Rows without errors but with a warning to confirm (e.g. an unusually young person)
+             */
+            withWarnings: number;
         };
         /** @description The full personal data of one volunteer; every reveal is audited */
         VolunteerPersonalData: {
@@ -2257,6 +2607,641 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VolunteerCounts"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerImports: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageImportView"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadVolunteerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Uploaded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerImport"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerImport"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    discardVolunteerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerImportChanges: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["ImportAction"];
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageChangeView"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commitVolunteerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerImportCommitRequest"];
+            };
+        };
+        responses: {
+            /** @description Commit started */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerImport"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerImportIssues: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+                severity?: components["schemas"]["IssueSeverity"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageIssueView"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mapVolunteerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerImportMappingRequest"];
+            };
+        };
+        responses: {
+            /** @description Dry run started */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerImport"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadVolunteerImportRejectedRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

@@ -3,6 +3,7 @@ package cn.ggw.volunteers.census;
 import cn.ggw.volunteers.Gender;
 import cn.ggw.volunteers.IdNumber;
 import cn.ggw.volunteers.Phone;
+import cn.ggw.volunteers.RetirementType;
 import cn.ggw.volunteers.census.CensusImportDtos.ImportAction;
 import cn.ggw.volunteers.census.CensusImportDtos.IssueSeverity;
 
@@ -152,8 +153,8 @@ final class CensusCheck {
         String name = cell(row, ImportField.NAME);
         if (name.isEmpty()) {
             error(d, ImportField.NAME, "import.name.missing");
-        } else if (name.length() > 50) {
-            error(d, ImportField.NAME, "import.text.too-long", 50);
+        } else {
+            name = value(d, ImportField.NAME, CensusValues.name(name));
         }
 
         IdNumber id = null;
@@ -165,8 +166,8 @@ final class CensusCheck {
                 id = IdNumber.parse(rawId, today);
             } catch (IdNumber.Invalid e) {
                 Integer col = columns.get(ImportField.ID_NUMBER);
-                boolean numeric = col != null && row.numericCells() != null && row.numericCells().get(col);
-                error(d, ImportField.ID_NUMBER, numeric ? "import.id-number.stored-as-number" : e.reason());
+                boolean numeric = col != null && CensusValues.idNumberStoredAsNumber(row, col);
+                error(d, ImportField.ID_NUMBER, numeric ? CensusValues.ID_NUMBER_AS_NUMBER : e.reason());
             }
         }
         Gender gender = null;
@@ -176,19 +177,19 @@ final class CensusCheck {
             birthDate = id.birthDate();
             String g = cell(row, ImportField.GENDER);
             if (!g.isEmpty()) {
-                Gender stated = CensusCells.gender(g);
-                if (stated == null) {
-                    error(d, ImportField.GENDER, "import.gender.unknown", g);
-                } else if (stated != id.gender()) {
+                CensusValues.Result<Gender> stated = CensusValues.gender(g);
+                if (!stated.isOk()) {
+                    error(d, ImportField.GENDER, stated);
+                } else if (stated.value() != id.gender()) {
                     error(d, ImportField.GENDER, "volunteer.gender.mismatch", "@volunteer.gender." + id.gender());
                 }
             }
             String b = cell(row, ImportField.BIRTH_DATE);
             if (!b.isEmpty()) {
-                CensusCells.PartialDate stated = CensusCells.date(b);
-                if (stated == null) {
-                    error(d, ImportField.BIRTH_DATE, "import.date.unreadable", b);
-                } else if (!stated.matches(id.birthDate())) {
+                CensusValues.Result<CensusValues.BirthDate> stated = CensusValues.birthDate(b, today);
+                if (!stated.isOk()) {
+                    error(d, ImportField.BIRTH_DATE, stated);
+                } else if (!stated.value().agreesWith(id.birthDate())) {
                     error(d, ImportField.BIRTH_DATE, "volunteer.birth-date.mismatch", id.birthDate().toString());
                 }
             }
@@ -206,35 +207,17 @@ final class CensusCheck {
                 error(d, ImportField.PHONE, "volunteer.phone.invalid");
             }
         }
-        String address = text(d, row, ImportField.ADDRESS, 200);
-        String employer = text(d, row, ImportField.FORMER_EMPLOYER, 100);
-        String post = text(d, row, ImportField.FORMER_POST, 100);
-        String health = text(d, row, ImportField.HEALTH, 200);
-        List<String> categories = codes(d, row, ImportField.CATEGORIES, CensusCells::category);
-        List<String> areas = codes(d, row, ImportField.ACTIVITY_AREAS, CensusCells::area);
-        String retirement = null;
-        String r = cell(row, ImportField.RETIREMENT_TYPE);
-        if (!r.isEmpty()) {
-            retirement = CensusCells.retirement(r);
-            if (retirement == null) {
-                error(d, ImportField.RETIREMENT_TYPE, "import.value.unknown", r);
-            }
-        }
-        List<String> skills = new ArrayList<>();
-        String s = cell(row, ImportField.SKILLS);
-        if (!s.isEmpty()) {
-            for (String skill : CensusCells.split(s)) {
-                if (skill.length() > 50) {
-                    error(d, ImportField.SKILLS, "import.text.too-long", 50);
-                    break;
-                }
-                if (!skills.contains(skill)) {
-                    skills.add(skill);
-                }
-            }
-            if (skills.size() > 20) {
-                error(d, ImportField.SKILLS, "import.skills.too-many", 20);
-            }
+        String address = optional(d, row, ImportField.ADDRESS, CensusValues::address);
+        String employer = optional(d, row, ImportField.FORMER_EMPLOYER, CensusValues::formerEmployer);
+        String post = optional(d, row, ImportField.FORMER_POST, CensusValues::formerPost);
+        String health = optional(d, row, ImportField.HEALTH, CensusValues::health);
+        List<String> categories = names(optional(d, row, ImportField.CATEGORIES, CensusValues::categories));
+        List<String> areas = names(optional(d, row, ImportField.ACTIVITY_AREAS, CensusValues::activityAreas));
+        RetirementType retirementType = optional(d, row, ImportField.RETIREMENT_TYPE, CensusValues::retirementType);
+        String retirement = retirementType == null ? null : retirementType.name();
+        List<String> skills = optional(d, row, ImportField.SKILLS, CensusValues::skills);
+        if (skills == null) {
+            skills = List.of();
         }
 
         UnitIndex.Unit unit = resolveUnit(d, row);
@@ -373,32 +356,26 @@ final class CensusCheck {
         return col == null ? "" : row.cell(col);
     }
 
-    private String text(Draft d, CensusRow row, ImportField field, int max) {
+    /** The parsed cell, or null when it is empty or refused (then the refusal is recorded). */
+    private <T> T optional(Draft d, CensusRow row, ImportField field, java.util.function.Function<String, CensusValues.Result<T>> parse) {
         String value = cell(row, field);
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (value.length() > max) {
-            error(d, field, "import.text.too-long", max);
-        }
-        return value;
+        return value.isEmpty() ? null : value(d, field, parse.apply(value));
     }
 
-    private List<String> codes(Draft d, CensusRow row, ImportField field, java.util.function.Function<String, String> code) {
-        String value = cell(row, field);
-        List<String> out = new ArrayList<>();
-        if (value.isEmpty()) {
-            return out;
+    private <T> T value(Draft d, ImportField field, CensusValues.Result<T> result) {
+        if (!result.isOk()) {
+            error(d, field, result);
+            return null;
         }
-        for (String word : CensusCells.split(value)) {
-            String c = code.apply(word);
-            if (c == null) {
-                error(d, field, "import.value.unknown", word);
-            } else if (!out.contains(c)) {
-                out.add(c);
-            }
-        }
-        return out;
+        return result.value();
+    }
+
+    private static List<String> names(java.util.Collection<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().map(Enum::name).toList();
+    }
+
+    private void error(Draft d, ImportField field, CensusValues.Result<?> refused) {
+        d.issues.add(new Issue(columns.get(field), field, IssueSeverity.ERROR, refused.error(), refused.args()));
     }
 
     private void error(Draft d, ImportField field, String code, Object... args) {
