@@ -439,12 +439,52 @@ export interface paths {
         };
         /**
          * List volunteers (masked), by id, paged
-         * @description Within the caller's scope; with unitId, within that unit's subtree. q matches a fragment of the name, phone or ID number.
+         * @description Within the caller's scope; with unitId, within that unit's subtree. To search by a fragment of a name, phone or ID number use POST /volunteers/search: personal data stays out of URLs.
          */
         get: operations["listVolunteers"];
         put?: never;
         /** Register a volunteer in a unit of the caller's scope */
         post: operations["createVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The current filter as an XLSX workbook, masked like the screen (audited)
+         * @description At most 50,000 people per workbook; a larger selection is refused with 400 asking for a narrower filter.
+         */
+        post: operations["exportVolunteers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search volunteers (masked), by id, paged
+         * @description The list with every filter, including q (a fragment of the name, phone or ID number), sent in the body.
+         */
+        post: operations["searchVolunteers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1174,6 +1214,39 @@ export interface components {
             address: string | null;
             /** @example 身体健康 */
             health: string | null;
+        };
+        /** @description The list's filters, sent in the body so that fragments of names, phones or ID numbers never appear in URLs or access logs */
+        VolunteerSearchRequest: {
+            /**
+             * Format: int64
+             * @description Only this unit and the units below it
+             */
+            unitId?: number | null;
+            category?: components["schemas"]["VolunteerCategory"] | null;
+            status?: components["schemas"]["VolunteerStatus"] | null;
+            area?: components["schemas"]["ActivityArea"] | null;
+            /**
+             * Format: int32
+             * @description Age in whole years, at least
+             */
+            minAge?: number | null;
+            /**
+             * Format: int32
+             * @description Age in whole years, at most
+             */
+            maxAge?: number | null;
+            /**
+             * @description A fragment of the name, phone or ID number
+             * @example 王
+             */
+            q?: string | null;
+            /**
+             * Format: int32
+             * @description Page size, 1–200 (default 50); ignored by the export
+             */
+            limit?: number | null;
+            /** @description nextCursor of the previous page; ignored by the export */
+            cursor?: string | null;
         };
         /** @enum {string} */
         VolunteerStatus: "REGISTERED" | "CONTACTED" | "ACTIVE" | "INACTIVE" | "WITHDRAWN" | "DECEASED";
@@ -3303,8 +3376,6 @@ export interface operations {
                 maxAge?: number;
                 /** @description Age in whole years, at least */
                 minAge?: number;
-                /** @description A fragment of the name, phone or ID number */
-                q?: string;
                 status?: components["schemas"]["VolunteerStatus"];
                 /** @description Only this unit and the units below it */
                 unitId?: number;
@@ -3391,6 +3462,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportVolunteers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchVolunteers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageVolunteerSummary"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

@@ -23,7 +23,7 @@ public class UploadLimit {
     /** Multipart framing around the file itself. */
     private static final long ENVELOPE = 64 * 1024;
 
-    @ConfigProperty(name = "ggw.import.max-file-size", defaultValue = "20971520")
+    @ConfigProperty(name = "ggw.import.max-file-size", defaultValue = "31457280")
     long maxFileSize;
 
     @Inject

@@ -1,6 +1,8 @@
 package cn.ggw.volunteers;
 
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -166,6 +168,22 @@ public final class VolunteerDtos {
         static StatusChangeView of(VolunteerStatusChange c) {
             return new StatusChangeView(c.id, c.fromStatus, c.toStatus, c.changedAt, c.changedBy, c.note);
         }
+    }
+
+    @Schema(name = "VolunteerSearchRequest", description = "The list's filters, sent in the body so that fragments of names, phones or ID numbers never appear in URLs or access logs")
+    public record SearchRequest(
+            @Schema(nullable = true, description = "Only this unit and the units below it") Long unitId,
+            @Schema(nullable = true) VolunteerCategory category,
+            @Schema(nullable = true) VolunteerStatus status,
+            @Schema(nullable = true) ActivityArea area,
+            @Min(value = 0, message = "{ggw.volunteer.age.range}") @Max(value = 150, message = "{ggw.volunteer.age.range}")
+            @Schema(nullable = true, description = "Age in whole years, at least") Integer minAge,
+            @Min(value = 0, message = "{ggw.volunteer.age.range}") @Max(value = 150, message = "{ggw.volunteer.age.range}")
+            @Schema(nullable = true, description = "Age in whole years, at most") Integer maxAge,
+            @Size(max = 50, message = "{ggw.volunteer.q.size}")
+            @Schema(nullable = true, description = "A fragment of the name, phone or ID number", examples = "王") String q,
+            @Schema(nullable = true, description = "Page size, 1–200 (default 50); ignored by the export") Integer limit,
+            @Schema(nullable = true, description = "nextCursor of the previous page; ignored by the export") String cursor) {
     }
 
     @Schema(name = "VolunteerCounts", description = "Counts for a unit's subtree; no personal data")

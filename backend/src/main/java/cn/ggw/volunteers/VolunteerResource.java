@@ -1,11 +1,14 @@
 package cn.ggw.volunteers;
 
+import cn.ggw.common.ContentDisposition;
+import cn.ggw.common.Messages;
 import cn.ggw.common.Page;
 import cn.ggw.common.Paging;
 import cn.ggw.common.ProblemException;
 import cn.ggw.security.Roles;
 import cn.ggw.volunteers.VolunteerDtos.ChangeVolunteerStatusRequest;
 import cn.ggw.volunteers.VolunteerDtos.CreateVolunteerRequest;
+import cn.ggw.volunteers.VolunteerDtos.SearchRequest;
 import cn.ggw.volunteers.VolunteerDtos.StatusChangeView;
 import cn.ggw.volunteers.VolunteerDtos.UpdateVolunteerRequest;
 import cn.ggw.volunteers.VolunteerDtos.VolunteerCounts;
@@ -25,10 +28,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,6 +49,8 @@ import java.util.List;
 @Tag(name = "Volunteers", description = "五老 registry: the caller's unit and below; personal numbers masked, full values only through an audited reveal")
 public class VolunteerResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     // Readers: the four staff roles, not city-api (it never receives personal data).
     // Managers (write and reveal): district-admin, township-staff, village-staff.
 
@@ -53,7 +61,7 @@ public class VolunteerResource {
     @Path("/volunteers")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
     @Operation(operationId = "listVolunteers", summary = "List volunteers (masked), by id, paged",
-            description = "Within the caller's scope; with unitId, within that unit's subtree. q matches a fragment of the name, phone or ID number.")
+            description = "Within the caller's scope; with unitId, within that unit's subtree. To search by a fragment of a name, phone or ID number use POST /volunteers/search: personal data stays out of URLs.")
     public Page<VolunteerSummary> list(
             @Parameter(description = "Only this unit and the units below it") @QueryParam("unitId") Long unitId,
             @Parameter(schema = @Schema(implementation = VolunteerCategory.class)) @QueryParam("category") String category,
@@ -61,25 +69,58 @@ public class VolunteerResource {
             @Parameter(schema = @Schema(implementation = ActivityArea.class)) @QueryParam("area") String area,
             @Parameter(description = "Age in whole years, at least") @QueryParam("minAge") Integer minAge,
             @Parameter(description = "Age in whole years, at most") @QueryParam("maxAge") Integer maxAge,
-            @Parameter(description = "A fragment of the name, phone or ID number") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
-        int size = Paging.checkedLimit(limit);
-        String text = null;
+            @QueryParam("cursor") String cursor,
+            @Parameter(hidden = true) @QueryParam("q") String q) {
         if (q != null) {
-            text = q.trim();
-            if (text.isEmpty() || text.length() > 50) {
-                throw ProblemException.invalid("q", "search.length", 50);
-            }
+            // Search text may be part of an ID number or phone: it belongs in a body, never in a URL or access log.
+            throw ProblemException.invalid("q", "volunteer.search.in-body");
         }
+        int size = Paging.checkedLimit(limit);
         checkAge("minAge", minAge);
         checkAge("maxAge", maxAge);
+        return volunteers.list(filter(unitId, enumParam("category", VolunteerCategory.class, category),
+                enumParam("status", VolunteerStatus.class, status), enumParam("area", ActivityArea.class, area),
+                minAge, maxAge, null), size, cursor);
+    }
+
+    @POST
+    @Path("/volunteers/search")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "searchVolunteers", summary = "Search volunteers (masked), by id, paged",
+            description = "The list with every filter, including q (a fragment of the name, phone or ID number), sent in the body.")
+    public Page<VolunteerSummary> search(@Valid @NotNull(message = "{ggw.required}") SearchRequest request) {
+        return volunteers.list(filterOf(request), Paging.checkedLimit(request.limit()), request.cursor());
+    }
+
+    @POST
+    @Path("/volunteers/export")
+    @Produces({XLSX, "application/problem+json"})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "exportVolunteers", summary = "The current filter as an XLSX workbook, masked like the screen (audited)",
+            description = "At most 50,000 people per workbook; a larger selection is refused with 400 asking for a narrower filter.")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@Valid @NotNull(message = "{ggw.required}") SearchRequest request, @Context HttpHeaders headers) {
+        VolunteerExport.Workbook workbook = volunteers.export(filterOf(request), Messages.localeOf(headers));
+        StreamingOutput body = out -> workbook.writeTo(out);
+        return Response.ok(body, XLSX).header("Content-Disposition", ContentDisposition.attachment(workbook.fileName())).build();
+    }
+
+    private static VolunteerService.ListFilter filterOf(SearchRequest request) {
+        String text = null;
+        if (request.q() != null && !request.q().isBlank()) {
+            text = request.q().trim();
+        }
+        return filter(request.unitId(), request.category(), request.status(), request.area(), request.minAge(), request.maxAge(), text);
+    }
+
+    private static VolunteerService.ListFilter filter(Long unitId, VolunteerCategory category, VolunteerStatus status,
+                                                      ActivityArea area, Integer minAge, Integer maxAge, String text) {
         if (minAge != null && maxAge != null && minAge > maxAge) {
             throw ProblemException.invalid("maxAge", "volunteer.age.order");
         }
-        return volunteers.list(new VolunteerService.ListFilter(unitId, enumParam("category", VolunteerCategory.class, category),
-                enumParam("status", VolunteerStatus.class, status), enumParam("area", ActivityArea.class, area),
-                minAge, maxAge, text), size, cursor);
+        return new VolunteerService.ListFilter(unitId, category, status, area, minAge, maxAge, text);
     }
 
     @GET

@@ -63,6 +63,11 @@ public class VolunteerService {
 
     public record ListFilter(Long unitId, VolunteerCategory category, VolunteerStatus status, ActivityArea area,
                              Integer minAge, Integer maxAge, String q) {
+
+        /** For the audit log: the text searched for may be part of an ID number or phone. */
+        public ListFilter withoutText() {
+            return new ListFilter(unitId, category, status, area, minAge, maxAge, null);
+        }
     }
 
     public Page<VolunteerSummary> list(ListFilter filter, int limit, String cursor) {
@@ -79,6 +84,37 @@ public class VolunteerService {
         Map<Long, OrgUnitRef> units = hierarchy.refs(shown.stream().map(v -> v.orgUnitId).collect(Collectors.toSet()));
         List<VolunteerSummary> items = shown.stream().map(v -> summaryOf(v, units.get(v.orgUnitId), today)).toList();
         return new Page<>(items, more ? Cursors.encode(String.valueOf(shown.get(shown.size() - 1).id)) : null);
+    }
+
+    /** At most this many people in one workbook. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ggw.export.max-rows", defaultValue = "50000")
+    int exportMax;
+
+    /** The filtered list as a masked workbook; audited with the filter and the number of people, never their data. */
+    @Transactional
+    public VolunteerExport.Workbook export(ListFilter filter, java.util.Locale locale) {
+        caller.requireRoot();
+        String unitName = filter.unitId() == null ? caller.requireRoot().name()
+                : hierarchy.requireVisible(filter.unitId(), "unitId").ref().name();
+        try (VolunteerExport export = new VolunteerExport(locale)) {
+            String cursor = null;
+            do {
+                Page<VolunteerSummary> page = list(filter, 1000, cursor);
+                if (export.rows() + page.items().size() > exportMax) {
+                    throw ProblemException.invalid(null, "volunteer.export.too-many", exportMax);
+                }
+                page.items().forEach(export::add);
+                volunteers.getEntityManager().clear();
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            Map<String, Object> after = new HashMap<>();
+            after.put("rows", export.rows());
+            after.put("filter", filter.withoutText());
+            after.put("searchedText", filter.q() != null);
+            String path = filter.unitId() == null ? caller.requireRoot().path() : hierarchy.requireVisible(filter.unitId(), "unitId").orgPath();
+            audit.record("EXPORT", ENTITY, "list", path, null, after);
+            return export.finish(unitName);
+        }
     }
 
     public VolunteerDetail detail(long id) {

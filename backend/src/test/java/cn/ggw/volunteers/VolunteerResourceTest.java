@@ -184,10 +184,15 @@ class VolunteerResourceTest {
             Api.as(tree.adminToken()).queryParam("minAge", 70).get("/api/v1/volunteers").then().body("items.id", contains((int) a, (int) c));
             Api.as(tree.adminToken()).queryParam("minAge", 60).queryParam("maxAge", 75).get("/api/v1/volunteers")
                     .then().body("items.id", contains((int) b, (int) c));
-            Api.as(tree.adminToken()).queryParam("q", "桂").get("/api/v1/volunteers").then().body("items.id", contains((int) b));
-            Api.as(tree.adminToken()).queryParam("q", "3221234").get("/api/v1/volunteers").then().body("items.id", contains((int) b));
-            Api.as(tree.adminToken()).queryParam("q", phoneOwnerId.substring(6, 14)).get("/api/v1/volunteers")
+            Api.as(tree.adminToken()).body(Map.of("q", "桂")).post("/api/v1/volunteers/search").then().statusCode(200).body("items.id", contains((int) b));
+            Api.as(tree.adminToken()).body(Map.of("q", "3221234")).post("/api/v1/volunteers/search").then().body("items.id", contains((int) b));
+            Api.as(tree.adminToken()).body(Map.of("q", phoneOwnerId.substring(6, 14), "unitId", tree.township1)).post("/api/v1/volunteers/search")
                     .then().body("items.id", contains((int) a));
+            Api.as(tree.adminToken()).body(Map.of("minAge", 60, "maxAge", 75, "limit", 1)).post("/api/v1/volunteers/search")
+                    .then().body("items.id", contains((int) b)).body("nextCursor", notNullValue());
+            // Search text never travels in a URL.
+            Api.as(tree.adminToken()).queryParam("q", "桂").get("/api/v1/volunteers").then().statusCode(400)
+                    .body("errors[0].field", equalTo("q"));
         }
 
         @Test
@@ -396,7 +401,7 @@ class VolunteerResourceTest {
             Api.as(tree.township1Token()).get("/api/v1/volunteers/{id}/status-history", other).then().statusCode(404);
             Api.as(tree.township1Token()).body(Map.of("status", "CONTACTED")).post("/api/v1/volunteers/{id}/status", other).then().statusCode(404);
             Api.as(tree.township1Token()).get("/api/v1/volunteers").then().body("items", empty());
-            Api.as(tree.township1Token()).queryParam("q", "罗").get("/api/v1/volunteers").then().body("items", empty());
+            Api.as(tree.township1Token()).body(Map.of("q", "罗")).post("/api/v1/volunteers/search").then().statusCode(200).body("items", empty());
             Api.as(tree.township1Token()).queryParam("unitId", tree.township2).get("/api/v1/volunteers").then().statusCode(400)
                     .body("errors[0].field", equalTo("unitId"));
         }

@@ -56,11 +56,11 @@ public class CensusImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "uploadVolunteerImport", summary = "Upload a census file (XLSX or CSV, at most 20 MB)",
+    @Operation(operationId = "uploadVolunteerImport", summary = "Upload a census file (XLSX or CSV, at most 30 MB)",
             description = "Finds the header row, recognises the columns and suggests a mapping. Nothing is checked or written yet.")
     @APIResponse(responseCode = "201", description = "Uploaded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 20 MB",
+    @APIResponse(responseCode = "413", description = "The file is larger than 30 MB",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response upload(
             @RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM)

@@ -91,7 +91,7 @@ public class CensusImportService {
     @Inject
     Event<CensusImportJobs.Queued> queue;
 
-    @ConfigProperty(name = "ggw.import.max-file-size", defaultValue = "20971520")
+    @ConfigProperty(name = "ggw.import.max-file-size", defaultValue = "31457280")
     long maxFileSize;
 
     // ---- upload ----------------------------------------------------------------------------

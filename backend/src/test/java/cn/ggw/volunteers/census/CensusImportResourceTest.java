@@ -508,7 +508,7 @@ class CensusImportResourceTest {
             }
             Api.as(tree.adminToken()).contentType(ContentType.MULTIPART).multiPart("file", big.toFile(), "text/csv")
                     .post("/api/v1/volunteer-imports")
-                    .then().statusCode(413).contentType("application/problem+json").body("detail", containsString("20 MB"));
+                    .then().statusCode(413).contentType("application/problem+json").body("detail", containsString("30 MB"));
             Files.delete(big);
         }
 
