@@ -63,7 +63,8 @@ public final class CensusHeaders {
     /**
      * @param firstRows the file's first non-empty rows (up to {@link #ROWS_TO_SCAN}), in order
      * @throws CensusFileException {@code import.headers.not-found} when no row names at least two
-     *                             fields, one of them 姓名 or 身份证号
+     *                             fields, one of them 姓名 or 身份证号; {@code import.file.no-data} when
+     *                             the rows passed end with the header (fewer than {@link #ROWS_TO_SCAN})
      */
     public static HeaderGuess guess(List<CensusRow> firstRows) {
         List<CensusRow> rows = firstRows.size() > ROWS_TO_SCAN ? firstRows.subList(0, ROWS_TO_SCAN) : firstRows;
@@ -89,6 +90,10 @@ public final class CensusHeaders {
         }
         if (bestTop < 0) {
             throw new CensusFileException(CensusFileException.HEADERS_NOT_FOUND);
+        }
+        // fewer rows than asked for means the file ended: nothing below the header, nobody to import
+        if (bestBottom == rows.size() - 1 && firstRows.size() < ROWS_TO_SCAN) {
+            throw new CensusFileException(CensusFileException.NO_DATA);
         }
         return describe(rows, bestTop, bestBottom);
     }
