@@ -27,6 +27,8 @@ public final class CensusHeaders {
 
     private static final Map<String, ImportField> SYNONYMS = new HashMap<>();
     /** Trailing notes: (必填) （选填） 【必填】 [18位] and the like, "*" and colons. */
+    /** A whole header in brackets: 【姓名】, [性别]. */
+    private static final Pattern WRAPPED = Pattern.compile("【[^【】]+】|\\[[^\\[\\]]+]|\\([^()]+\\)");
     private static final Pattern NOTE = Pattern.compile("(\\([^()]*\\)|\\[[^\\[\\]]*]|【[^【】]*】|[*:：])$");
 
     static {
@@ -101,6 +103,9 @@ public final class CensusHeaders {
     /** The register field a header names, or null. */
     public static ImportField recognise(String header) {
         String key = normalize(header);
+        if (WRAPPED.matcher(key).matches()) {
+            key = key.substring(1, key.length() - 1);
+        }
         while (!key.isEmpty()) {
             ImportField field = SYNONYMS.get(key);
             if (field != null) {
