@@ -57,7 +57,7 @@ public final class CensusFiles {
         IMPOSSIBLE_DATE,
         /** 身份证号 born next year */
         FUTURE_DATE,
-        /** 身份证号 of an earlier row of the same file */
+        /** 身份证号 of an earlier (good) row of the same file; the later row is the one listed */
         DUPLICATE_ID,
         /** 所在村/社区 that is not among the units */
         UNKNOWN_UNIT,
