@@ -194,6 +194,20 @@ class CensusReaderTest {
     }
 
     @Test
+    @DisplayName("an HTML table or Excel 2003 XML named .xls (what many systems export) gets the same hint as an .xls; other markup is no spreadsheet")
+    void markupPosingAsXls() throws IOException {
+        Path html = dir.resolve("export.xls");
+        Files.writeString(html, "\uFEFF  <html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><body><table><tr><td>姓名</td></tr></table></body></html>");
+        assertRefused(html, CensusFileException.XLS);
+        Path xml2003 = dir.resolve("export2003.xls");
+        Files.writeString(xml2003, "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>");
+        assertRefused(xml2003, CensusFileException.XLS);
+        Path svg = dir.resolve("logo.csv");
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
+        assertRefused(svg, CensusFileException.NOT_SPREADSHEET);
+    }
+
+    @Test
     @DisplayName("a password-protected workbook is refused as encrypted")
     void encrypted() throws Exception {
         Path plain = dir.resolve("plain.xlsx");
