@@ -40,7 +40,7 @@ public final class CensusHeaders {
         add(ImportField.PHONE, "联系电话", "电话", "手机", "手机号", "手机号码", "联系方式", "电话号码", "联系电话(手机)", "phone", "mobile",
                 "telephone");
         add(ImportField.ADDRESS, "家庭住址", "住址", "现住址", "居住地址", "家庭地址", "现居住地址", "家庭详细住址", "address");
-        add(ImportField.CATEGORIES, "五老类别", "类别", "人员类别", "身份类别", "五老类型", "类型");
+        add(ImportField.CATEGORIES, "五老类别", "类别", "人员类别", "身份类别", "五老类型");
         add(ImportField.FORMER_EMPLOYER, "原工作单位", "原单位", "工作单位", "退休前单位", "原工作单位及职务");
         add(ImportField.FORMER_POST, "原职务", "职务", "原任职务", "退休前职务", "原职务(职称)", "职务职称");
         add(ImportField.RETIREMENT_TYPE, "离退休类别", "离退休情况", "离退类别", "退休类别", "离退休", "离退休状态");
