@@ -57,7 +57,7 @@ public final class CensusFiles {
         IMPOSSIBLE_DATE,
         /** 身份证号 born next year */
         FUTURE_DATE,
-        /** 身份证号 of an earlier row of the same file */
+        /** 身份证号 of an earlier (good) row of the same file; the later row is the one listed */
         DUPLICATE_ID,
         /** 所在村/社区 that is not among the units */
         UNKNOWN_UNIT,
@@ -515,6 +515,56 @@ public final class CensusFiles {
             csv.printRecord(plan.headers);
             for (int i = 0; i < rows; i++) {
                 csv.printRecord((Object[]) plan.values(plan.person(i)));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // odd files
+
+    /**
+     * A small workbook with formulas, as clerks leave them. Header on row 1 (姓名 身份证号 出生日期
+     * 年龄 备注); row 2: 年龄 {@code =2026-YEAR(C2)} with its cached result 76 and 备注 {@code ="A"&"B"}
+     * cached as "AB"; row 3: 年龄 {@code =2026-YEAR(C3)} never computed (as written by a program
+     * that does not evaluate formulas); row 4: 年龄 {@code =NA()} cached as the error #N/A.
+     */
+    public static void formulaWorkbook(Path out) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("名单");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            Row header = sheet.createRow(0);
+            String[] headers = {"姓名", "身份证号", "出生日期", "年龄", "备注"};
+            for (int c = 0; c < headers.length; c++) {
+                header.createCell(c).setCellValue(headers[c]);
+            }
+            String[] names = {"张三", "李四", "王五"};
+            for (int i = 0; i < names.length; i++) {
+                Row row = sheet.createRow(i + 1);
+                LocalDate birth = LocalDate.of(1950, 1 + i, 1);
+                row.createCell(0).setCellValue(names[i]);
+                row.createCell(1).setCellValue(withCheck(FAKE_REGION + birth.toString().replace("-", "") + "01" + (2 * i + 1)));
+                Cell born = row.createCell(2);
+                born.setCellStyle(date);
+                born.setCellValue(birth);
+            }
+            var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            Cell cached = sheet.getRow(1).createCell(3);
+            cached.setCellFormula("2026-YEAR(C2)");
+            evaluator.evaluateFormulaCell(cached);
+            Cell text = sheet.getRow(1).createCell(4);
+            text.setCellFormula("\"A\"&\"B\"");
+            evaluator.evaluateFormulaCell(text);
+            org.apache.poi.xssf.usermodel.XSSFCell uncomputed = (org.apache.poi.xssf.usermodel.XSSFCell) sheet.getRow(2).createCell(3);
+            uncomputed.setCellFormula("2026-YEAR(C3)");
+            if (uncomputed.getCTCell().isSetV()) {
+                uncomputed.getCTCell().unsetV();
+            }
+            Cell error = sheet.getRow(3).createCell(3);
+            error.setCellFormula("NA()");
+            evaluator.evaluateFormulaCell(error);
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
             }
         }
     }

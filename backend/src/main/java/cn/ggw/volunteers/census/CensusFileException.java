@@ -13,6 +13,7 @@ public class CensusFileException extends RuntimeException {
     public static final String XLS = "import.file.xls";
     public static final String ENCRYPTED = "import.file.encrypted";
     public static final String DAMAGED = "import.file.damaged";
+    public static final String NO_DATA = "import.file.no-data";
     public static final String HEADERS_NOT_FOUND = "import.headers.not-found";
 
     private final String code;

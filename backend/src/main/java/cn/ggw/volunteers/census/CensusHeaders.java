@@ -27,6 +27,8 @@ public final class CensusHeaders {
 
     private static final Map<String, ImportField> SYNONYMS = new HashMap<>();
     /** Trailing notes: (必填) （选填） 【必填】 [18位] and the like, "*" and colons. */
+    /** A whole header in brackets: 【姓名】, [性别]. */
+    private static final Pattern WRAPPED = Pattern.compile("【[^【】]+】|\\[[^\\[\\]]+]|\\([^()]+\\)");
     private static final Pattern NOTE = Pattern.compile("(\\([^()]*\\)|\\[[^\\[\\]]*]|【[^【】]*】|[*:：])$");
 
     static {
@@ -38,7 +40,7 @@ public final class CensusHeaders {
         add(ImportField.PHONE, "联系电话", "电话", "手机", "手机号", "手机号码", "联系方式", "电话号码", "联系电话(手机)", "phone", "mobile",
                 "telephone");
         add(ImportField.ADDRESS, "家庭住址", "住址", "现住址", "居住地址", "家庭地址", "现居住地址", "家庭详细住址", "address");
-        add(ImportField.CATEGORIES, "五老类别", "类别", "人员类别", "身份类别", "五老类型", "类型");
+        add(ImportField.CATEGORIES, "五老类别", "类别", "人员类别", "身份类别", "五老类型");
         add(ImportField.FORMER_EMPLOYER, "原工作单位", "原单位", "工作单位", "退休前单位", "原工作单位及职务");
         add(ImportField.FORMER_POST, "原职务", "职务", "原任职务", "退休前职务", "原职务(职称)", "职务职称");
         add(ImportField.RETIREMENT_TYPE, "离退休类别", "离退休情况", "离退类别", "退休类别", "离退休", "离退休状态");
@@ -63,7 +65,8 @@ public final class CensusHeaders {
     /**
      * @param firstRows the file's first non-empty rows (up to {@link #ROWS_TO_SCAN}), in order
      * @throws CensusFileException {@code import.headers.not-found} when no row names at least two
-     *                             fields, one of them 姓名 or 身份证号
+     *                             fields, one of them 姓名 or 身份证号; {@code import.file.no-data} when
+     *                             the rows passed end with the header (fewer than {@link #ROWS_TO_SCAN})
      */
     public static HeaderGuess guess(List<CensusRow> firstRows) {
         List<CensusRow> rows = firstRows.size() > ROWS_TO_SCAN ? firstRows.subList(0, ROWS_TO_SCAN) : firstRows;
@@ -90,12 +93,19 @@ public final class CensusHeaders {
         if (bestTop < 0) {
             throw new CensusFileException(CensusFileException.HEADERS_NOT_FOUND);
         }
+        // fewer rows than asked for means the file ended: nothing below the header, nobody to import
+        if (bestBottom == rows.size() - 1 && firstRows.size() < ROWS_TO_SCAN) {
+            throw new CensusFileException(CensusFileException.NO_DATA);
+        }
         return describe(rows, bestTop, bestBottom);
     }
 
     /** The register field a header names, or null. */
     public static ImportField recognise(String header) {
         String key = normalize(header);
+        if (WRAPPED.matcher(key).matches()) {
+            key = key.substring(1, key.length() - 1);
+        }
         while (!key.isEmpty()) {
             ImportField field = SYNONYMS.get(key);
             if (field != null) {

@@ -50,6 +50,7 @@ final class CsvSource implements CensusReader.Source {
         } else {
             throw new CensusFileException(CensusFileException.NOT_SPREADSHEET);
         }
+        refuseMarkup(file, charset);
         CsvSource source = new CsvSource(file, charset, sniffDelimiter(file, charset));
         if (source.read(row -> false)) {
             throw new CensusFileException(CensusFileException.EMPTY);
@@ -87,6 +88,28 @@ final class CsvSource implements CensusReader.Source {
             throw new CensusFileException(CensusFileException.DAMAGED, e);
         }
         return controls * 100 <= chars;
+    }
+
+    /**
+     * Many government systems "export to Excel" as an HTML table or an Excel 2003 XML file named
+     * .xls: Excel opens them, we do not. Saving them as .xlsx in Excel is the fix, as for a real .xls.
+     */
+    private static void refuseMarkup(Path file, Charset charset) {
+        char[] start = new char[4096];
+        int n;
+        try (BufferedReader in = reader(file, charset)) {
+            n = in.read(start);
+        } catch (IOException e) {
+            throw new CensusFileException(CensusFileException.DAMAGED, e);
+        }
+        String head = n <= 0 ? "" : new String(start, 0, n).stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (!head.startsWith("<")) {
+            return;
+        }
+        if (head.contains("<html") || head.contains("<table") || head.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
+            throw new CensusFileException(CensusFileException.XLS);
+        }
+        throw new CensusFileException(CensusFileException.NOT_SPREADSHEET);
     }
 
     /** The delimiter with the same non-zero count on most of the first lines (quotes respected). */

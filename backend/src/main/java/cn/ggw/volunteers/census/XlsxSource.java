@@ -36,7 +36,7 @@ final class XlsxSource implements CensusReader.Source {
 
     private XlsxSource(OPCPackage pkg) throws Exception {
         this.pkg = pkg;
-        this.reader = new XSSFReader(pkg);
+        this.reader = new XSSFReader(pkg, true); // also "Strict Open XML" workbooks
         this.strings = new ReadOnlySharedStringsTable(pkg, false);
         StylesTable styles = reader.getStylesTable();
         this.cells = new XlsxCells(strings, styles, XlsxCells.isDate1904(reader.getWorkbookData()));
