@@ -311,7 +311,7 @@ export interface paths {
         get: operations["listVolunteerImports"];
         put?: never;
         /**
-         * Upload a census file (XLSX or CSV, at most 20 MB)
+         * Upload a census file (XLSX or CSV, at most 30 MB)
          * @description Finds the header row, recognises the columns and suggests a mapping. Nothing is checked or written yet.
          */
         post: operations["uploadVolunteerImport"];
@@ -2868,7 +2868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The file is larger than 20 MB */
+            /** @description The file is larger than 30 MB */
             413: {
                 headers: {
                     [name: string]: unknown;

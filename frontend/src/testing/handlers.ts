@@ -17,6 +17,7 @@ import type {
   VolunteerDetail,
   VolunteerPersonalData,
   VolunteerStatusChange,
+  VolunteerSearch,
   VolunteerSummary,
 } from '@/api/types';
 import { db } from './db';
@@ -226,31 +227,27 @@ function applyVolunteer(record: VolunteerRecord, body: CreateVolunteer) {
 
 function volunteerHandlers() {
   return [
-    http.get(url('/api/v1/volunteers'), ({ request }) => {
-      const params = new URL(request.url).searchParams;
-      const unitId = params.get('unitId');
-      const q = params.get('q');
-      const [category, status, area] = ['category', 'status', 'area'].map((name) => params.get(name));
-      const [minAge, maxAge] = ['minAge', 'maxAge'].map((name) => params.get(name));
+    http.post<never, VolunteerSearch>(url('/api/v1/volunteers/search'), async ({ request }) => {
+      const filter = await request.json();
+      const { unitId, q, category, status, area, minAge, maxAge } = filter;
       const items = [...db.volunteers.values()]
         .map((record) => record.detail)
         .filter((v) => {
           const unit = visible(db.units.get(v.unit.id));
           if (!unit) return false;
-          if (unitId && !unit.breadcrumbs.some((crumb) => crumb.id === Number(unitId))) return false;
+          if (unitId && !unit.breadcrumbs.some((crumb) => crumb.id === unitId)) return false;
           if (q && !v.name.includes(q)) return false;
-          if (category && !v.categories.includes(category as VolunteerDetail['categories'][number]))
-            return false;
+          if (category && !v.categories.includes(category)) return false;
           if (status && v.status !== status) return false;
-          if (area && !v.activityAreas.includes(area as VolunteerDetail['activityAreas'][number]))
-            return false;
-          if (minAge && v.age < Number(minAge)) return false;
-          if (maxAge && v.age > Number(maxAge)) return false;
+          if (area && !v.activityAreas.includes(area)) return false;
+          if (minAge != null && v.age < minAge) return false;
+          if (maxAge != null && v.age > maxAge) return false;
           return true;
         })
         .map(volunteerSummary);
-      const limit = Number(params.get('limit') ?? 50);
-      return HttpResponse.json<Page<VolunteerSummary>>(page(items, params.get('cursor'), limit));
+      return HttpResponse.json<Page<VolunteerSummary>>(
+        page(items, filter.cursor ?? null, filter.limit ?? 50),
+      );
     }),
     http.get<{ id: string }, never, VolunteerDetail | Problem>(
       url('/api/v1/volunteers/{id}'),

@@ -1,17 +1,20 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { VolunteerListQuery } from '@/api/types';
+import type { VolunteerSearch } from '@/api/types';
 import { api, call } from '@/lib/api-client';
 
-export type VolunteerFilters = Omit<VolunteerListQuery, 'cursor' | 'limit'>;
+export type VolunteerFilters = Omit<VolunteerSearch, 'cursor' | 'limit'>;
 
-/** Volunteers (masked) in the caller's scope, a page at a time ("load more" follows nextCursor). */
-export function volunteersQueryOptions(filters: VolunteerFilters) {
+/**
+ * Volunteers (masked) in the caller's scope, a page at a time ("load more" follows nextCursor).
+ * A POST search: the name, phone or ID fragment stays out of URLs, history and access logs.
+ */
+export function volunteersQueryOptions(filters: VolunteerFilters, pageSize = 50) {
   return infiniteQueryOptions({
-    queryKey: ['volunteers', 'list', filters],
+    queryKey: ['volunteers', 'list', filters, pageSize],
     queryFn: ({ pageParam }) =>
       call(
-        api.GET('/api/v1/volunteers', {
-          params: { query: { limit: 50, ...filters, ...(pageParam ? { cursor: pageParam } : {}) } },
+        api.POST('/api/v1/volunteers/search', {
+          body: { limit: pageSize, ...filters, ...(pageParam ? { cursor: pageParam } : {}) },
         }),
       ),
     initialPageParam: '',
@@ -21,6 +24,6 @@ export function volunteersQueryOptions(filters: VolunteerFilters) {
   });
 }
 
-export function useVolunteers(filters: VolunteerFilters) {
-  return useInfiniteQuery(volunteersQueryOptions(filters));
+export function useVolunteers(filters: VolunteerFilters, pageSize?: number) {
+  return useInfiniteQuery(volunteersQueryOptions(filters, pageSize));
 }

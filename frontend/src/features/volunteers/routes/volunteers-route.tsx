@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '@/components/link-button';
@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useIsMobile } from '@/hooks/use-is-mobile';
 import { useCurrentUser } from '@/lib/current-user';
+import { useExportVolunteers } from '../api/export-volunteers';
 import { type VolunteerFilters as Filters, useVolunteers } from '../api/get-volunteers';
 import { useCanWriteVolunteers } from '../api/use-volunteer-access';
 import { VolunteerCards } from '../components/volunteer-cards';
@@ -28,6 +29,23 @@ export function VolunteersRoute() {
   }, [filters, name]);
   const list = useVolunteers(query);
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const exporting = useExportVolunteers();
+  const { message } = App.useApp();
+  const exportButton = mobile ? null : (
+    <Tooltip title={t('action.exportHint')}>
+      <Button
+        icon={<DownloadOutlined />}
+        loading={exporting.isPending}
+        onClick={() =>
+          exporting.mutate(query, {
+            onError: (error) => void message.error(error.message),
+          })
+        }
+      >
+        {t('action.export')}
+      </Button>
+    </Tooltip>
+  );
 
   const create = canWrite ? (
     <LinkButton
@@ -77,7 +95,15 @@ export function VolunteersRoute() {
     );
   }
   return (
-    <Card title={t('title')} extra={create}>
+    <Card
+      title={t('title')}
+      extra={
+        <Flex gap={8}>
+          {exportButton}
+          {create}
+        </Flex>
+      }
+    >
       {body}
     </Card>
   );
