@@ -4,14 +4,17 @@ import { api, call } from '@/lib/api-client';
 
 export type VolunteerFilters = Omit<VolunteerListQuery, 'cursor' | 'limit'>;
 
-/** Volunteers (masked) in the caller's scope, a page at a time ("load more" follows nextCursor). */
-export function volunteersQueryOptions(filters: VolunteerFilters) {
+/**
+ * Volunteers (masked) in the caller's scope, a page at a time ("load more" follows nextCursor).
+ * Pickers ask for bigger pages (up to 200), so that a village's people arrive at once.
+ */
+export function volunteersQueryOptions(filters: VolunteerFilters, pageSize = 50) {
   return infiniteQueryOptions({
-    queryKey: ['volunteers', 'list', filters],
+    queryKey: ['volunteers', 'list', filters, pageSize],
     queryFn: ({ pageParam }) =>
       call(
         api.GET('/api/v1/volunteers', {
-          params: { query: { limit: 50, ...filters, ...(pageParam ? { cursor: pageParam } : {}) } },
+          params: { query: { limit: pageSize, ...filters, ...(pageParam ? { cursor: pageParam } : {}) } },
         }),
       ),
     initialPageParam: '',
@@ -21,6 +24,6 @@ export function volunteersQueryOptions(filters: VolunteerFilters) {
   });
 }
 
-export function useVolunteers(filters: VolunteerFilters) {
-  return useInfiniteQuery(volunteersQueryOptions(filters));
+export function useVolunteers(filters: VolunteerFilters, pageSize?: number) {
+  return useInfiniteQuery(volunteersQueryOptions(filters, pageSize));
 }
