@@ -7,6 +7,7 @@ import type {
   CareRecord,
   CreateActivity,
   CreateCareRecord,
+  UpdateActivity,
 } from '@/features/volunteer-activities/api/types';
 import { db } from './db';
 import { ref } from './fixtures';
@@ -108,6 +109,23 @@ export function activityHandlers() {
         };
         db.activities.push(activity);
         return HttpResponse.json<Activity>(activity, { status: 201 });
+      },
+    ),
+    http.put<{ activityId: string }, UpdateActivity, Activity | Problem>(
+      url('/api/v1/volunteer-activities/{activityId}'),
+      async ({ params, request }) => {
+        const index = db.activities.findIndex((a) => a.id === Number(params.activityId));
+        if (index < 0) return problem(404, '未找到', '找不到这条活动记录，或您无权查看。');
+        const body = await request.json();
+        const current = db.activities[index];
+        if (body.version !== current.version) {
+          const message = '这条记录已被他人修改，请刷新后重试。';
+          return problem(409, '冲突', message, [{ field: 'version', message }]);
+        }
+        const unit = db.units.get(body.unitId ?? current.unit.id)!;
+        const { version: _version, unitId: _unitId, ...changes } = body;
+        db.activities[index] = { ...current, ...changes, unit: ref(unit), version: current.version + 1 };
+        return HttpResponse.json<Activity>(db.activities[index]);
       },
     ),
     http.delete<{ activityId: string }>(url('/api/v1/volunteer-activities/{activityId}'), ({ params }) => {

@@ -7,6 +7,7 @@ type Schemas = components['schemas'];
 export type Activity = Schemas['VolunteerActivity'];
 export type ActivityId = Activity['id'];
 export type CreateActivity = Schemas['CreateVolunteerActivityRequest'];
+export type UpdateActivity = Schemas['UpdateVolunteerActivityRequest'];
 export type ActivitySummary = Schemas['VolunteerActivitySummary'];
 export type ActivityListQuery = NonNullable<
   paths['/api/v1/volunteer-activities']['get']['parameters']['query']

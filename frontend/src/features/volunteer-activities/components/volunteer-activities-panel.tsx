@@ -1,14 +1,15 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerDetail } from '@/api/types';
 import { LinkButton } from '@/components/link-button';
 import { ProblemAlert } from '@/components/problem-alert';
+import type { Activity } from '../api/types';
 import { useDeleteActivity } from '../api/delete-activity';
 import { useVolunteerActivities } from '../api/get-volunteer-activities';
 import { ActivityList } from './activity-list';
-import { AddActivityModal } from './add-activity-modal';
+import { ActivityModal } from './activity-modal';
 import { DeleteButton } from './delete-button';
 
 /** 活动记录 of one person; a modal to add one on a desktop, the phone page on a phone. */
@@ -25,6 +26,7 @@ export function VolunteerActivitiesPanel({
   const list = useVolunteerActivities(volunteer.id);
   const remove = useDeleteActivity();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Activity | null>(null);
   // Withdrawn and deceased people get no new activities (the server says so too).
   const open = volunteer.status !== 'WITHDRAWN' && volunteer.status !== 'DECEASED';
 
@@ -61,12 +63,23 @@ export function VolunteerActivitiesPanel({
           onLoadMore={() => void list.fetchNextPage()}
           actions={
             canWrite
-              ? (a) => <DeleteButton title={t('confirm.delete')} onDelete={() => remove.mutateAsync(a.id)} />
+              ? (a) => (
+                  <Flex gap={4}>
+                    <Button
+                      type="text"
+                      icon={<EditOutlined />}
+                      aria-label={t('action.edit')}
+                      onClick={() => setEditing(a)}
+                    />
+                    <DeleteButton title={t('confirm.delete')} onDelete={() => remove.mutateAsync(a.id)} />
+                  </Flex>
+                )
               : undefined
           }
         />
       )}
-      {adding && <AddActivityModal volunteer={volunteer} onClose={() => setAdding(false)} />}
+      {adding && <ActivityModal volunteer={volunteer} onClose={() => setAdding(false)} />}
+      {editing && <ActivityModal volunteer={volunteer} activity={editing} onClose={() => setEditing(null)} />}
     </Flex>
   );
 }

@@ -130,6 +130,30 @@ describe('五老 detail: 活动记录 and 关爱记录', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 
+  it('corrects an activity with the version it read; a stale version shows the server’s reason', async () => {
+    seedActivity();
+    const { user } = renderApp({ path: '/volunteers/101' });
+    const item = await screen.findByRole('listitem', { name: '2026-04-01 法制教育' });
+    fireEvent.click(within(item).getByLabelText('修改'));
+    const dialog = await screen.findByRole('dialog');
+    const description = within(dialog).getByLabelText('活动内容');
+    expect(description).toHaveValue('在村小学讲法制课');
+    await user.clear(description);
+    await user.type(description, '在村小学讲宪法');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findByText('在村小学讲宪法')).toBeInTheDocument();
+    expect(db.activities[0]).toMatchObject({ description: '在村小学讲宪法', version: 1 });
+
+    // Someone else changes it meanwhile.
+    db.activities[0] = { ...db.activities[0], version: 5 };
+    fireEvent.click(
+      within(screen.getByRole('listitem', { name: '2026-04-01 法制教育' })).getByLabelText('修改'),
+    );
+    const again = await screen.findByRole('dialog');
+    await user.click(within(again).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(again).findByText('这条记录已被他人修改，请刷新后重试。')).toBeInTheDocument();
+  });
+
   it('deletes an activity after confirming', async () => {
     seedActivity();
     renderApp({ path: '/volunteers/101' });

@@ -5,6 +5,8 @@ import type { ActivityArea, OrgUnitId, VolunteerDetail } from '@/api/types';
 import { FormModal } from '@/components/form-modal';
 import { OrgUnitPicker } from '@/components/org-unit-picker';
 import { useCreateActivity } from '../api/create-activity';
+import type { Activity } from '../api/types';
+import { useUpdateActivity } from '../api/update-activity';
 import { areas, isoDate, outsideAllowedDates } from './options';
 
 interface Values {
@@ -18,36 +20,53 @@ interface Values {
 
 const fields = ['date', 'area', 'hours', 'youthReached', 'unitId', 'description'] as const;
 
-/** 记一条活动 on a desktop: every field on one form, server errors on their fields. */
-export function AddActivityModal({
+/**
+ * 记一条活动 (or, given an activity, its correction) on a desktop: every field on one form,
+ * server errors on their fields; a stale version shows the server's reason above the form.
+ */
+export function ActivityModal({
   volunteer,
+  activity,
   onClose,
 }: {
   volunteer: VolunteerDetail;
+  activity?: Activity;
   onClose: () => void;
 }) {
   const { t } = useTranslation('activities');
   const { message } = App.useApp();
   const create = useCreateActivity();
+  const update = useUpdateActivity();
 
   return (
     <FormModal<Values>
-      title={t('action.add')}
+      title={activity ? t('action.edit') : t('action.add')}
       fields={fields}
-      initialValues={{ date: dayjs(), hours: 1, youthReached: 0, unitId: volunteer.unit.id }}
+      initialValues={
+        activity
+          ? {
+              date: dayjs(activity.date),
+              area: activity.area,
+              hours: activity.hours,
+              youthReached: activity.youthReached,
+              unitId: activity.unit.id,
+              description: activity.description,
+            }
+          : { date: dayjs(), hours: 1, youthReached: 0, unitId: volunteer.unit.id }
+      }
       onClose={onClose}
       onSubmit={async (values) => {
-        await create.mutateAsync({
-          volunteerId: volunteer.id,
-          body: {
-            date: isoDate(values.date),
-            area: values.area,
-            hours: values.hours,
-            youthReached: values.youthReached,
-            unitId: values.unitId,
-            description: values.description.trim(),
-          },
-        });
+        const body = {
+          date: isoDate(values.date),
+          area: values.area,
+          hours: values.hours,
+          youthReached: values.youthReached,
+          unitId: values.unitId,
+          description: values.description.trim(),
+        };
+        if (activity)
+          await update.mutateAsync({ activityId: activity.id, body: { ...body, version: activity.version } });
+        else await create.mutateAsync({ volunteerId: volunteer.id, body });
         void message.success(t('message.saved'));
       }}
     >
@@ -64,7 +83,7 @@ export function AddActivityModal({
         <InputNumber min={0} max={100000} step={1} precision={0} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="unitId" label={t('field.unit')} rules={[{ required: true }]}>
-        <OrgUnitPicker current={volunteer.unit} />
+        <OrgUnitPicker current={activity?.unit ?? volunteer.unit} />
       </Form.Item>
       <Form.Item
         name="description"
