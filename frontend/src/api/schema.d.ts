@@ -283,6 +283,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteer-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities in the caller's scope, newest first, paged
+         * @description With unitId, those that took place in that unit's subtree. Each names its volunteer by id and name only.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct an activity (a stale version is refused with 409) */
+        put: operations["updateVolunteerActivity"];
+        post?: never;
+        /** Delete an activity (audited with what it said) */
+        delete: operations["deleteVolunteerActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-activity-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count, hours and young people reached, by area and child unit (no personal data) */
+        get: operations["getVolunteerActivitySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-care-records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a care record (audited with what it said) */
+        delete: operations["deleteVolunteerCareRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/volunteer-counts": {
         parameters: {
             query?: never;
@@ -509,6 +581,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteers/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One volunteer's activities in the caller's scope, newest first, paged */
+        get: operations["listVolunteerActivities"];
+        put?: never;
+        /**
+         * Log an activity of a volunteer
+         * @description Refused with 409 for withdrawn and deceased volunteers. The place defaults to the volunteer's home unit.
+         */
+        post: operations["createVolunteerActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/care-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Care given to one volunteer, newest first, paged */
+        get: operations["listVolunteerCareRecords"];
+        put?: never;
+        /** Record care given to a volunteer (refused with 409 for deceased volunteers) */
+        post: operations["createVolunteerCareRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/volunteers/{id}/reveal": {
         parameters: {
             query?: never;
@@ -601,6 +712,8 @@ export interface components {
             after: Record<string, never> | null;
         };
         /** @enum {string} */
+        CareKind: "VISIT" | "DAILY_LIFE" | "HEALTH" | "FESTIVAL" | "OTHER";
+        /** @enum {string} */
         CensusFormat: "XLSX" | "CSV";
         ChangeVolunteerStatusRequest: {
             status: components["schemas"]["VolunteerStatus"];
@@ -650,6 +763,45 @@ export interface components {
              * @description Position among siblings; after the last one when omitted
              */
             sortOrder?: number | null;
+        };
+        CreateVolunteerActivityRequest: {
+            /**
+             * @description Not in the future, not before 2000-01-01
+             * @example 2026-05-04
+             */
+            date: components["schemas"]["LocalDate"];
+            area: components["schemas"]["ActivityArea"];
+            /**
+             * @description More than 0, at most 24, one decimal
+             * @example 2.5
+             */
+            hours: number;
+            /**
+             * Format: int32
+             * @description Young people reached, 0–100000
+             * @example 30
+             */
+            youthReached: number;
+            /**
+             * Format: int64
+             * @description Where it took place, a unit of the caller's scope; the volunteer's home unit when omitted
+             * @example 12
+             */
+            unitId?: number | null;
+            /** @example 在村网吧开展义务监督，劝离未成年人 3 名 */
+            description: string;
+        };
+        CreateVolunteerCareRecordRequest: {
+            /**
+             * @description Not in the future, not before 2000-01-01
+             * @example 2026-01-20
+             */
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["CareKind"];
+            /** @example 春节前登门慰问，送去米面油 */
+            description?: string | null;
+            /** @example 镇关工委 */
+            givenBy?: string | null;
         };
         CreateVolunteerRequest: {
             /**
@@ -830,8 +982,18 @@ export interface components {
             /** @description Opaque cursor of the next page; null when this is the last page */
             nextCursor: string | null;
         };
+        PageActivityView: {
+            items: components["schemas"]["VolunteerActivity"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         PageAuditEventView: {
             items: components["schemas"]["AuditEvent"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        PageCareRecordView: {
+            items: components["schemas"]["VolunteerCareRecord"][];
             /** @description Opaque cursor of the next page; null when this is the last page */
             nextCursor: string | null;
         };
@@ -910,6 +1072,24 @@ export interface components {
              */
             version: number;
         };
+        UpdateVolunteerActivityRequest: {
+            date: components["schemas"]["LocalDate"];
+            area: components["schemas"]["ActivityArea"];
+            hours: number;
+            /** Format: int32 */
+            youthReached: number;
+            /**
+             * Format: int64
+             * @description Where it took place; unchanged when omitted
+             */
+            unitId?: number | null;
+            description: string;
+            /**
+             * Format: int64
+             * @description The version that was read
+             */
+            version: number;
+        };
         UpdateVolunteerRequest: {
             /**
              * Format: int64
@@ -936,10 +1116,113 @@ export interface components {
              */
             version: number;
         };
+        /** @description One piece of a volunteer's work (发挥作用记录) */
+        VolunteerActivity: {
+            /**
+             * Format: int64
+             * @example 501
+             */
+            id: number;
+            volunteer: components["schemas"]["VolunteerRef"];
+            /** @example 2026-05-04 */
+            date: components["schemas"]["LocalDate"];
+            area: components["schemas"]["ActivityArea"];
+            /**
+             * @description Hours, one decimal
+             * @example 2.5
+             */
+            hours: number;
+            /**
+             * Format: int32
+             * @description Young people reached
+             * @example 30
+             */
+            youthReached: number;
+            /** @description Where it took place */
+            unit: components["schemas"]["OrgUnitRef"];
+            /** @example 在村网吧开展义务监督，劝离未成年人 3 名 */
+            description: string;
+            /**
+             * Format: int64
+             * @description Send back when changing the record; a stale version is refused with 409
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+        };
+        VolunteerActivityAreaFigures: {
+            area: components["schemas"]["ActivityArea"];
+            /** Format: int64 */
+            count: number;
+            hours: number;
+            /** Format: int64 */
+            youthReached: number;
+        };
+        VolunteerActivityFigures: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            count: number;
+            /** @example 30.5 */
+            hours: number;
+            /**
+             * Format: int64
+             * @example 240
+             */
+            youthReached: number;
+        };
+        /** @description Activity figures for a unit's subtree; no personal data */
+        VolunteerActivitySummary: {
+            /** @description The unit summed up, with everything below it */
+            unit: components["schemas"]["OrgUnitRef"];
+            from: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            to: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Everything in the subtree */
+            total: components["schemas"]["VolunteerActivityFigures"];
+            /** @description By area, every area listed */
+            byArea: components["schemas"]["VolunteerActivityAreaFigures"][];
+            /** @description Activities placed at the unit itself */
+            atUnitItself: components["schemas"]["VolunteerActivityFigures"];
+            /** @description By child unit, each with its subtree */
+            byChildUnit: components["schemas"]["VolunteerActivityUnitFigures"][];
+        };
+        VolunteerActivityUnitFigures: {
+            unit: components["schemas"]["OrgUnitRef"];
+            /** Format: int64 */
+            count: number;
+            hours: number;
+            /** Format: int64 */
+            youthReached: number;
+        };
         VolunteerAreaCount: {
             area: components["schemas"]["ActivityArea"];
             /** Format: int64 */
             count: number;
+        };
+        /** @description Care given to a 五老 (关爱五老) */
+        VolunteerCareRecord: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 101
+             */
+            volunteerId: number;
+            /** @example 2026-01-20 */
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["CareKind"];
+            /** @example 春节前登门慰问，送去米面油 */
+            description: string | null;
+            /** @example 镇关工委 */
+            givenBy: string | null;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
         };
         /** @enum {string} */
         VolunteerCategory: "CADRE" | "VETERAN" | "EXPERT" | "TEACHER" | "MODEL";
@@ -1214,6 +1497,19 @@ export interface components {
             address: string | null;
             /** @example 身体健康 */
             health: string | null;
+        };
+        /** @description A volunteer named by id and name only */
+        VolunteerRef: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            id: number;
+            /**
+             * @description Null when the person is registered outside the caller's scope (the activity took place inside it)
+             * @example 王德明
+             */
+            name: string | null;
         };
         /** @description The list's filters, sent in the body so that fragments of names, phones or ID numbers never appear in URLs or access logs */
         VolunteerSearchRequest: {
@@ -2661,6 +2957,355 @@ export interface operations {
             };
         };
     };
+    listActivities: {
+        parameters: {
+            query?: {
+                area?: components["schemas"]["ActivityArea"];
+                cursor?: string;
+                /** @description On or after this date (YYYY-MM-DD) */
+                from?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+                /** @description On or before this date (YYYY-MM-DD) */
+                to?: string;
+                /** @description Only activities in this unit and the units below it */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageActivityView"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVolunteerActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVolunteerActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerActivity"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteVolunteerActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerActivitySummary: {
+        parameters: {
+            query?: {
+                /** @description On or after this date (YYYY-MM-DD) */
+                from?: string;
+                /** @description On or before this date (YYYY-MM-DD) */
+                to?: string;
+                /** @description The unit to sum up; the caller's own unit when omitted */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerActivitySummary"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteVolunteerCareRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getVolunteerCounts: {
         parameters: {
             query?: {
@@ -3738,6 +4383,290 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerActivities: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageActivityView"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVolunteerActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVolunteerActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerActivity"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerCareRecords: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCareRecordView"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVolunteerCareRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVolunteerCareRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerCareRecord"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

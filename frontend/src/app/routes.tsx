@@ -1,5 +1,7 @@
 import {
   ApartmentOutlined,
+  EditOutlined,
+  FundOutlined,
   AuditOutlined,
   HomeOutlined,
   SolutionOutlined,
@@ -22,7 +24,17 @@ const VolunteersRoute = lazy(() =>
   import('@/features/volunteers/routes/volunteers-route').then((m) => ({ default: m.VolunteersRoute })),
 );
 const VolunteerRoute = lazy(() =>
-  import('@/features/volunteers/routes/volunteer-route').then((m) => ({ default: m.VolunteerRoute })),
+  import('./volunteer-detail-page').then((m) => ({ default: m.VolunteerDetailPage })),
+);
+const ActivitiesRoute = lazy(() =>
+  import('@/features/volunteer-activities/routes/activities-route').then((m) => ({
+    default: m.ActivitiesRoute,
+  })),
+);
+const LogActivityRoute = lazy(() =>
+  import('@/features/volunteer-activities/routes/log-activity-route').then((m) => ({
+    default: m.LogActivityRoute,
+  })),
 );
 const VolunteerFormRoute = lazy(() =>
   import('@/features/volunteers/routes/volunteer-form-route').then((m) => ({
@@ -33,7 +45,7 @@ const AuditRoute = lazy(() =>
   import('@/features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })),
 );
 
-export type NavKey = 'home' | 'orgUnits' | 'volunteers' | 'accounts' | 'audit';
+export type NavKey = 'home' | 'orgUnits' | 'volunteers' | 'activities' | 'logActivity' | 'accounts' | 'audit';
 
 export interface AppRoute {
   path: string;
@@ -63,6 +75,19 @@ export const appRoutes: AppRoute[] = [
   { path: '/volunteers/new', Component: VolunteerFormRoute, access: volunteerWriters },
   { path: '/volunteers/:id', Component: VolunteerRoute, access: volunteerReaders },
   { path: '/volunteers/:id/edit', Component: VolunteerFormRoute, access: volunteerWriters },
+  {
+    path: '/activities',
+    Component: ActivitiesRoute,
+    access: volunteerReaders,
+    nav: { key: 'activities', icon: <FundOutlined /> },
+  },
+  // 记活动: the phone page of village staff, one tap from the menu.
+  {
+    path: '/activities/new',
+    Component: LogActivityRoute,
+    access: volunteerWriters,
+    nav: { key: 'logActivity', icon: <EditOutlined /> },
+  },
   {
     path: '/accounts',
     Component: AccountsRoute,

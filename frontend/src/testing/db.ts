@@ -1,4 +1,5 @@
 import type { Account, Me, OrgUnitDetail } from '@/api/types';
+import type { Activity, CareRecord } from '@/features/volunteer-activities/api/types';
 import { seedAccounts, seedUnits, seedVolunteers, users, type VolunteerRecord } from './fixtures';
 
 /** The fake server's state; reset before every test. */
@@ -7,6 +8,9 @@ export const db: {
   units: Map<number, OrgUnitDetail>;
   accounts: Account[];
   volunteers: Map<number, VolunteerRecord>;
+  /** The activity and care logs, newest first. */
+  activities: Activity[];
+  careRecords: CareRecord[];
   /** Accept-Language of the last API call, to check the language reaches the server. */
   lastLanguage: string | null;
 } = {
@@ -14,6 +18,8 @@ export const db: {
   units: seedUnits(),
   accounts: seedAccounts(),
   volunteers: seedVolunteers(seedUnits()),
+  activities: [],
+  careRecords: [],
   lastLanguage: null,
 };
 
@@ -22,5 +28,7 @@ export function resetDb() {
   db.units = seedUnits();
   db.accounts = seedAccounts();
   db.volunteers = seedVolunteers(db.units);
+  db.activities = [];
+  db.careRecords = [];
   db.lastLanguage = null;
 }

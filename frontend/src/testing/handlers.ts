@@ -20,6 +20,7 @@ import type {
   VolunteerSearch,
   VolunteerSummary,
 } from '@/api/types';
+import { activityHandlers } from './activity-handlers';
 import { db } from './db';
 import { auditEvents, kindRules, maskedId, maskedPhone, ref, type VolunteerRecord } from './fixtures';
 
@@ -155,6 +156,7 @@ export const handlers = [
     HttpResponse.json<Page<AuditEvent>>(page(auditEvents, null, 50)),
   ),
   ...volunteerHandlers(),
+  ...activityHandlers(),
 ];
 
 /** A volunteer whose home unit lies in the caller's subtree. */

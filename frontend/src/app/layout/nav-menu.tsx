@@ -19,9 +19,12 @@ export function NavMenu({ onNavigate, large }: { onNavigate?: () => void; large?
       label: t(`nav.${route.nav!.key}`),
       style: large ? { height: 52, lineHeight: '52px', fontSize: 16 } : undefined,
     }));
+  // The longest matching path only: /activities/new is 记活动, not also 活动记录.
   const selected = items
     .map((item) => item.key)
-    .filter((path) => (path === '/' ? pathname === '/' : pathname.startsWith(path)));
+    .filter((path) => (path === '/' ? pathname === '/' : pathname.startsWith(path)))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
 
   return (
     <Menu

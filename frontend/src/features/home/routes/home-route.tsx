@@ -1,4 +1,4 @@
-import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '@/components/link-button';
@@ -11,6 +11,10 @@ export function HomeRoute() {
   const { t } = useTranslation(['home', 'common']);
   const me = useCurrentUser();
   const admin = me.roles.includes('district-admin');
+  // Those who log the 五老's work get it one tap from the home page (village staff on phones).
+  const logs = (['district-admin', 'township-staff', 'village-staff'] as const).some((role) =>
+    me.roles.includes(role),
+  );
 
   return (
     <Flex vertical gap={16}>
@@ -23,6 +27,17 @@ export function HomeRoute() {
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('myUnit')}
       </Typography.Title>
+      {logs && me.unit && (
+        <LinkButton
+          to="/activities/new"
+          type="primary"
+          size="large"
+          icon={<EditOutlined />}
+          style={{ height: 56, fontSize: 18 }}
+        >
+          {t('common:nav.logActivity')}
+        </LinkButton>
+      )}
       {me.unit ? <MyUnitCard unitId={me.unit.id} /> : <NoUnitResult />}
       {admin && (
         <Card title={t('quickLinks')} size="small">

@@ -7,6 +7,7 @@ export type VolunteerFilters = Omit<VolunteerSearch, 'cursor' | 'limit'>;
 /**
  * Volunteers (masked) in the caller's scope, a page at a time ("load more" follows nextCursor).
  * A POST search: the name, phone or ID fragment stays out of URLs, history and access logs.
+ * Pickers ask for bigger pages (up to 200), so that a village's people arrive at once.
  */
 export function volunteersQueryOptions(filters: VolunteerFilters, pageSize = 50) {
   return infiniteQueryOptions({

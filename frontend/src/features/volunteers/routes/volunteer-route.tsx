@@ -1,6 +1,8 @@
 import { Flex, Skeleton } from 'antd';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { parseOrgUnitId } from '@/api/ids';
+import type { VolunteerDetail } from '@/api/types';
 import { NotFoundResult } from '@/components/not-found-result';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { useIsMobile } from '@/hooks/use-is-mobile';
@@ -9,8 +11,11 @@ import { useCanWriteVolunteers } from '../api/use-volunteer-access';
 import { StatusHistory } from '../components/status-history';
 import { VolunteerDetailCard } from '../components/volunteer-detail-card';
 
-/** /volunteers/:id — one person, masked; 404 (unknown or out of scope) → 未找到. */
-export function VolunteerRoute() {
+/**
+ * /volunteers/:id — one person, masked; 404 (unknown or out of scope) → 未找到. The app layer
+ * adds other features' sections about the person (activities, care) below the history.
+ */
+export function VolunteerRoute({ sections }: { sections?: (volunteer: VolunteerDetail) => ReactNode } = {}) {
   const { id: raw } = useParams();
   // Volunteer ids are numeric like unit ids.
   const id = parseOrgUnitId(raw);
@@ -26,6 +31,7 @@ export function VolunteerRoute() {
     <Flex vertical gap={16}>
       <VolunteerDetailCard volunteer={detail.data} canWrite={canWrite} mobile={mobile} />
       <StatusHistory id={id} />
+      {sections?.(detail.data)}
     </Flex>
   );
 }

@@ -59,6 +59,9 @@ public class VolunteerService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CareRecordRepository careRecords;
+
     // ---- reading -------------------------------------------------------------------------
 
     public record ListFilter(Long unitId, VolunteerCategory category, VolunteerStatus status, ActivityArea area,
@@ -233,6 +236,7 @@ public class VolunteerService {
         if (before.unit().id() != v.orgUnitId) {
             // The history follows the person, so that the new unit sees it and the old one no longer does.
             volunteers.movedHistory(v.id, v.orgPath);
+            careRecords.followVolunteer(v.id, v.orgPath);
         }
         VolunteerDetail after = detailOf(v);
         audit.record(before.unit().id() == after.unit().id() ? "UPDATE" : "MOVE", ENTITY, v.id, v.orgPath, before, after);

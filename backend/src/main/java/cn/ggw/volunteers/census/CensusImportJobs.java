@@ -554,11 +554,13 @@ public class CensusImportJobs {
                 }
             }
             if (moves) {
-                // The history follows the person, as when the form moves them.
-                try (PreparedStatement st = c.prepareStatement("update volunteer_status_change set org_path = ? where volunteer_id = ?")) {
-                    st.setString(1, p.unit().orgPath());
-                    st.setLong(2, e.id());
-                    st.executeUpdate();
+                // The history and the care records follow the person, as when the form moves them.
+                for (String table : new String[] {"volunteer_status_change", "volunteer_care_record"}) {
+                    try (PreparedStatement st = c.prepareStatement("update " + table + " set org_path = ? where volunteer_id = ?")) {
+                        st.setString(1, p.unit().orgPath());
+                        st.setLong(2, e.id());
+                        st.executeUpdate();
+                    }
                 }
             }
             ObjectNode before = json.createObjectNode();

@@ -339,6 +339,28 @@ class CensusImportResourceTest {
         }
 
         @Test
+        @DisplayName("A file naming another village of the scope moves the person there, with their history and care records")
+        void movesWithinScope() {
+            String id = idNumber();
+            long volunteerId = register(tree.village1a, "王德明", id, "13812345678");
+            Api.as(tree.adminToken()).body(Map.of("date", TODAY.toString(), "kind", "VISIT", "description", "春节走访", "givenBy", "镇关工委"))
+                    .post("/api/v1/volunteers/{id}/care-records", volunteerId).then().statusCode(201);
+            JsonPath imp = checked(tree.adminToken(), workbook(List.of(person(1, "王德明", id, "一号镇", "乙村"))), null);
+            JsonPath changes = Api.as(tree.adminToken()).get("/api/v1/volunteer-imports/{id}/changes", imp.getLong("id"))
+                    .then().statusCode(200).extract().jsonPath();
+            Map<String, Object> unit = changes.<Map<String, Object>>getList("items[0].changes").stream()
+                    .filter(c -> c.get("field").equals("UNIT")).findFirst().orElseThrow();
+            assertEquals("甲村", unit.get("before"));
+            assertEquals("乙村", unit.get("after"));
+            committed(tree.adminToken(), imp, "ALL_OR_NOTHING", false);
+            String village1b = Tokens.of(Roles.VILLAGE_STAFF, tree.code("V1B"));
+            Api.as(village1b).get("/api/v1/volunteers/{id}", volunteerId).then().statusCode(200).body("unit.id", equalTo((int) tree.village1b));
+            Api.as(village1b).get("/api/v1/volunteers/{id}/status-history", volunteerId).then().statusCode(200).body("toStatus", hasItem("REGISTERED"));
+            Api.as(village1b).get("/api/v1/volunteers/{id}/care-records", volunteerId).then().statusCode(200).body("items.description", hasItem("春节走访"));
+            Api.as(tree.village1aToken()).get("/api/v1/volunteers/{id}", volunteerId).then().statusCode(404);
+        }
+
+        @Test
         @DisplayName("The same ID twice in one file: the first row counts, the second is rejected naming the first")
         void duplicateInFile() {
             String id = idNumber();
