@@ -162,7 +162,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        LOG.errorf(SafeLog.redacted(e), "Unexpected failure, incident %s", incident);
         Locale locale = Messages.localeOf(headers);
         return problem(500, "internal", locale, uri, Messages.text(locale, "internal.error", incident), List.of());
     }

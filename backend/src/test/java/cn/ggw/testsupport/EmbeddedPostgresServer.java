@@ -34,6 +34,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
+                    // Error details quote row values (ID numbers, phones): the server log keeps only the message.
+                    .setServerConfig("log_error_verbosity", "terse")
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("fsync", dataDirOrNull == null ? "off" : "on")
                     .setServerConfig("synchronous_commit", dataDirOrNull == null ? "off" : "on");

@@ -1,5 +1,6 @@
 package cn.ggw.volunteers.census;
 
+import cn.ggw.common.SafeLog;
 import cn.ggw.volunteers.IdNumber;
 import cn.ggw.volunteers.census.CensusCheck.Change;
 import cn.ggw.volunteers.census.CensusCheck.Issue;
@@ -90,7 +91,7 @@ public class CensusImportJobs {
                 LOG.infof("%d census import(s) were interrupted by a restart and are marked failed", n);
             }
         } catch (SQLException e) {
-            LOG.warn("could not mark interrupted census imports", e);
+            LOG.warn("could not mark interrupted census imports", SafeLog.redacted(e));
         }
     }
 
@@ -161,7 +162,7 @@ public class CensusImportJobs {
         } catch (CensusFileException e) {
             fail(id, e.code(), e.args().toArray());
         } catch (Exception e) {
-            LOG.errorf(e, "dry run of census import %d failed", id);
+            LOG.errorf(SafeLog.redacted(e), "dry run of census import %d failed", id);
             fail(id, "import.failed", new Object[0]);
         } finally {
             deleteQuietly(file);
@@ -226,11 +227,11 @@ public class CensusImportJobs {
                 // Someone registered one of these people while the commit ran.
                 fail(id, "import.registry-changed.concurrent", new Object[0]);
             } else {
-                LOG.errorf(e, "commit of census import %d failed", id);
+                LOG.errorf(SafeLog.redacted(e), "commit of census import %d failed", id);
                 fail(id, "import.failed", new Object[0]);
             }
         } catch (Exception e) {
-            LOG.errorf(e, "commit of census import %d failed", id);
+            LOG.errorf(SafeLog.redacted(e), "commit of census import %d failed", id);
             fail(id, "import.failed", new Object[0]);
         } finally {
             deleteQuietly(file);
@@ -339,7 +340,7 @@ public class CensusImportJobs {
             st.setLong(3, id);
             st.executeUpdate();
         } catch (Exception e) {
-            LOG.errorf(e, "could not mark census import %d failed", id);
+            LOG.errorf(SafeLog.redacted(e), "could not mark census import %d failed", id);
         }
     }
 
