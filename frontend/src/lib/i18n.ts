@@ -7,12 +7,14 @@ import enAudit from '@/locales/en/audit.json';
 import enCommon from '@/locales/en/common.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
+import enVolunteerImports from '@/locales/en/volunteerImports.json';
 import enVolunteers from '@/locales/en/volunteers.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
 import zhAudit from '@/locales/zh-CN/audit.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
+import zhVolunteerImports from '@/locales/zh-CN/volunteerImports.json';
 import zhVolunteers from '@/locales/zh-CN/volunteers.json';
 
 export const languages = ['zh-CN', 'en'] as const;
@@ -28,6 +30,7 @@ export const resources = {
     audit: zhAudit,
     home: zhHome,
     volunteers: zhVolunteers,
+    volunteerImports: zhVolunteerImports,
   },
   en: {
     common: enCommon,
@@ -36,6 +39,7 @@ export const resources = {
     audit: enAudit,
     home: enHome,
     volunteers: enVolunteers,
+    volunteerImports: enVolunteerImports,
   },
 } as const;
 
@@ -79,7 +83,7 @@ export function initI18n(language: Language = storedLanguage()) {
       lng: language,
       fallbackLng: 'zh-CN',
       defaultNS: 'common',
-      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home', 'volunteers'],
+      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home', 'volunteers', 'volunteerImports'],
       interpolation: { escapeValue: false },
       initAsync: false,
     });
