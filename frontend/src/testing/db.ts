@@ -1,4 +1,5 @@
 import type { Account, Me, OrgUnitDetail } from '@/api/types';
+import { resetImportDb } from './import-db';
 import { seedAccounts, seedUnits, seedVolunteers, users, type VolunteerRecord } from './fixtures';
 
 /** The fake server's state; reset before every test. */
@@ -23,4 +24,5 @@ export function resetDb() {
   db.accounts = seedAccounts();
   db.volunteers = seedVolunteers(db.units);
   db.lastLanguage = null;
+  resetImportDb();
 }

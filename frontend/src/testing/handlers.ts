@@ -20,6 +20,7 @@ import type {
   VolunteerSummary,
 } from '@/api/types';
 import { db } from './db';
+import { volunteerImportHandlers } from './volunteer-import-handlers';
 import { auditEvents, kindRules, maskedId, maskedPhone, ref, type VolunteerRecord } from './fixtures';
 
 /** An MSW path for a path of the contract: a renamed or removed endpoint fails to compile. */
@@ -154,6 +155,7 @@ export const handlers = [
     HttpResponse.json<Page<AuditEvent>>(page(auditEvents, null, 50)),
   ),
   ...volunteerHandlers(),
+  ...volunteerImportHandlers(),
 ];
 
 /** A volunteer whose home unit lies in the caller's subtree. */

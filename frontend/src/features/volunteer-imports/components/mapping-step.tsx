@@ -174,6 +174,7 @@ export function MappingStep({ imp, onDiscard }: { imp: VolunteerImport; onDiscar
                   value={fields[column.index] ?? ''}
                   options={options}
                   onChange={(value) => change(column.index, value)}
+                  virtual={false}
                   style={{ width: 150 }}
                 />
               </Form.Item>
