@@ -1,8 +1,9 @@
-import { Button, Empty, Flex, List, Skeleton, Typography } from 'antd';
+import { Button, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useImportChanges } from '../api/get-import-changes';
 import type { ImportAction, ImportId } from '../api/types';
+import { PlainList } from './plain-list';
 
 /** Who would be created or updated; updates list each changed field (masked by the server). */
 export function ChangeList({ id, action }: { id: ImportId; action: ImportAction }) {
@@ -23,30 +24,28 @@ export function ChangeList({ id, action }: { id: ImportId; action: ImportAction 
   const blank = t('report.blank');
   return (
     <Flex vertical gap={8}>
-      <List
-        size="small"
-        dataSource={rows}
-        renderItem={(change) => (
-          <List.Item>
-            <Flex vertical gap={2} style={{ minWidth: 0 }}>
-              <Typography.Text>
-                <Typography.Text strong>{change.name}</Typography.Text> · {change.idNumberMasked} ·{' '}
-                {change.unit.name}
+      <PlainList
+        items={rows}
+        itemKey={(change) => change.rowNumber}
+        render={(change) => (
+          <Flex vertical gap={2} style={{ minWidth: 0 }}>
+            <Typography.Text>
+              <Typography.Text strong>{change.name}</Typography.Text> · {change.idNumberMasked} ·{' '}
+              {change.unit.name}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {t('report.row', { row: change.rowNumber })}
+            </Typography.Text>
+            {change.changes.map((c) => (
+              <Typography.Text key={c.field} style={{ overflowWrap: 'anywhere' }}>
+                {t('report.change', {
+                  field: t(`field.${c.field}`),
+                  before: c.before ?? blank,
+                  after: c.after ?? blank,
+                })}
               </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                {t('report.row', { row: change.rowNumber })}
-              </Typography.Text>
-              {change.changes.map((c) => (
-                <Typography.Text key={c.field} style={{ overflowWrap: 'anywhere' }}>
-                  {t('report.change', {
-                    field: t(`field.${c.field}`),
-                    before: c.before ?? blank,
-                    after: c.after ?? blank,
-                  })}
-                </Typography.Text>
-              ))}
-            </Flex>
-          </List.Item>
+            ))}
+          </Flex>
         )}
       />
       {changes.hasNextPage && (

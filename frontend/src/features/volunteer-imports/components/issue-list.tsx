@@ -1,8 +1,9 @@
-import { Button, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useImportIssues } from '../api/get-import-issues';
 import type { ImportId, ImportIssue, IssueSeverity } from '../api/types';
+import { PlainList } from './plain-list';
 
 /** "第 17 行 · C 列（身份证号码）：…": the row and column as the clerk sees them in Excel. */
 export function useIssueText() {
@@ -32,19 +33,17 @@ export function IssueList({ id, severity }: { id: ImportId; severity: IssueSever
   }
   return (
     <Flex vertical gap={8}>
-      <List
-        size="small"
-        dataSource={rows}
-        aria-label={severity === 'ERROR' ? t('report.rejected') : t('report.withWarnings')}
-        renderItem={(issue) => (
-          <List.Item>
-            <Flex gap={8} align="baseline" style={{ minWidth: 0 }}>
-              <Tag color={severity === 'ERROR' ? 'error' : 'warning'} style={{ flexShrink: 0 }}>
-                {t('report.row', { row: issue.rowNumber })}
-              </Tag>
-              <Typography.Text style={{ overflowWrap: 'anywhere' }}>{text(issue)}</Typography.Text>
-            </Flex>
-          </List.Item>
+      <PlainList
+        items={rows}
+        itemKey={(issue) => `${issue.rowNumber}-${issue.column ?? ''}-${issue.code}`}
+        label={severity === 'ERROR' ? t('report.rejected') : t('report.withWarnings')}
+        render={(issue) => (
+          <Flex gap={8} align="baseline" style={{ minWidth: 0 }}>
+            <Tag color={severity === 'ERROR' ? 'error' : 'warning'} style={{ flexShrink: 0 }}>
+              {t('report.row', { row: issue.rowNumber })}
+            </Tag>
+            <Typography.Text style={{ overflowWrap: 'anywhere' }}>{text(issue)}</Typography.Text>
+          </Flex>
         )}
       />
       {issues.hasNextPage && (

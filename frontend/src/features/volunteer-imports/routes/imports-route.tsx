@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, List, Popconfirm, Skeleton, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Popconfirm, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { useDiscardImport } from '../api/discard-import';
 import { useImports } from '../api/get-imports';
 import { isRunning, type VolunteerImport } from '../api/types';
 import { ImportStatusTag } from '../components/import-status-tag';
+import { PlainList } from '../components/plain-list';
 
 function canDiscard(imp: VolunteerImport) {
   return !isRunning(imp.status) && imp.status !== 'COMMITTED' && imp.status !== 'DISCARDED';
@@ -49,44 +50,13 @@ export function ImportsRoute() {
       ) : rows.length === 0 ? (
         <Empty description={t('empty')} />
       ) : (
-        <List
-          dataSource={rows}
-          renderItem={(imp) => (
-            <List.Item
-              key={imp.id}
-              aria-label={imp.fileName}
-              actions={[
-                ...(imp.status !== 'DISCARDED'
-                  ? [
-                      <Link key="open" to={`/volunteers/imports/${imp.id}`}>
-                        {t('list.continue')}
-                      </Link>,
-                    ]
-                  : []),
-                ...(canDiscard(imp)
-                  ? [
-                      <Popconfirm
-                        key="discard"
-                        title={t('list.discardConfirm')}
-                        okText={t('list.discard')}
-                        okButtonProps={{ danger: true }}
-                        cancelText={t('common:action.cancel')}
-                        onConfirm={() =>
-                          discard.mutateAsync(imp.id).then(
-                            () => void message.success(t('list.discarded')),
-                            (e: unknown) => void message.error(problemText(e) ?? t('common:error.generic')),
-                          )
-                        }
-                      >
-                        <Button type="link" danger size="small" style={{ padding: 0 }}>
-                          {t('list.discard')}
-                        </Button>
-                      </Popconfirm>,
-                    ]
-                  : []),
-              ]}
-            >
-              <Flex vertical gap={4} style={{ minWidth: 0 }}>
+        <PlainList
+          items={rows}
+          itemKey={(imp) => imp.id}
+          itemLabel={(imp) => imp.fileName}
+          render={(imp) => (
+            <Flex gap={8} align="center" justify="space-between" wrap>
+              <Flex vertical gap={4} style={{ minWidth: 0, flex: '1 1 220px' }}>
                 <Flex gap={8} align="center" wrap>
                   <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
                     {imp.fileName}
@@ -98,7 +68,30 @@ export function ImportsRoute() {
                   {counts(imp) && ` · ${counts(imp)}`}
                 </Typography.Text>
               </Flex>
-            </List.Item>
+              <Flex gap={16} align="center">
+                {imp.status !== 'DISCARDED' && (
+                  <Link to={`/volunteers/imports/${imp.id}`}>{t('list.continue')}</Link>
+                )}
+                {canDiscard(imp) && (
+                  <Popconfirm
+                    title={t('list.discardConfirm')}
+                    okText={t('list.discard')}
+                    okButtonProps={{ danger: true }}
+                    cancelText={t('common:action.cancel')}
+                    onConfirm={() =>
+                      discard.mutateAsync(imp.id).then(
+                        () => void message.success(t('list.discarded')),
+                        (e: unknown) => void message.error(problemText(e) ?? t('common:error.generic')),
+                      )
+                    }
+                  >
+                    <Button type="link" danger size="small" style={{ padding: 0 }}>
+                      {t('list.discard')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Flex>
+            </Flex>
           )}
         />
       )}
