@@ -10,15 +10,17 @@ export function ImportSteps({ current, failed }: { current: WizardStep; failed?:
   const mobile = useIsMobile();
   const keys = ['upload', 'mapping', 'check', 'commit', 'done'] as const;
   return (
-    <Steps
-      current={current}
-      status={failed ? 'error' : current === 4 ? 'finish' : 'process'}
-      size="small"
-      type={mobile ? 'dot' : 'default'}
-      responsive={false}
-      titlePlacement={mobile ? 'vertical' : undefined}
-      items={keys.map((key) => ({ title: t(`steps.${key}`) }))}
-      style={{ marginBottom: 24 }}
-    />
+    // Scrolls inside itself if a language's titles are too wide for a phone.
+    <div style={{ overflowX: 'auto', marginBottom: 24 }}>
+      <Steps
+        current={current}
+        status={failed ? 'error' : current === 4 ? 'finish' : 'process'}
+        size="small"
+        type={mobile ? 'dot' : 'default'}
+        responsive={false}
+        titlePlacement={mobile ? 'vertical' : undefined}
+        items={keys.map((key) => ({ title: t(`steps.${key}`) }))}
+      />
+    </div>
   );
 }

@@ -275,6 +275,18 @@ describe('批量导入 wizard', () => {
   });
 });
 
+describe('批量导入 in English', () => {
+  it('names rows and columns in English after switching the language', async () => {
+    seedImport({ status: 'VALIDATED' });
+    const { user } = renderApp({ path: '/volunteers/imports/7' });
+    await screen.findByText('第 5 行 · D 列（联系电话）：电话号码格式不对');
+    await user.click(screen.getByText('English'));
+    expect(await screen.findByText('Row 5 · column D (联系电话): 电话号码格式不对')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next: import' })).toBeInTheDocument();
+    expect(screen.getByText('Ready to import')).toBeInTheDocument();
+  });
+});
+
 describe('导入记录', () => {
   it('lists the imports with their status, to continue or discard', async () => {
     seedImport({ id: 7, status: 'VALIDATED', fileName: '平台镇.xlsx' });
