@@ -22,10 +22,12 @@ export function ImportReport({
   imp,
   onRemap,
   onNext,
+  onDiscard,
 }: {
   imp: VolunteerImport;
   onRemap: () => void;
   onNext: () => void;
+  onDiscard: () => void;
 }) {
   const { t } = useTranslation('volunteerImports');
   const mobile = useIsMobile();
@@ -88,6 +90,9 @@ export function ImportReport({
         }))}
       />
       <Flex gap={8} justify="flex-end" wrap vertical={mobile}>
+        <Button danger type="text" onClick={onDiscard} block={mobile}>
+          {t('mapping.discard')}
+        </Button>
         {summary.rejected > 0 && <DownloadRejectedButton id={imp.id} block={mobile} />}
         <Button onClick={onRemap} block={mobile}>
           {t('report.remap')}

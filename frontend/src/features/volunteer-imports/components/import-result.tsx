@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Card, Col, Flex, Result, Row, Statistic } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '@/components/link-button';
 import type { VolunteerImport } from '../api/types';
@@ -10,6 +12,11 @@ const counts = ['created', 'updated', 'unchanged', 'skipped'] as const;
 export function ImportResult({ imp }: { imp: VolunteerImport }) {
   const { t } = useTranslation('volunteerImports');
   const result = imp.result!;
+  const queryClient = useQueryClient();
+  // The register changed: cached 五老 lists, details and counts are stale ('volunteers' keys).
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: ['volunteers'] });
+  }, [queryClient, imp.id]);
   return (
     <Result
       status="success"

@@ -56,7 +56,12 @@ export function ImportWizard({ imp, onDiscard }: { imp: VolunteerImport; onDisca
         view === 'mapping' ? (
           <MappingStep imp={imp} onDiscard={onDiscard} />
         ) : view === 'report' ? (
-          <ImportReport imp={imp} onRemap={() => setView('mapping')} onNext={() => setView('commit')} />
+          <ImportReport
+            imp={imp}
+            onRemap={() => setView('mapping')}
+            onNext={() => setView('commit')}
+            onDiscard={onDiscard}
+          />
         ) : (
           <CommitStep imp={imp} onBack={() => setView('report')} />
         );

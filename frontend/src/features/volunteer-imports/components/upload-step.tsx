@@ -3,6 +3,7 @@ import { Alert, Flex, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
+import { isApiError } from '@/lib/api-error';
 import { useUploadImport } from '../api/upload-import';
 import type { VolunteerImport } from '../api/types';
 
@@ -34,7 +35,12 @@ export function UploadStep({ onUploaded }: { onUploaded: (created: VolunteerImpo
   return (
     <Flex vertical gap={16}>
       {localError && <Alert type="error" showIcon title={localError} role="alert" />}
-      <ProblemAlert error={upload.error} />
+      {/* A proxy may refuse a large body before the server can explain: say it in the server's words. */}
+      {isApiError(upload.error, 413) && !upload.error.problem.detail ? (
+        <Alert type="error" showIcon title={t('upload.tooLarge')} role="alert" />
+      ) : (
+        <ProblemAlert error={upload.error} />
+      )}
       <Spin spinning={upload.isPending} description={t('upload.uploading')}>
         <Upload.Dragger
           accept=".xlsx,.csv"

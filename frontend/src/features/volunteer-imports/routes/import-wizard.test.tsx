@@ -57,15 +57,15 @@ async function uploadAndMap(user: UserEvent, container: HTMLElement) {
   await screen.findByText(/表头在第 1 行/);
 }
 
-describe('批量导入 wizard', () => {
-  beforeEach(() => {
-    vi.stubGlobal('FormData', node.FormData);
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+beforeEach(() => {
+  vi.stubGlobal('FormData', node.FormData);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
+describe('批量导入 wizard', () => {
   it('uploads a file and shows its columns with the recognised ones pre-selected', async () => {
     const { user, container, router } = renderApp({ path: '/volunteers/imports/new' });
     await uploadAndMap(user, container);
@@ -275,6 +275,29 @@ describe('批量导入 wizard', () => {
   });
 });
 
+describe('作废 from the wizard', () => {
+  it('discards a checked import after confirming and returns to the list', async () => {
+    seedImport({ status: 'VALIDATED' });
+    const { user, router } = renderApp({ path: '/volunteers/imports/7' });
+    await user.click(await screen.findByRole('button', { name: '作废此导入' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /^作\s*废$/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/volunteers/imports'));
+    expect(importDb.imports.get(7)?.status).toBe('DISCARDED');
+    await waitFor(() => expect(screen.getByText('已作废')).toBeInTheDocument());
+  });
+
+  it('says a proxy’s bare 413 in the server’s words', async () => {
+    server.use(http.post('*/api/v1/volunteer-imports', () => new HttpResponse(null, { status: 413 })));
+    const { user, container } = renderApp({ path: '/volunteers/imports/new' });
+    await waitFor(() => expect(fileInput(container)).not.toBeNull());
+    await user.upload(fileInput(container), csv());
+    expect(
+      await screen.findByText('文件超过 20 MB。请把名单拆成几个小文件，或删去图片和空白工作表后再上传。'),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('批量导入 in English', () => {
   it('names rows and columns in English after switching the language', async () => {
     seedImport({ status: 'VALIDATED' });
@@ -315,9 +338,11 @@ describe('导入记录', () => {
     });
     await user.click(within(popconfirm).getByRole('button', { name: /^作\s*废$/ }));
     await waitFor(() => expect(importDb.imports.get(7)?.status).toBe('DISCARDED'));
-    expect(
-      await within(screen.getByRole('listitem', { name: '平台镇.xlsx' })).findByText('已作废'),
-    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('listitem', { name: '平台镇.xlsx' })).getByText('已作废'),
+      ).toBeInTheDocument(),
+    );
   });
 
   it('offers 批量导入 on the 五老 list to a village account on a phone', async () => {
