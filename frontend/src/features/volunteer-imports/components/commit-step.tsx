@@ -39,6 +39,9 @@ export function CommitStep({ imp, onBack }: { imp: VolunteerImport; onBack: () =
 
   return (
     <Flex vertical gap={16}>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {t('commit.title')}
+      </Typography.Title>
       <ProblemAlert error={commit.error} />
       <Typography.Text strong id="import-mode">
         {t('commit.mode')}

@@ -48,7 +48,12 @@ export function ImportReport({
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Text>{t('report.total', { count: summary.totalRows })}</Typography.Text>
+      <div>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('report.title')}
+        </Typography.Title>
+        <Typography.Text>{t('report.total', { count: summary.totalRows })}</Typography.Text>
+      </div>
       {earlier && (
         <Alert
           type="info"
