@@ -41,6 +41,15 @@ const VolunteerFormRoute = lazy(() =>
     default: m.VolunteerFormRoute,
   })),
 );
+const ImportsRoute = lazy(() =>
+  import('@/features/volunteer-imports/routes/imports-route').then((m) => ({ default: m.ImportsRoute })),
+);
+const ImportNewRoute = lazy(() =>
+  import('@/features/volunteer-imports/routes/import-new-route').then((m) => ({ default: m.ImportNewRoute })),
+);
+const ImportRoute = lazy(() =>
+  import('@/features/volunteer-imports/routes/import-route').then((m) => ({ default: m.ImportRoute })),
+);
 const AuditRoute = lazy(() =>
   import('@/features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })),
 );
@@ -73,6 +82,10 @@ export const appRoutes: AppRoute[] = [
     nav: { key: 'volunteers', icon: <SolutionOutlined /> },
   },
   { path: '/volunteers/new', Component: VolunteerFormRoute, access: volunteerWriters },
+  // 批量导入: the same roles as writing a volunteer (the server checks them too).
+  { path: '/volunteers/imports', Component: ImportsRoute, access: volunteerWriters },
+  { path: '/volunteers/imports/new', Component: ImportNewRoute, access: volunteerWriters },
+  { path: '/volunteers/imports/:id', Component: ImportRoute, access: volunteerWriters },
   { path: '/volunteers/:id', Component: VolunteerRoute, access: volunteerReaders },
   { path: '/volunteers/:id/edit', Component: VolunteerFormRoute, access: volunteerWriters },
   {

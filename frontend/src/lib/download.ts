@@ -34,8 +34,11 @@ interface BlobResult {
   response: Response;
 }
 
-/** Awaits an openapi-fetch call made with parseAs 'blob' and saves the file, or throws ApiError / NetworkError. */
-export async function download(request: Promise<BlobResult>, fallbackName: string): Promise<void> {
+/**
+ * Awaits an openapi-fetch call made with parseAs 'blob' and saves the file under the server's
+ * name (returned), or throws ApiError / NetworkError.
+ */
+export async function download(request: Promise<BlobResult>, fallbackName: string): Promise<string> {
   let result: BlobResult;
   try {
     result = await request;
@@ -59,5 +62,7 @@ export async function download(request: Promise<BlobResult>, fallbackName: strin
     }
     throw new ApiError(response.status, problem);
   }
-  saveBlob(data, fileNameOf(response, fallbackName));
+  const name = fileNameOf(response, fallbackName);
+  saveBlob(data, name);
+  return name;
 }

@@ -8,6 +8,7 @@ import enAudit from '@/locales/en/audit.json';
 import enCommon from '@/locales/en/common.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
+import enVolunteerImports from '@/locales/en/volunteerImports.json';
 import enVolunteers from '@/locales/en/volunteers.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
 import zhActivities from '@/locales/zh-CN/activities.json';
@@ -15,6 +16,7 @@ import zhAudit from '@/locales/zh-CN/audit.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
+import zhVolunteerImports from '@/locales/zh-CN/volunteerImports.json';
 import zhVolunteers from '@/locales/zh-CN/volunteers.json';
 
 export const languages = ['zh-CN', 'en'] as const;
@@ -31,6 +33,7 @@ export const resources = {
     home: zhHome,
     volunteers: zhVolunteers,
     activities: zhActivities,
+    volunteerImports: zhVolunteerImports,
   },
   en: {
     common: enCommon,
@@ -40,6 +43,7 @@ export const resources = {
     home: enHome,
     volunteers: enVolunteers,
     activities: enActivities,
+    volunteerImports: enVolunteerImports,
   },
 } as const;
 
@@ -83,7 +87,7 @@ export function initI18n(language: Language = storedLanguage()) {
       lng: language,
       fallbackLng: 'zh-CN',
       defaultNS: 'common',
-      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home', 'volunteers', 'activities'],
+      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home', 'volunteers', 'activities', 'volunteerImports'],
       interpolation: { escapeValue: false },
       initAsync: false,
     });

@@ -1,5 +1,6 @@
 import type { Account, Me, OrgUnitDetail } from '@/api/types';
 import type { Activity, CareRecord } from '@/features/volunteer-activities/api/types';
+import { resetImportDb } from './import-db';
 import { seedAccounts, seedUnits, seedVolunteers, users, type VolunteerRecord } from './fixtures';
 
 /** The fake server's state; reset before every test. */
@@ -31,4 +32,5 @@ export function resetDb() {
   db.activities = [];
   db.careRecords = [];
   db.lastLanguage = null;
+  resetImportDb();
 }

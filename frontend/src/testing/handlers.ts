@@ -22,6 +22,7 @@ import type {
 } from '@/api/types';
 import { activityHandlers } from './activity-handlers';
 import { db } from './db';
+import { volunteerImportHandlers } from './volunteer-import-handlers';
 import { auditEvents, kindRules, maskedId, maskedPhone, ref, type VolunteerRecord } from './fixtures';
 
 /** An MSW path for a path of the contract: a renamed or removed endpoint fails to compile. */
@@ -157,6 +158,7 @@ export const handlers = [
   ),
   ...volunteerHandlers(),
   ...activityHandlers(),
+  ...volunteerImportHandlers(),
 ];
 
 /** A volunteer whose home unit lies in the caller's subtree. */

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ import { VolunteersTable } from '../components/volunteers-table';
 
 /** 五老队伍: the register within the caller's scope; a table on desktop, cards on phones. */
 export function VolunteersRoute() {
-  const { t } = useTranslation(['volunteers', 'common']);
+  const { t } = useTranslation(['volunteers', 'common', 'volunteerImports']);
   const me = useCurrentUser();
   const mobile = useIsMobile();
   const canWrite = useCanWriteVolunteers();
@@ -48,16 +48,27 @@ export function VolunteersRoute() {
   );
 
   const create = canWrite ? (
-    <LinkButton
-      to="/volunteers/new"
-      type="primary"
-      icon={<PlusOutlined />}
-      size={mobile ? 'large' : 'middle'}
-      block={mobile}
-      style={mobile ? { height: 52, fontSize: 18 } : undefined}
-    >
-      {t('action.create')}
-    </LinkButton>
+    <Flex gap={8} vertical={mobile}>
+      <LinkButton
+        to="/volunteers/new"
+        type="primary"
+        icon={<PlusOutlined />}
+        size={mobile ? 'large' : 'middle'}
+        block={mobile}
+        style={mobile ? { height: 52, fontSize: 18 } : undefined}
+      >
+        {t('action.create')}
+      </LinkButton>
+      {/* 批量导入: the census import wizard, for the same roles that may register people. */}
+      <LinkButton
+        to="/volunteers/imports"
+        icon={<UploadOutlined />}
+        size={mobile ? 'large' : 'middle'}
+        block={mobile}
+      >
+        {t('volunteerImports:entry')}
+      </LinkButton>
+    </Flex>
   ) : null;
 
   const body = (
