@@ -87,7 +87,16 @@ export function initI18n(language: Language = storedLanguage()) {
       lng: language,
       fallbackLng: 'zh-CN',
       defaultNS: 'common',
-      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home', 'volunteers', 'activities', 'volunteerImports'],
+      ns: [
+        'common',
+        'hierarchy',
+        'accounts',
+        'audit',
+        'home',
+        'volunteers',
+        'activities',
+        'volunteerImports',
+      ],
       interpolation: { escapeValue: false },
       initAsync: false,
     });
