@@ -1,5 +1,4 @@
 import { http, HttpResponse } from 'msw';
-import type { paths } from '@/api/schema';
 import type { OrgUnitDetail, Page, Problem } from '@/api/types';
 import type {
   Activity,
@@ -10,25 +9,11 @@ import type {
   UpdateActivity,
 } from '@/features/volunteer-activities/api/types';
 import { db } from './db';
+import { english, problem, url } from './http';
 import { ref } from './fixtures';
 
-// The fake activity and care logs. Kept apart from handlers.ts (with its own small helpers) so
-// that the volunteers' and the activities' fakes can change without touching each other.
-
-function url(path: keyof paths): string {
-  return `*${path.replace(/\{(\w+)\}/g, ':$1')}`;
-}
-
-function english(request: Request) {
-  return request.headers.get('Accept-Language')?.startsWith('en') ?? false;
-}
-
-function problem(status: number, title: string, detail: string, errors?: Problem['errors']) {
-  return HttpResponse.json<Problem>(
-    { type: `https://ggw.example/problems/${status}`, title, status, detail, errors },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
-}
+// The fake activity and care logs, kept apart from handlers.ts so that the volunteers' and the
+// activities' fakes can change without touching each other.
 
 function inScope(unit: OrgUnitDetail | undefined): boolean {
   return !!unit && unit.breadcrumbs.some((crumb) => crumb.id === db.me.unit?.id);

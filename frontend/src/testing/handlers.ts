@@ -1,5 +1,4 @@
 import { http, HttpResponse } from 'msw';
-import type { paths } from '@/api/schema';
 import type {
   Account,
   AuditEvent,
@@ -22,24 +21,9 @@ import type {
 } from '@/api/types';
 import { activityHandlers } from './activity-handlers';
 import { db } from './db';
+import { english, problem, url } from './http';
 import { volunteerImportHandlers } from './volunteer-import-handlers';
 import { auditEvents, kindRules, maskedId, maskedPhone, ref, type VolunteerRecord } from './fixtures';
-
-/** An MSW path for a path of the contract: a renamed or removed endpoint fails to compile. */
-function url(path: keyof paths): string {
-  return `*${path.replace(/\{(\w+)\}/g, ':$1')}`;
-}
-
-function english(request: Request) {
-  return request.headers.get('Accept-Language')?.startsWith('en') ?? false;
-}
-
-function problem(status: number, title: string, detail: string, errors?: Problem['errors']) {
-  return HttpResponse.json<Problem>(
-    { type: `https://ggw.example/problems/${status}`, title, status, detail, errors },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
-}
 
 function notFound(request: Request) {
   return english(request)

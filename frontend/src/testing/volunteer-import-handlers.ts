@@ -1,15 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import type { components, paths } from '@/api/schema';
+import type { components } from '@/api/schema';
 import type { Page, Problem } from '@/api/types';
 import { db } from './db';
+import { url } from './http';
 import { importColumns, importDb } from './import-db';
 
 type Schemas = components['schemas'];
 type VolunteerImport = Schemas['VolunteerImport'];
-
-function url(path: keyof paths): string {
-  return `*${path.replace(/\{(\w+)\}/g, ':$1')}`;
-}
 
 function problem(status: number, detail: string, errors?: Problem['errors']) {
   return HttpResponse.json<Problem>(

@@ -1,6 +1,7 @@
 package cn.ggw.volunteers;
 
 import cn.ggw.common.Page;
+import cn.ggw.common.QueryParams;
 import cn.ggw.common.Paging;
 import cn.ggw.common.ProblemException;
 import cn.ggw.security.Roles;
@@ -113,7 +114,7 @@ public class ActivityResource {
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);
         checkOrder(start, end);
-        return activities.list(new ActivityService.ListFilter(unitId, area(area), start, end), size, cursor);
+        return activities.list(new ActivityService.ListFilter(unitId, QueryParams.enumValue("area", ActivityArea.class, area), start, end), size, cursor);
     }
 
     @GET
@@ -177,18 +178,6 @@ public class ActivityResource {
     private static void checkOrder(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalid("to", "activity.filter.order");
-        }
-    }
-
-    /** An unknown area is a 400 naming the parameter. */
-    private static ActivityArea area(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return ActivityArea.valueOf(raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("area", "volunteer.filter.unknown", raw.trim());
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.ggw.volunteers;
 import cn.ggw.common.ContentDisposition;
 import cn.ggw.common.Messages;
 import cn.ggw.common.Page;
+import cn.ggw.common.QueryParams;
 import cn.ggw.common.Paging;
 import cn.ggw.common.ProblemException;
 import cn.ggw.security.Roles;
@@ -79,8 +80,8 @@ public class VolunteerResource {
         int size = Paging.checkedLimit(limit);
         checkAge("minAge", minAge);
         checkAge("maxAge", maxAge);
-        return volunteers.list(filter(unitId, enumParam("category", VolunteerCategory.class, category),
-                enumParam("status", VolunteerStatus.class, status), enumParam("area", ActivityArea.class, area),
+        return volunteers.list(filter(unitId, QueryParams.enumValue("category", VolunteerCategory.class, category),
+                QueryParams.enumValue("status", VolunteerStatus.class, status), QueryParams.enumValue("area", ActivityArea.class, area),
                 minAge, maxAge, null), size, cursor);
     }
 
@@ -181,18 +182,6 @@ public class VolunteerResource {
     @Operation(operationId = "getVolunteerCounts", summary = "Counts by status, category, area and child unit (no personal data)")
     public VolunteerCounts counts(@Parameter(description = "The unit to count; the caller's own unit when omitted") @QueryParam("unitId") Long unitId) {
         return volunteers.counts(unitId);
-    }
-
-    /** An unknown filter value is a 400 naming the parameter (JAX-RS alone would answer 404). */
-    private static <E extends Enum<E>> E enumParam(String field, Class<E> type, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "volunteer.filter.unknown", raw.trim());
-        }
     }
 
     private static void checkAge(String field, Integer age) {

@@ -2,6 +2,7 @@ package cn.ggw.volunteers.census;
 
 import cn.ggw.common.ContentDisposition;
 import cn.ggw.common.Page;
+import cn.ggw.common.QueryParams;
 import cn.ggw.common.Paging;
 import cn.ggw.common.ProblemException;
 import cn.ggw.security.Roles;
@@ -104,7 +105,7 @@ public class CensusImportResource {
                                   @Parameter(schema = @Schema(implementation = IssueSeverity.class)) @QueryParam("severity") String severity,
                                   @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
                                   @QueryParam("cursor") String cursor, @Context HttpHeaders headers) {
-        return imports.issues(id, enumParam("severity", IssueSeverity.class, severity), Paging.checkedLimit(limit), cursor, headers);
+        return imports.issues(id, QueryParams.enumValue("severity", IssueSeverity.class, severity), Paging.checkedLimit(limit), cursor, headers);
     }
 
     @GET
@@ -114,7 +115,7 @@ public class CensusImportResource {
                                     @Parameter(schema = @Schema(implementation = ImportAction.class)) @QueryParam("action") String action,
                                     @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
                                     @QueryParam("cursor") String cursor) {
-        return imports.changes(id, enumParam("action", ImportAction.class, action), Paging.checkedLimit(limit), cursor);
+        return imports.changes(id, QueryParams.enumValue("action", ImportAction.class, action), Paging.checkedLimit(limit), cursor);
     }
 
     @POST
@@ -149,16 +150,5 @@ public class CensusImportResource {
     public Response discard(@PathParam("id") long id) {
         imports.discard(id);
         return Response.noContent().build();
-    }
-
-    private static <E extends Enum<E>> E enumParam(String field, Class<E> type, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "volunteer.filter.unknown", raw.trim());
-        }
     }
 }
