@@ -347,15 +347,18 @@ public class CommitteeService {
         CallerScope.ScopeRoot root = caller.requireRoot();
         CommitteeSettingsView before = settingsFor(root.path());
         CommitteeSetting setting = committees.getEntityManager().find(CommitteeSetting.class, root.unitId());
-        if (setting == null) {
+        boolean isNew = setting == null;
+        if (isNew) {
             setting = new CommitteeSetting();
             setting.orgUnitId = root.unitId();
             setting.orgPath = root.path();
-            committees.getEntityManager().persist(setting);
         }
         setting.vacancyOverdueDays = days;
         setting.updatedAt = Instant.now();
         setting.updatedBy = caller.username();
+        if (isNew) {
+            committees.getEntityManager().persist(setting);
+        }
         committees.flush();
         CommitteeSettingsView after = settingsFor(root.path());
         audit.record("UPDATE", "CommitteeSetting", root.unitId(), root.path(), before, after);
