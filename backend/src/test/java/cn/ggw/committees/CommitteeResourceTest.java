@@ -503,6 +503,23 @@ class CommitteeResourceTest {
         }
 
         @Test
+        @DisplayName("a village moved to another township takes its team along: the new township sees it, the old one gets 404")
+        void teamFollowsMove() {
+            long holder = appointed(tree.adminToken(), tree.village1a, "DIRECTOR", person(tree, tree.village1a, "甲"), TODAY);
+            long version = Api.as(tree.adminToken()).get("/api/v1/org-units/{id}", tree.village1a).then().statusCode(200)
+                    .extract().jsonPath().getLong("version");
+            Api.as(tree.adminToken()).body(Map.of("newParentId", tree.township2, "version", version))
+                    .post("/api/v1/org-units/{id}/move", tree.village1a).then().statusCode(200);
+            String t2 = cn.ggw.testsupport.Tokens.of(cn.ggw.security.Roles.TOWNSHIP_STAFF, tree.code("T2"));
+            Api.as(t2).get("/api/v1/committees/{id}", tree.village1a).then().statusCode(200)
+                    .body("seats.find { it.role == 'DIRECTOR' }.holders[0].id", equalTo((int) holder));
+            Api.as(t2).get("/api/v1/appointments/{id}", holder).then().statusCode(200);
+            Api.as(tree.township1Token()).get("/api/v1/committees/{id}", tree.village1a).then().statusCode(404);
+            Api.as(tree.township1Token()).get("/api/v1/appointments/{id}", holder).then().statusCode(404);
+            end(tree.township1Token(), holder, TODAY, "AGE").then().statusCode(404);
+        }
+
+        @Test
         @DisplayName("cannot change templates or the district's settings (403)")
         void noTemplates() {
             Api.as(tree.township1Token()).body(Map.of("seats", List.of())).put("/api/v1/seat-templates/VILLAGE").then().statusCode(403);

@@ -41,7 +41,8 @@ class ScopedEntitiesTest {
                 }
             }
         }
-        assertTrue(scoped.containsAll(List.of("OrgUnit", "AuditEvent", "StaffAccount", "Volunteer", "VolunteerStatusChange")), "scoped entities found: " + scoped);
+        assertTrue(scoped.containsAll(List.of("OrgUnit", "AuditEvent", "StaffAccount", "Volunteer", "VolunteerStatusChange",
+                "Committee", "Appointment", "Assessment", "Adjustment", "CommitteeSetting")), "scoped entities found: " + scoped);
         assertEquals(List.of(), unfiltered, "entities with org_path but without @Filter(name = \"scope\")");
     }
 
