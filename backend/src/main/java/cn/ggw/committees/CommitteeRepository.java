@@ -10,6 +10,7 @@ import org.hibernate.jpa.HibernateHints;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,13 +79,19 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
                 .getResultList();
     }
 
-    /** The teams of a subtree. */
-    public List<Committee> teams(String path) {
-        return getEntityManager().createQuery("from Committee c where (c.orgPath = :path or c.orgPath like :prefix)", Committee.class)
+    /** What coverage needs of a team. */
+    public record TeamRow(long unitId, LocalDate formedOn, LocalDate nextElectionDue) {
+    }
+
+    /** The teams of a subtree (columns only: coverage reads thousands of them). */
+    public List<TeamRow> teams(String path) {
+        return getEntityManager().createQuery("select c.orgUnitId, c.formedOn, c.nextElectionDue from Committee c"
+                        + " where (c.orgPath = :path or c.orgPath like :prefix)", Object[].class)
                 .setParameter("path", path)
                 .setParameter("prefix", LikePatterns.escape(path) + ".%")
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                .getResultList().stream()
+                .map(r -> new TeamRow((Long) r[0], (LocalDate) r[1], (LocalDate) r[2]))
+                .toList();
     }
 
     public List<Committee> teamsOf(Collection<Long> unitIds) {
@@ -101,13 +108,15 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
                 .getResultList();
     }
 
-    /** Every appointment of a subtree, for the period figures. */
-    public List<Appointment> appointmentsIn(String path) {
-        return getEntityManager().createQuery("from Appointment a where (a.orgPath = :path or a.orgPath like :prefix)", Appointment.class)
+    /** Every appointment of a subtree as (unit id, period), for the period figures (columns only). */
+    public List<Map.Entry<Long, SeatHistory.Period>> periodsIn(String path) {
+        return getEntityManager().createQuery("select a.orgUnitId, a.id, a.role, a.startedOn, a.endedOn from Appointment a"
+                        + " where (a.orgPath = :path or a.orgPath like :prefix)", Object[].class)
                 .setParameter("path", path)
                 .setParameter("prefix", LikePatterns.escape(path) + ".%")
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                .getResultList().stream()
+                .map(r -> Map.entry((Long) r[0], new SeatHistory.Period((Long) r[1], null, (SeatRole) r[2], (LocalDate) r[3], (LocalDate) r[4])))
+                .toList();
     }
 
     public List<Appointment> teamAppointments(long committeeId) {

@@ -51,7 +51,7 @@ public class CoverageService {
     CallerScope caller;
 
     /** The subtree's units with their team state today. */
-    private record Snapshot(List<UnitRow> units, Map<Long, Map<SeatRole, Integer>> holders, Map<Long, Committee> teamByUnit,
+    private record Snapshot(List<UnitRow> units, Map<Long, Map<SeatRole, Integer>> holders, Map<Long, CommitteeRepository.TeamRow> teamByUnit,
                             Map<OrgUnitKind, List<SeatRule>> rules, LocalDate today) {
 
         TeamState state(UnitRow u) {
@@ -59,8 +59,8 @@ public class CoverageService {
         }
 
         boolean electionOverdue(UnitRow u) {
-            Committee team = teamByUnit.get(u.id());
-            return team != null && team.nextElectionDue != null && team.nextElectionDue.isBefore(today);
+            CommitteeRepository.TeamRow team = teamByUnit.get(u.id());
+            return team != null && team.nextElectionDue() != null && team.nextElectionDue().isBefore(today);
         }
     }
 
@@ -72,7 +72,8 @@ public class CoverageService {
             holders.computeIfAbsent((Long) row[0], k -> new EnumMap<>(SeatRole.class))
                     .put((SeatRole) row[1], ((Number) row[2]).intValue());
         }
-        Map<Long, Committee> teamByUnit = committees.teams(path).stream().collect(Collectors.toMap(c -> c.orgUnitId, c -> c));
+        Map<Long, CommitteeRepository.TeamRow> teamByUnit = committees.teams(path).stream()
+                .collect(Collectors.toMap(CommitteeRepository.TeamRow::unitId, t -> t));
         return new Snapshot(units, holders, teamByUnit, templates.all(), today);
     }
 
@@ -181,8 +182,8 @@ public class CoverageService {
         Map<String, Integer> thresholds = teams.thresholds(short_.stream().map(UnitRow::path).toList());
         List<VacancyView> all = new ArrayList<>();
         for (UnitRow u : short_) {
-            Committee team = s.teamByUnit().get(u.id());
-            LocalDate formedOn = team != null ? team.formedOn : u.createdOn();
+            CommitteeRepository.TeamRow team = s.teamByUnit().get(u.id());
+            LocalDate formedOn = team != null ? team.formedOn() : u.createdOn();
             OrgUnitRef ref = new OrgUnitRef(u.id(), u.code(), u.name(), u.kind());
             for (SeatHistory.OpenSeat seat : SeatHistory.vacancies(s.rules().get(u.kind()), periods.getOrDefault(u.id(), List.of()),
                     formedOn, s.today())) {
@@ -243,8 +244,8 @@ public class CoverageService {
         Map<Long, OrgUnitKind> kinds = new HashMap<>();
         committees.units(path).forEach(u -> kinds.put(u.id(), u.kind()));
         Map<Long, List<SeatHistory.Period>> byUnit = new HashMap<>();
-        for (Appointment a : committees.appointmentsIn(path)) {
-            byUnit.computeIfAbsent(a.orgUnitId, k -> new ArrayList<>()).add(CommitteeService.period(a));
+        for (Map.Entry<Long, SeatHistory.Period> e : committees.periodsIn(path)) {
+            byUnit.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
         }
         LocalDate today = CommitteeService.today();
         long completed = 0;
