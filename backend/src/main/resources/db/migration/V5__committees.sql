@@ -101,6 +101,8 @@ create table appointment (
 -- Current holders (the coverage and vacancy reads) and a team's history.
 create index appointment_open_path_idx on appointment (org_path, org_unit_id, role) where ended_on is null;
 create index appointment_committee_idx on appointment (committee_id, role, started_on);
+-- The histories of the few teams that miss someone (vacancy list), and deactivation checks.
+create index appointment_unit_idx on appointment (org_unit_id, started_on);
 create index appointment_volunteer_idx on appointment (volunteer_id);
 -- Period figures: what started in a date range.
 create index appointment_started_idx on appointment (started_on, kind);
