@@ -196,7 +196,9 @@ public class CommitteeService {
         }
         List<Appointment> sameRole = all.stream().filter(a -> a.role == role).toList();
         long heldToday = sameRole.stream().filter(a -> a.heldOn(today)).count();
-        if (vacancyRequired && heldToday >= rule.minCount()) {
+        // A seat someone is booked to take within the next days is not a vacancy to fill twice.
+        long heldOrBooked = sameRole.stream().filter(a -> a.endedOn == null).count();
+        if (vacancyRequired && heldOrBooked >= rule.minCount()) {
             throw ProblemException.conflict("role", "committee.vacancy.gone", new Localized.Text("committee.role." + role));
         }
         if (rule.maxCount() != null) {

@@ -263,6 +263,22 @@ class CommitteeResourceTest {
         }
 
         @Test
+        @DisplayName("a seat booked to start next week is still shown vacant but cannot be filled twice")
+        void bookedSeat() {
+            for (String name : List.of("甲", "乙", "丙")) {
+                Map<String, Object> body = fillBody(person(tree, tree.village1a, name));
+                body.put("startedOn", TODAY.plusDays(7).toString());
+                Api.as(tree.adminToken()).body(body).post("/api/v1/committees/{u}/vacancies/{r}/fill", tree.village1a, "MEMBER")
+                        .then().statusCode(201).body("current", equalTo(false));
+            }
+            Api.as(tree.adminToken()).get("/api/v1/committees/{id}", tree.village1a).then()
+                    .body("seats.find { it.role == 'MEMBER' }.holders", empty())
+                    .body("seats.find { it.role == 'MEMBER' }.vacancies", hasSize(3));
+            Api.as(tree.adminToken()).body(fillBody(person(tree, tree.village1a, "丁")))
+                    .post("/api/v1/committees/{u}/vacancies/{r}/fill", tree.village1a, "MEMBER").then().statusCode(409);
+        }
+
+        @Test
         @DisplayName("candidates: same unit first, then the township; active before contacted; no ID numbers or phones; not the seated or the too old")
         void candidates() {
             long seated = person(tree, tree.village1a, "已任");
