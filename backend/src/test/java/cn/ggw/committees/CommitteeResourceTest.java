@@ -202,6 +202,22 @@ class CommitteeResourceTest {
         }
 
         @Test
+        @DisplayName("the database itself refuses one person in two seats of a team at once (exclusion constraint)")
+        void databaseBackstop() throws Exception {
+            long p = person(tree, tree.village1a, "甲");
+            appointed(tree.adminToken(), tree.village1a, "MEMBER", p, TODAY.minusDays(3));
+            var ds = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get();
+            try (var c = ds.getConnection(); var s = c.prepareStatement("""
+                    insert into appointment (committee_id, org_unit_id, org_path, role, volunteer_id, volunteer_name, kind, started_on, created_by)
+                    select committee_id, org_unit_id, org_path, 'DIRECTOR', volunteer_id, volunteer_name, 'FILL', current_date, 'test'
+                    from appointment where volunteer_id = ?""")) {
+                s.setLong(1, p);
+                java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, s::executeUpdate);
+                assertEquals("23P01", refused.getSQLState());
+            }
+        }
+
+        @Test
         @DisplayName("bad dates and an unknown role are 400; a start more than 30 days ahead is 400")
         void badInput() {
             long p = person(tree, tree.village1a, "甲");
