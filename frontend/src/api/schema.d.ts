@@ -108,6 +108,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adjustment proposals in the caller's scope, newest first */
+        get: operations["listAdjustments"];
+        put?: never;
+        /**
+         * Propose to adjust an executive vice-director (needs a weak assessment)
+         * @description 409 naming the missing step when there is no assessment; 409 when a proposal for the appointment is open already.
+         */
+        post: operations["proposeAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adjustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One adjustment with every step */
+        get: operations["getAdjustment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adjustments/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically */
+        post: operations["completeAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adjustments/{id}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the consultation with the township party committee */
+        post: operations["recordAdjustmentConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adjustments/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject (approval needs the party committee's agreement) */
+        post: operations["decideAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adjustments/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a proposal before it is decided */
+        post: operations["withdrawAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appoint someone from the registry to a seat
+         * @description Refused with 409 when the seat is held for the period (the role's maximum), when the person already sits on the team, or when the person is withdrawn or deceased; 400 when the person is unknown, outside the unit (its subtree, or for a village or community its township), over the seat's age limit, or the start is more than 30 days ahead.
+         */
+        post: operations["createAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One appointment */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessments of a seat holder, newest year first */
+        get: operations["listAssessments"];
+        put?: never;
+        /** Record the yearly assessment (年度考核) of a seat holder */
+        post: operations["createAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an appointment with a date and a reason (the seat becomes vacant that day) */
+        post: operations["endAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -136,6 +314,155 @@ export interface paths {
         get: operations["getClientConfig"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 全覆盖: a unit's team status and its children's, with subtree shares (no names)
+         * @description Computed from the appointments at the moment of the request. Drill down by asking for a child.
+         */
+        get: operations["getCommitteeCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names) */
+        get: operations["getCommitteeFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vacancy threshold that applies to the caller's unit */
+        get: operations["getCommitteeSettings"];
+        /** Set the vacancy threshold for the caller's district */
+        put: operations["updateCommitteeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's team today: seats, holders, vacancies, term
+         * @description Every unit has a team; one without any record yet is EMPTY (version null).
+         */
+        get: operations["getCommittee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{unitId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team's whole history: every appointment, ended or not, by role and start */
+        get: operations["listCommitteeAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{unitId}/term": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the term start and the next election (换届) due date */
+        put: operations["setCommitteeTerm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{unitId}/vacancies/{role}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People from the registry who could take this seat, best first (masked)
+         * @description Same unit first, then the township's other units; ACTIVE before CONTACTED; within the seat's age limit; not seated in the team.
+         */
+        get: operations["listVacancyCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{unitId}/vacancies/{role}/fill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fill a vacant seat of this role
+         * @description 409 when the role has no vacancy any more (e.g. someone else filled it a moment earlier): nothing is written.
+         */
+        post: operations["fillVacancy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -277,6 +604,63 @@ export interface paths {
         put?: never;
         /** Reactivate a unit */
         post: operations["reactivateOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seat-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seats a team needs, for every unit kind */
+        get: operations["listSeatTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seat-templates/{unitKind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the seats of one unit kind (takes effect on coverage at once)
+         * @description A raised required count makes the new vacancies date from today.
+         */
+        put: operations["updateSeatTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open required seats in the caller's scope, oldest first
+         * @description overdue: open longer than the district's threshold (committee-settings).
+         */
+        get: operations["listVacancies"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -698,6 +1082,131 @@ export interface components {
         };
         /** @enum {string} */
         ActivityArea: "CARE" | "MORAL_EDUCATION" | "INTERNET_CAFE_SUPERVISION" | "COMMITTEE_POST" | "LEGAL_EDUCATION" | "FAMILY_EDUCATION" | "OTHER";
+        /** @description 调整 of an executive vice-director, with every step recorded */
+        Adjustment: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["AdjustmentStatus"];
+            unit: components["schemas"]["OrgUnitRef"];
+            /** @description The executive vice-director's appointment being adjusted */
+            appointment: components["schemas"]["Appointment"];
+            assessment: components["schemas"]["Assessment"];
+            /** @example 年度考核不称职，工作不主动 */
+            reasons: string;
+            /** Format: int64 */
+            proposedSuccessorId: number | null;
+            proposedSuccessorName: string | null;
+            proposedAt: components["schemas"]["Instant"];
+            proposedBy: string;
+            consultation: components["schemas"]["AdjustmentConsultation"] | null;
+            decision: components["schemas"]["AdjustmentDecisionRecord"] | null;
+            completion: components["schemas"]["AdjustmentCompletion"] | null;
+            withdrawal: components["schemas"]["AdjustmentWithdrawal"] | null;
+            /**
+             * @description The next step: CONSULTATION, DECISION, COMPLETION, or null when closed
+             * @example CONSULTATION
+             */
+            nextStep: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        AdjustmentCompletion: {
+            effectiveOn: components["schemas"]["LocalDate"];
+            successor: components["schemas"]["Appointment"];
+            completedAt: components["schemas"]["Instant"];
+            completedBy: string;
+        };
+        /** @description The consultation with the township party committee */
+        AdjustmentConsultation: {
+            consultedOn: components["schemas"]["LocalDate"];
+            /** @example 平台镇党委 */
+            consultedWith: string;
+            outcome: components["schemas"]["ConsultationOutcome"];
+            notes: string | null;
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy: string;
+        };
+        /** @enum {string} */
+        AdjustmentDecision: "APPROVED" | "REJECTED";
+        AdjustmentDecisionRecord: {
+            decision: components["schemas"]["AdjustmentDecision"];
+            notes: string | null;
+            decidedAt: components["schemas"]["Instant"];
+            decidedBy: string;
+        };
+        /** @enum {string} */
+        AdjustmentStatus: "PROPOSED" | "CONSULTED" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "COMPLETED";
+        AdjustmentWithdrawal: {
+            note: string | null;
+            withdrawnAt: components["schemas"]["Instant"];
+            withdrawnBy: string;
+        };
+        /** @description Someone holding (or having held) a seat; periods are half-open: endedOn is the first day without the seat */
+        Appointment: {
+            /**
+             * Format: int64
+             * @example 501
+             */
+            id: number;
+            /** @description The team's unit */
+            unit: components["schemas"]["OrgUnitRef"];
+            role: components["schemas"]["SeatRole"];
+            /**
+             * Format: int64
+             * @example 101
+             */
+            volunteerId: number;
+            /**
+             * @description The name at appointment
+             * @example 王德明
+             */
+            volunteerName: string;
+            kind: components["schemas"]["AppointmentKind"];
+            /** @example 2024-03-01 */
+            startedOn: components["schemas"]["LocalDate"];
+            /** @example 2026-05-01 */
+            endedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            endReason: components["schemas"]["EndReason"] | null;
+            /** @example 迁居外地 */
+            endNote: string | null;
+            /**
+             * Format: int64
+             * @description The appointment this one succeeded
+             */
+            replacesAppointmentId: number | null;
+            /**
+             * Format: int64
+             * @description The appointment that succeeded this one
+             */
+            replacedByAppointmentId: number | null;
+            /** @description Holds the seat today */
+            current: boolean;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            endedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            endedBy: string | null;
+        };
+        /** @enum {string} */
+        AppointmentKind: "ELECTION" | "FILL" | "ADDITIONAL" | "ADJUSTMENT";
+        /** @description 年度考核 of a seat holder */
+        Assessment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            appointmentId: number;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            rating: components["schemas"]["AssessmentRating"];
+            /** @example 不动脑、不想事、敷衍塞责 */
+            notes: string | null;
+            assessedAt: components["schemas"]["Instant"];
+            assessedBy: string;
+        };
+        /** @enum {string} */
+        AssessmentRating: "EXCELLENT" | "COMPETENT" | "BASICALLY_COMPETENT" | "INCOMPETENT";
         AuditEvent: {
             /** Format: int64 */
             id: number;
@@ -735,6 +1244,160 @@ export interface components {
             /** @description True when the system runs with generated demonstration data */
             demoData: boolean;
         };
+        /** @description A unit's team (班子) today */
+        Committee: {
+            unit: components["schemas"]["OrgUnitRef"];
+            status: components["schemas"]["TeamStatus"];
+            /**
+             * Format: int32
+             * @description Sum of the required counts
+             * @example 5
+             */
+            requiredSeats: number;
+            /**
+             * Format: int32
+             * @description Required seats held (holders above a role's required count are not counted)
+             * @example 4
+             */
+            filledSeats: number;
+            /** @example 2024-03-01 */
+            termStart: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2029-03-01 */
+            nextElectionDue: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The next election (换届) is past due */
+            electionOverdue: boolean;
+            /** @description When the team's record begins; null until the first write */
+            formedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description The district's threshold in days after which a vacancy is overdue
+             * @example 30
+             */
+            vacancyOverdueDays: number;
+            seats: components["schemas"]["CommitteeSeat"][];
+            /**
+             * Format: int64
+             * @description Send back with a term change; null until the first write
+             */
+            version: number | null;
+        };
+        /** @description 全覆盖: a unit and its children, computed from the appointments at the moment of the request */
+        CommitteeCoverage: {
+            unit: components["schemas"]["UnitCoverage"];
+            /** @description Active children in display order; drill down by asking for a child */
+            children: components["schemas"]["UnitCoverage"][];
+            /** @example 2026-11-26 */
+            asOf: components["schemas"]["LocalDate"];
+        };
+        /** @description The numbers a work report quotes, for a subtree and a date range (both ends included) */
+        CommitteeFigures: {
+            unit: components["schemas"]["OrgUnitRef"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description People appointed into vacant required seats (补充), by start date
+             * @example 28
+             */
+            seatsFilled: number;
+            /**
+             * Format: int64
+             * @description Executive vice-directors whose appointment ended by adjustment (调整)
+             * @example 32
+             */
+            executiveViceDirectorsAdjusted: number;
+            /**
+             * Format: int64
+             * @description Teams that became complete at least once in the range
+             * @example 4
+             */
+            teamsCompleted: number;
+            /**
+             * Format: int64
+             * @description Appointments that ended in the range, for any reason
+             * @example 60
+             */
+            appointmentsEnded: number;
+        };
+        /** @description One role of a team: its rule, current holders and open vacancies */
+        CommitteeSeat: {
+            role: components["schemas"]["SeatRole"];
+            /** Format: int32 */
+            minCount: number;
+            /** Format: int32 */
+            maxCount: number | null;
+            /** Format: int32 */
+            maxAge: number | null;
+            holders: components["schemas"]["Appointment"][];
+            vacancies: components["schemas"]["Vacancy"][];
+        };
+        /** @description The settings that apply to the caller's unit (the nearest set above it, else the default) */
+        CommitteeSettings: {
+            /**
+             * Format: int32
+             * @example 30
+             */
+            vacancyOverdueDays: number;
+            /** @description The unit that set it; null: the default */
+            setBy: ((components["schemas"]["OrgUnitRef"] | null) | null) | components["schemas"]["OrgUnitRef"] | null;
+            updatedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            updatedBy: string | null;
+        };
+        CompleteAdjustmentRequest: {
+            /**
+             * Format: int64
+             * @description The new executive vice-director, from the registry
+             */
+            successorVolunteerId: number;
+            /**
+             * @description The old appointment ends and the new one starts on this day
+             * @example 2026-11-26
+             */
+            effectiveOn: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        ConsultationOutcome: "AGREED" | "DISAGREED";
+        /** @description Teams of a subtree by status; teams of kinds without a template are not counted */
+        CoverageTotals: {
+            /**
+             * Format: int64
+             * @example 27
+             */
+            teams: number;
+            /**
+             * Format: int64
+             * @example 25
+             */
+            complete: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            incomplete: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            empty: number;
+            /**
+             * Format: double
+             * @description complete / teams, 0–1 (1 when there are no teams)
+             * @example 0.926
+             */
+            completeShare: number;
+            /**
+             * Format: int64
+             * @description Teams whose next election is past due
+             * @example 1
+             */
+            electionOverdue: number;
+            /**
+             * Format: int64
+             * @description Required seats without a holder
+             * @example 3
+             */
+            openVacancies: number;
+        };
         CreateAccountRequest: {
             /** @example li.wei */
             username: string;
@@ -746,6 +1409,42 @@ export interface components {
             unitId: number;
             /** @description Must be changed at first sign-in */
             temporaryPassword: string;
+        };
+        CreateAppointmentRequest: {
+            /**
+             * Format: int64
+             * @description The team's unit
+             * @example 12
+             */
+            unitId: number;
+            role: components["schemas"]["SeatRole"];
+            /**
+             * Format: int64
+             * @description A person of the 五老 registry
+             * @example 101
+             */
+            volunteerId: number;
+            /**
+             * @description At most 30 days ahead
+             * @example 2026-11-01
+             */
+            startedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The ended appointment this one succeeds
+             */
+            replacesAppointmentId?: number | null;
+            /** @description Made at a term election (换届): not counted as a vacancy filled */
+            atElection?: boolean | null;
+        };
+        CreateAssessmentRequest: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            rating: components["schemas"]["AssessmentRating"];
+            notes?: string | null;
         };
         CreateOrgUnitRequest: {
             /**
@@ -841,6 +1540,10 @@ export interface components {
             /** @example 村庄合并 */
             reason: string;
         };
+        DecideAdjustmentRequest: {
+            decision: components["schemas"]["AdjustmentDecision"];
+            notes?: string | null;
+        };
         EarlierVolunteerImport: {
             /** Format: int64 */
             id: number;
@@ -848,6 +1551,19 @@ export interface components {
             committedAt: components["schemas"]["Instant"];
             createdBy: string;
         };
+        EndAppointmentRequest: {
+            /**
+             * @description The first day without the seat; not in the future
+             * @example 2026-11-01
+             */
+            endedOn: components["schemas"]["LocalDate"];
+            /** @description ADJUSTMENT only through the adjustment flow */
+            reason: components["schemas"]["EndReason"];
+            /** @description Required with OTHER */
+            note?: string | null;
+        };
+        /** @enum {string} */
+        EndReason: "AGE" | "HEALTH" | "ELECTION" | "ADJUSTMENT" | "RESIGNATION" | "DEATH" | "OTHER";
         FieldError: {
             /**
              * @description JSON name of the field or query parameter
@@ -856,6 +1572,20 @@ export interface components {
             field: string;
             /** @example 名称不能为空 */
             message: string;
+        };
+        FillVacancyRequest: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            volunteerId: number;
+            /** @example 2026-11-01 */
+            startedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The ended appointment this one succeeds (the vacancy's previousAppointmentId)
+             */
+            replacesAppointmentId?: number | null;
         };
         /** @enum {string} */
         Gender: "MALE" | "FEMALE";
@@ -987,6 +1717,11 @@ export interface components {
             /** @description Opaque cursor of the next page; null when this is the last page */
             nextCursor: string | null;
         };
+        PageAdjustmentView: {
+            items: components["schemas"]["Adjustment"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         PageAuditEventView: {
             items: components["schemas"]["AuditEvent"][];
             /** @description Opaque cursor of the next page; null when this is the last page */
@@ -1014,6 +1749,11 @@ export interface components {
         };
         PageOrgUnitSummary: {
             items: components["schemas"]["OrgUnitSummary"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        PageVacancyView: {
+            items: components["schemas"]["Vacancy"][];
             /** @description Opaque cursor of the next page; null when this is the last page */
             nextCursor: string | null;
         };
@@ -1049,17 +1789,125 @@ export interface components {
             /** @description Per-field messages, when the problem is about particular fields */
             errors?: components["schemas"]["FieldError"][];
         };
+        ProposeAdjustmentRequest: {
+            /**
+             * Format: int64
+             * @description The executive vice-director's current appointment
+             */
+            appointmentId: number;
+            /**
+             * Format: int64
+             * @description A weak assessment (基本称职 or 不称职) of that appointment; the latest one when omitted
+             */
+            assessmentId?: number | null;
+            /** @example 年度考核不称职，工作不主动 */
+            reasons: string;
+            /**
+             * Format: int64
+             * @description A suggested successor from the registry
+             */
+            proposedSuccessorId?: number | null;
+        };
+        RecordConsultationRequest: {
+            /** @example 2026-11-20 */
+            consultedOn: components["schemas"]["LocalDate"];
+            /** @example 平台镇党委 */
+            consultedWith: string;
+            outcome: components["schemas"]["ConsultationOutcome"];
+            notes?: string | null;
+        };
         ResetPasswordRequest: {
             temporaryPassword: string;
         };
         /** @enum {string} */
         RetirementType: "LIXIU" | "TUIXIU" | "EARLY_RETIRED";
+        /** @enum {string} */
+        SeatRole: "DIRECTOR" | "EXECUTIVE_VICE_DIRECTOR" | "VICE_DIRECTOR" | "SECRETARY_GENERAL" | "MEMBER";
+        /** @description A role of a team with its required count; complete when every role has at least minCount holders */
+        SeatRule: {
+            role: components["schemas"]["SeatRole"];
+            /**
+             * Format: int32
+             * @description Required current holders
+             * @example 1
+             */
+            minCount: number;
+            /**
+             * Format: int32
+             * @description At most this many holders at one time; null: no limit
+             * @example 1
+             */
+            maxCount: number | null;
+            /**
+             * Format: int32
+             * @description Oldest age at which someone may take the seat; null: no limit
+             * @example 80
+             */
+            maxAge: number | null;
+        };
+        SeatRuleInput: {
+            role: components["schemas"]["SeatRole"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            minCount: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            maxCount: number | null;
+            /**
+             * Format: int32
+             * @example 80
+             */
+            maxAge: number | null;
+        };
+        /** @description The seats a team of one unit kind needs */
+        SeatTemplate: {
+            unitKind: components["schemas"]["OrgUnitKind"];
+            /** @description Empty: the kind needs no team (not counted in coverage) */
+            seats: components["schemas"]["SeatRule"][];
+            updatedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            updatedBy: string | null;
+        };
+        SetCommitteeTermRequest: {
+            /** @example 2024-03-01 */
+            termStart: components["schemas"]["LocalDate"];
+            /** @example 2029-03-01 */
+            nextElectionDue: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The version that was read; a stale one is refused with 409
+             */
+            version?: number | null;
+        };
+        /** @enum {string} */
+        TeamStatus: "COMPLETE" | "INCOMPLETE" | "EMPTY" | "NO_TEMPLATE";
+        /** @description One unit's own team, and the totals of its subtree (itself included) */
+        UnitCoverage: {
+            unit: components["schemas"]["OrgUnitRef"];
+            status: components["schemas"]["TeamStatus"];
+            /** Format: int32 */
+            requiredSeats: number;
+            /** Format: int32 */
+            filledSeats: number;
+            electionOverdue: boolean;
+            subtree: components["schemas"]["CoverageTotals"];
+        };
         UpdateAccountRequest: {
             displayName: string;
             /** @enum {string} */
             role: "district-admin" | "district-viewer" | "township-staff" | "village-staff";
             /** Format: int64 */
             unitId: number;
+        };
+        UpdateCommitteeSettingsRequest: {
+            /**
+             * Format: int32
+             * @example 30
+             */
+            vacancyOverdueDays: number;
         };
         UpdateOrgUnitRequest: {
             code: string;
@@ -1071,6 +1919,10 @@ export interface components {
              * @description The version that was read
              */
             version: number;
+        };
+        UpdateSeatTemplateRequest: {
+            /** @description The complete set of roles for the kind; a role left out is no longer required */
+            seats: components["schemas"]["SeatRuleInput"][];
         };
         UpdateVolunteerActivityRequest: {
             date: components["schemas"]["LocalDate"];
@@ -1115,6 +1967,52 @@ export interface components {
              * @description The version that was read
              */
             version: number;
+        };
+        /** @description A required seat without a holder */
+        Vacancy: {
+            unit: components["schemas"]["OrgUnitRef"];
+            role: components["schemas"]["SeatRole"];
+            /**
+             * Format: int32
+             * @description 1, 2 … when a role misses several holders
+             * @example 1
+             */
+            slot: number;
+            /** @example 2026-10-01 */
+            vacantSince: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 56
+             */
+            daysOpen: number;
+            /** @description Open longer than the district's threshold */
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description The appointment whose end opened the seat; null when never filled
+             */
+            previousAppointmentId: number | null;
+            /** @example 李秀英 */
+            previousHolderName: string | null;
+        };
+        /** @description Someone from the registry who could fill a seat: no ID number, no phone */
+        VacancyCandidate: {
+            /** Format: int64 */
+            volunteerId: number;
+            /** @example 王德明 */
+            name: string;
+            gender: components["schemas"]["Gender"];
+            /**
+             * Format: int32
+             * @example 66
+             */
+            age: number;
+            categories: components["schemas"]["VolunteerCategory"][];
+            /** @description The home unit */
+            unit: components["schemas"]["OrgUnitRef"];
+            status: components["schemas"]["VolunteerStatus"];
+            /** @description Home in the team's own unit (suggested first) */
+            sameUnit: boolean;
         };
         /** @description One piece of a volunteer's work (发挥作用记录) */
         VolunteerActivity: {
@@ -1592,6 +2490,9 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             /** Format: int64 */
             count: number;
+        };
+        WithdrawAdjustmentRequest: {
+            note?: string | null;
         };
     };
     responses: never;
@@ -2147,6 +3048,843 @@ export interface operations {
             };
         };
     };
+    listAdjustments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+                status?: components["schemas"]["AdjustmentStatus"];
+                /** @description Only this unit and the units below it */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAdjustmentView"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAdjustmentConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsultationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAppointmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndAppointmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -2237,6 +3975,628 @@ export interface operations {
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommitteeCoverage: {
+        parameters: {
+            query?: {
+                /** @description The caller's own unit when omitted */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeCoverage"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommitteeFigures: {
+        parameters: {
+            query?: {
+                /** @description First day (ISO date), default: all history */
+                from?: string;
+                /** @description Last day (ISO date), default: today */
+                to?: string;
+                /** @description The caller's own unit when omitted */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeFigures"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommitteeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeSettings"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCommitteeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommitteeSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeSettings"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommitteeAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCommitteeTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCommitteeTermRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVacancyCandidates: {
+        parameters: {
+            query?: {
+                /** @description At most this many, 1–200 (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                role: components["schemas"]["SeatRole"];
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyCandidate"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fillVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                role: components["schemas"]["SeatRole"];
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FillVacancyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2908,6 +5268,215 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSeatTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatTemplate"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSeatTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitKind: components["schemas"]["OrgUnitKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSeatTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatTemplate"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVacancies: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+                /** @description Only vacancies past the threshold */
+                overdueOnly?: boolean;
+                /** @description Only this unit and the units below it */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageVacancyView"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

@@ -128,7 +128,8 @@ public class ProblemMapper {
     public Response database(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
         SQLException sql = e.getSQLException();
-        if (sql != null && "23505".equals(sql.getSQLState())) {
+        // 23505 unique, 23P01 exclusion (e.g. one person in two seats of a team at once).
+        if (sql != null && ("23505".equals(sql.getSQLState()) || "23P01".equals(sql.getSQLState()))) {
             return problem(409, "conflict", locale, uri, Messages.text(locale, "db.duplicate"), List.of());
         }
         return unexpected(e, headers, uri);

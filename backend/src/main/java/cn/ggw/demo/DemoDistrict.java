@@ -60,6 +60,9 @@ public class DemoDistrict {
     @Inject
     DemoVolunteers demoVolunteers;
 
+    @Inject
+    DemoCommittees demoCommittees;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
@@ -70,6 +73,10 @@ public class DemoDistrict {
         int volunteers = demoVolunteers.load();
         if (volunteers > 0) {
             LOG.infof("Demo volunteers (五老) loaded: %d", volunteers);
+        }
+        int teams = demoCommittees.load();
+        if (teams > 0) {
+            LOG.infof("Demo committee teams (班子) with their history since 2009 loaded: %d", teams);
         }
         try {
             int adopted = adoptAccounts();

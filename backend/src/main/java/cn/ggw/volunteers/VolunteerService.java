@@ -199,6 +199,47 @@ public class VolunteerService {
         return new VolunteerCounts(unit.ref(), onRegister, statusCounts, categoryCounts, areaCounts, atItself, unitCounts);
     }
 
+    /** For other features (committee seats): the facts about people that a seat needs; never ID numbers or phones. */
+    public record PersonFacts(long id, String name, Gender gender, LocalDate birthDate, VolunteerStatus status,
+                              List<VolunteerCategory> categories, long unitId, String orgPath) {
+    }
+
+    /**
+     * For other features: people visible to the caller, by ids or within a subtree, with the given
+     * statuses and born on or after a date, by id; none of the filters is required but ids or a path is.
+     */
+    public List<PersonFacts> facts(java.util.Collection<Long> ids, String subtreePath, java.util.Collection<VolunteerStatus> statuses,
+                                   LocalDate bornOnOrAfter, int limit) {
+        StringBuilder jpql = new StringBuilder("from Volunteer v where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (ids != null) {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            jpql.append(" and v.id in :ids");
+            params.put("ids", ids);
+        }
+        if (subtreePath != null) {
+            jpql.append(" and (v.orgPath = :path or v.orgPath like :prefix)");
+            params.put("path", subtreePath);
+            params.put("prefix", cn.ggw.common.LikePatterns.escape(subtreePath) + ".%");
+        }
+        if (statuses != null) {
+            jpql.append(" and v.status in :statuses");
+            params.put("statuses", statuses);
+        }
+        if (bornOnOrAfter != null) {
+            jpql.append(" and v.birthDate >= :born");
+            params.put("born", bornOnOrAfter);
+        }
+        var query = volunteers.getEntityManager().createQuery(jpql.append(" order by v.id").toString(), Volunteer.class);
+        params.forEach(query::setParameter);
+        return query.setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList().stream()
+                .map(v -> new PersonFacts(v.id, v.name, v.gender, v.birthDate, v.status, enums(v.categories, VolunteerCategory.class),
+                        v.orgUnitId, v.orgPath))
+                .toList();
+    }
+
     // ---- changing ------------------------------------------------------------------------
 
     @Transactional

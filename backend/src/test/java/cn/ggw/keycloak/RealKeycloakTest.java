@@ -84,6 +84,20 @@ class RealKeycloakTest {
         }
 
         @Test
+        @DisplayName("the demo district's teams give the report's figures; the township account cannot see another township's team")
+        void demoCommittees() {
+            String leader = KeycloakTokens.password("district.leader");
+            Api.as(leader).queryParam("from", "2009-01-01").get("/api/v1/committee-figures").then().statusCode(200)
+                    .body("seatsFilled", equalTo(28))
+                    .body("executiveViceDirectorsAdjusted", equalTo(32));
+            String city = KeycloakTokens.clientCredentials("city-system", "city-system-secret");
+            Api.as(city).get("/api/v1/committee-coverage").then().statusCode(200).body("unit.subtree.incomplete", equalTo(6));
+            String township = KeycloakTokens.password("township.staff");
+            Api.as(township).get("/api/v1/committees/{id}", idOf(leader, "220802100")).then().statusCode(200);
+            Api.as(township).get("/api/v1/committees/{id}", idOf(leader, "220802101")).then().statusCode(404);
+        }
+
+        @Test
         @DisplayName("the city system reads the district with a client-credentials token and may not write")
         void citySystem() {
             String token = KeycloakTokens.clientCredentials("city-system", "city-system-secret");

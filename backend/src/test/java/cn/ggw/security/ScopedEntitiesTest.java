@@ -42,7 +42,8 @@ class ScopedEntitiesTest {
             }
         }
         assertTrue(scoped.containsAll(List.of("OrgUnit", "AuditEvent", "StaffAccount", "Volunteer", "VolunteerStatusChange",
-                "VolunteerActivity", "CareRecord")), "scoped entities found: " + scoped);
+                "VolunteerActivity", "CareRecord", "CensusImport",
+                "Committee", "Appointment", "Assessment", "Adjustment", "CommitteeSetting")), "scoped entities found: " + scoped);
         assertEquals(List.of(), unfiltered, "entities with org_path but without @Filter(name = \"scope\")");
     }
 
