@@ -8,7 +8,7 @@ import { server } from './server';
 
 installBrowserStubs();
 // Lazy route chunks and antd's first render are slow on a loaded 2-core machine.
-configure({ asyncUtilTimeout: 8000 });
+configure({ asyncUtilTimeout: 15000 });
 initI18n('zh-CN');
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
