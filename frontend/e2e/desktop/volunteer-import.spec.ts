@@ -115,7 +115,7 @@ test('district.leader imports a census CSV with bad rows: the report names their
   await page.getByRole('button', { name: '开始导入' }).click();
 
   // 完成
-  await expect(page.getByText('导入完成')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText('导入完成', { exact: true })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByTestId('result-created')).toContainText('6');
   await expect(page.getByTestId('result-skipped')).toContainText('3');
 
