@@ -6,8 +6,8 @@ import cn.ggw.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -25,10 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Province scale (issue 4, Numbers): 1 province, 60 districts, 1,000 townships, 10,000 villages,
  * every team staffed since 2009, a quarter of the seats with an earlier holder, one seat in twenty
  * vacant today — then the latency of the coverage and vacancy reads, one client, through HTTP.
- * Opt-in (it loads ~80,000 rows): {@code -Dggw.bench.committees=true}; the numbers are printed and
+ * A benchmark, not a test (tag "bench", left out of {@code ./mvnw verify}; it loads ~80,000 rows): run it with {@code ./ggw bench committees}; the numbers are printed and
  * recorded by hand in bench/results/committees-*.md.
  */
 @QuarkusTest
+@Tag("bench")
 class CommitteeScaleTest {
 
     private static final int RUNS = 60;
@@ -39,7 +40,6 @@ class CommitteeScaleTest {
     @Test
     @DisplayName("province scale: district coverage and a township's vacancy list answer with p95 under 100 ms")
     void provinceScale() throws SQLException {
-        Assumptions.assumeTrue(Boolean.getBoolean("ggw.bench.committees"), "opt-in: -Dggw.bench.committees=true");
         String code = "CB" + System.nanoTime() % 100_000;
         long started = System.nanoTime();
         long[] ids = load(code);
