@@ -27,15 +27,22 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
                            LocalDate bornOnOrBefore, LocalDate bornAfter, String text) {
     }
 
-    /** A page by id, ascending, after {@code afterId}. */
-    public List<Volunteer> list(Criteria c, Long afterId, int limit) {
-        StringBuilder jpql = new StringBuilder("from Volunteer v where 1 = 1");
+    /** Where a page ended: the last row's home path and id. */
+    public record Position(String orgPath, long id) {
+    }
+
+    /**
+     * A page of a subtree in (home path, id) order, after {@code after}. The subtree is the range
+     * [path, path + "/") of the collation-"C" b-tree (paths hold digits and dots, and '/' follows '.'),
+     * so page 1 and page 1,000 are both one range scan of volunteer_path_idx (org_path, id), whatever
+     * the ids of the subtree's people; an id order would need the whole subtree sorted, or a walk of
+     * the primary key past everyone registered before.
+     */
+    public List<Volunteer> list(Criteria c, Position after, int limit) {
+        StringBuilder jpql = new StringBuilder("from Volunteer v where v.orgPath >= :from and v.orgPath < :to");
         Map<String, Object> params = new HashMap<>();
-        if (c.subtreePath() != null) {
-            jpql.append(" and (v.orgPath = :path or v.orgPath like :prefix)");
-            params.put("path", c.subtreePath());
-            params.put("prefix", LikePatterns.escape(c.subtreePath()) + ".%");
-        }
+        params.put("from", c.subtreePath());
+        params.put("to", c.subtreePath() + "/");
         if (c.category() != null) {
             jpql.append(" and array_contains(v.categories, :category)");
             params.put("category", c.category().name());
@@ -60,11 +67,12 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
             jpql.append(" and (v.name like :fragment or v.phone like :fragment or v.idNumber like :fragment)");
             params.put("fragment", LikePatterns.containing(c.text()));
         }
-        if (afterId != null) {
-            jpql.append(" and v.id > :after");
-            params.put("after", afterId);
+        if (after != null) {
+            jpql.append(" and (v.orgPath, v.id) > (:afterPath, :afterId)");
+            params.put("afterPath", after.orgPath());
+            params.put("afterId", after.id());
         }
-        jpql.append(" order by v.id");
+        jpql.append(" order by v.orgPath, v.id");
         var query = getEntityManager().createQuery(jpql.toString(), Volunteer.class);
         params.forEach(query::setParameter);
         return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();

@@ -74,8 +74,8 @@ public class VolunteerService {
     }
 
     public Page<VolunteerSummary> list(ListFilter filter, int limit, String cursor) {
-        Long after = Cursors.decodeLong(cursor);
-        String path = filter.unitId() == null ? null : hierarchy.requireVisible(filter.unitId(), "unitId").orgPath();
+        VolunteerRepository.Position after = position(cursor);
+        String path = filter.unitId() == null ? caller.requireRoot().path() : hierarchy.requireVisible(filter.unitId(), "unitId").orgPath();
         LocalDate today = LocalDate.now(IdNumber.CHINA);
         LocalDate bornOnOrBefore = filter.minAge() == null ? null : today.minusYears(filter.minAge());
         LocalDate bornAfter = filter.maxAge() == null ? null : today.minusYears(filter.maxAge() + 1L);
@@ -86,7 +86,25 @@ public class VolunteerService {
         List<Volunteer> shown = more ? rows.subList(0, limit) : rows;
         Map<Long, OrgUnitRef> units = hierarchy.refs(shown.stream().map(v -> v.orgUnitId).collect(Collectors.toSet()));
         List<VolunteerSummary> items = shown.stream().map(v -> summaryOf(v, units.get(v.orgUnitId), today)).toList();
-        return new Page<>(items, more ? Cursors.encode(String.valueOf(shown.get(shown.size() - 1).id)) : null);
+        Volunteer last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new Page<>(items, more ? Cursors.encode(last.orgPath + "/" + last.id) : null);
+    }
+
+    /** "path/id" of the last row shown; anything else is a cursor we did not make. */
+    private static VolunteerRepository.Position position(String cursor) {
+        String raw = Cursors.decode(cursor);
+        if (raw == null) {
+            return null;
+        }
+        int slash = raw.lastIndexOf('/');
+        if (slash <= 0 || !raw.substring(0, slash).matches("[0-9]+(\\.[0-9]+)*")) {
+            throw ProblemException.invalid("cursor", "cursor.invalid");
+        }
+        try {
+            return new VolunteerRepository.Position(raw.substring(0, slash), Long.parseLong(raw.substring(slash + 1)));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("cursor", "cursor.invalid");
+        }
     }
 
     /** At most this many people in one workbook. */

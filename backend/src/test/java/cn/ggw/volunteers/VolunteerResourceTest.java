@@ -164,35 +164,71 @@ class VolunteerResourceTest {
             long c = create(tree.adminToken(), body(tree.village2a, "赵振华", idNumber(75, true))).getLong("id");
             status(tree.adminToken(), c, "CONTACTED", "电话联系");
 
+            // Ordered by home unit, then by registration; which village comes first follows the unit ids.
             Api.as(tree.adminToken()).get("/api/v1/volunteers").then().statusCode(200)
-                    .body("items.id", contains((int) a, (int) b, (int) c))
-                    .body("items[0].idNumberMasked", equalTo(IdNumber.mask(phoneOwnerId)))
-                    .body("items[0].phoneMasked", equalTo("138****5678"))
-                    .body("items[1].phoneMasked", equalTo("0436-***1234"))
-                    .body("items[0].unit.name", equalTo("甲村"));
+                    .body("items.id", containsInAnyOrder((int) a, (int) b, (int) c))
+                    .body("items.find { it.id == " + a + " }.idNumberMasked", equalTo(IdNumber.mask(phoneOwnerId)))
+                    .body("items.find { it.id == " + a + " }.phoneMasked", equalTo("138****5678"))
+                    .body("items.find { it.id == " + b + " }.phoneMasked", equalTo("0436-***1234"))
+                    .body("items.find { it.id == " + a + " }.unit.name", equalTo("甲村"));
             var first = Api.as(tree.adminToken()).queryParam("limit", 2).get("/api/v1/volunteers").then().statusCode(200)
-                    .body("items.id", contains((int) a, (int) b)).body("nextCursor", notNullValue()).extract().jsonPath();
-            Api.as(tree.adminToken()).queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor"))
+                    .body("items", hasSize(2)).body("nextCursor", notNullValue()).extract().jsonPath();
+            var rest = Api.as(tree.adminToken()).queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor"))
                     .get("/api/v1/volunteers").then().statusCode(200)
-                    .body("items.id", contains((int) c)).body("nextCursor", nullValue());
+                    .body("items", hasSize(1)).body("nextCursor", nullValue()).extract().jsonPath();
+            List<Integer> paged = new java.util.ArrayList<>(first.getList("items.id", Integer.class));
+            paged.addAll(rest.getList("items.id", Integer.class));
+            org.hamcrest.MatcherAssert.assertThat(paged, containsInAnyOrder((int) a, (int) b, (int) c));
 
             Api.as(tree.adminToken()).queryParam("unitId", tree.township1).get("/api/v1/volunteers")
-                    .then().body("items.id", contains((int) a, (int) b));
+                    .then().body("items.id", containsInAnyOrder((int) a, (int) b));
             Api.as(tree.adminToken()).queryParam("category", "MODEL").get("/api/v1/volunteers").then().body("items.id", contains((int) b));
             Api.as(tree.adminToken()).queryParam("area", "CARE").get("/api/v1/volunteers").then().body("items.id", contains((int) b));
             Api.as(tree.adminToken()).queryParam("status", "CONTACTED").get("/api/v1/volunteers").then().body("items.id", contains((int) c));
             Api.as(tree.adminToken()).queryParam("minAge", 70).get("/api/v1/volunteers").then().body("items.id", contains((int) a, (int) c));
             Api.as(tree.adminToken()).queryParam("minAge", 60).queryParam("maxAge", 75).get("/api/v1/volunteers")
-                    .then().body("items.id", contains((int) b, (int) c));
+                    .then().body("items.id", containsInAnyOrder((int) b, (int) c));
             Api.as(tree.adminToken()).body(Map.of("q", "桂")).post("/api/v1/volunteers/search").then().statusCode(200).body("items.id", contains((int) b));
             Api.as(tree.adminToken()).body(Map.of("q", "3221234")).post("/api/v1/volunteers/search").then().body("items.id", contains((int) b));
             Api.as(tree.adminToken()).body(Map.of("q", phoneOwnerId.substring(6, 14), "unitId", tree.township1)).post("/api/v1/volunteers/search")
                     .then().body("items.id", contains((int) a));
             Api.as(tree.adminToken()).body(Map.of("minAge", 60, "maxAge", 75, "limit", 1)).post("/api/v1/volunteers/search")
-                    .then().body("items.id", contains((int) b)).body("nextCursor", notNullValue());
+                    .then().body("items", hasSize(1)).body("nextCursor", notNullValue());
             // Search text never travels in a URL.
             Api.as(tree.adminToken()).queryParam("q", "桂").get("/api/v1/volunteers").then().statusCode(400)
                     .body("errors[0].field", equalTo("q"));
+        }
+
+        @Test
+        @DisplayName("Paging a subtree by keyset: every person once, grouped by home unit, in registration order within it")
+        void keysetPaging() {
+            List<Long> registered = new java.util.ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                registered.add(register(i % 2 == 0 ? tree.village1a : tree.village1b, "翻页" + i));
+            }
+            registered.add(register(tree.township1, "镇上的人"));
+            List<Long> seen = new java.util.ArrayList<>();
+            List<Long> units = new java.util.ArrayList<>();
+            String cursor = null;
+            do {
+                Map<String, Object> body = new HashMap<>();
+                body.put("unitId", tree.township1);
+                body.put("limit", 3);
+                body.put("cursor", cursor);
+                JsonPath page = Api.as(tree.adminToken()).body(body).post("/api/v1/volunteers/search").then().statusCode(200).extract().jsonPath();
+                seen.addAll(page.getList("items.id", Long.class));
+                units.addAll(page.getList("items.unit.id", Long.class));
+                cursor = page.getString("nextCursor");
+            } while (cursor != null);
+            org.hamcrest.MatcherAssert.assertThat(seen, containsInAnyOrder(registered.toArray()));
+            // The township's own people come first (its path is a prefix of its villages'), then village by village.
+            org.junit.jupiter.api.Assertions.assertEquals(tree.township1, units.get(0));
+            for (int i = 1; i < seen.size(); i++) {
+                if (units.get(i).equals(units.get(i - 1))) {
+                    org.junit.jupiter.api.Assertions.assertTrue(seen.get(i) > seen.get(i - 1), "registration order within a unit");
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(3, new java.util.LinkedHashSet<>(units).size(), "each unit's people together");
         }
 
         @Test
@@ -658,6 +694,12 @@ class VolunteerResourceTest {
                     .then().statusCode(400).body("errors[0].field", equalTo("maxAge"));
             Api.as(tree.adminToken()).queryParam("cursor", "!!!").get("/api/v1/volunteers").then().statusCode(400)
                     .body("errors[0].field", equalTo("cursor"));
+            // Well-formed base64, but not a position we wrote (an id alone, or a path with SQL in it).
+            for (String forged : List.of("12345", "1.2/x", "1' or '1'='1/5")) {
+                String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Api.as(tree.adminToken()).body(Map.of("cursor", cursor)).post("/api/v1/volunteers/search").then().statusCode(400)
+                        .body("errors[0].field", equalTo("cursor"));
+            }
             Api.as(tree.adminToken()).queryParam("limit", 500).get("/api/v1/volunteers").then().statusCode(400)
                     .body("errors[0].field", equalTo("limit"));
         }
