@@ -130,7 +130,7 @@ URL_P1="$API/volunteers?unitId=$TOWNSHIP_ID&limit=$PAGE"
 URL_DISTRICT="$API/volunteers?limit=$PAGE"
 URL_SEARCH="$API/volunteers/search"
 BODY_P1=$(jq -nc --argjson u "$TOWNSHIP_ID" --argjson l "$PAGE" '{unitId: $u, limit: $l}')
-DEEP_CURSOR='' DEEP_AFTER_ID='' WALK_MS=0 WALK_SUMMARY=''
+DEEP_CURSOR='' DEEP_AFTER_ID='' WALK_MS=0 WALK_SUMMARY='' URL_DEEP=''
 if ((DO_LIST)); then
   check_get list-p1 "$URL_P1" '.items | length' "$PAGE"
 
