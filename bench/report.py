@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the results of bench/hierarchy.sh: a Markdown report and a JSON document.
+"""Writes the results of a benchmark: a Markdown report and a JSON document.
 
-usage: report.py MEASUREMENTS.tsv REPORT.md LATEST.json
-The run's facts come from BENCH_* environment variables (set by hierarchy.sh); each line of the
-TSV is NAME, KIND (wrk|pgbench), DESCRIPTION, URL, and space-separated key=value pairs.
+usage: report.py MEASUREMENTS.tsv REPORT.md LATEST.json              (bench/hierarchy.sh)
+       report.py --registry MEASUREMENTS.tsv REPORT.md LATEST.json   (bench/registry.sh)
+The run's facts come from BENCH_* environment variables (set by the script, see bench/lib.sh
+bench_export_facts); each line of the TSV is NAME, KIND (wrk|pgbench|import), DESCRIPTION, URL or
+file, and space-separated key=value pairs.
 """
 import json
 import os
@@ -46,6 +48,10 @@ def read_measurements(path):
                 if name in P95_CHECKED:
                     run["p95_target_ms"] = P95_TARGET_MS
                     run["p95_met"] = run["valid"] and values["p95_ms"] < P95_TARGET_MS
+            elif kind == "import":
+                run["created_ok"] = values.get("created") == values.get("expected_created")
+                run["rejected_ok"] = values.get("rejected") == values.get("expected_rejected")
+                run["valid"] = run["created_ok"] and run["rejected_ok"]
             else:
                 run["valid"] = values.get("failed", 0) == 0 and values.get("tps", 0) > 0
                 tps = max(float(values.get("tps", 0)), 1.0)
@@ -53,7 +59,8 @@ def read_measurements(path):
                 for part in ("pg", "loadgen"):
                     run[f"cpu_{part}_ms_per_request"] = round(values.get(f"cpu_{part}_ms", 0) / (tps * seconds), 4)
             if "cpu_machine_ms" in values:
-                capacity = float(os.environ.get("BENCH_DURATION", "20")) * 1000 * max(int(os.environ.get("BENCH_NPROC", "1")), 1)
+                seconds = values["elapsed_ms"] / 1000 if "elapsed_ms" in values else float(os.environ.get("BENCH_DURATION", "20"))
+                capacity = seconds * 1000 * max(int(os.environ.get("BENCH_NPROC", "1")), 1)
                 ours = sum(values.get(k, 0) for k in ("cpu_app_ms", "cpu_pg_ms", "cpu_loadgen_ms"))
                 run["cpu_share_ours"] = round(ours / capacity, 3)
                 run["cpu_share_others"] = round(max(values["cpu_machine_ms"] - ours, 0) / capacity, 3)
@@ -65,28 +72,9 @@ def env(name, default=""):
     return os.environ.get(name, default)
 
 
-def main():
-    tsv, report_md, latest_json = sys.argv[1:4]
-    runs = read_measurements(tsv)
-    by_name = {r["name"]: r for r in runs}
-    connections = int(env("BENCH_CONNECTIONS", "50"))
-    numerator = by_name.get(RATIO_NUMERATOR)
-    denominator = by_name.get(f"pgbench-c{connections}")
-    ratio = None
-    ratio_valid = False
-    if numerator and denominator and float(denominator.get("tps", 0)) > 0:
-        ratio = round(float(numerator["rps"]) / float(denominator["tps"]), 4)
-        ratio_valid = numerator["valid"] and denominator["valid"]
-
-    # On a shared machine the neighbours may take more CPU during one run than during the other;
-    # dividing each throughput by the share of the cores our processes actually got corrects for that.
-    ratio_cpu = None
-    if ratio is not None and numerator.get("cpu_share_ours") and denominator.get("cpu_share_ours"):
-        ratio_cpu = round((float(numerator["rps"]) / numerator["cpu_share_ours"])
-                          / (float(denominator["tps"]) / denominator["cpu_share_ours"]), 4)
-
-    doc = {
-        "benchmark": "hierarchy",
+def run_facts():
+    """The facts every benchmark records (bench/lib.sh bench_export_facts)."""
+    return {
         "stamp": env("BENCH_STAMP"),
         "started_at": env("BENCH_STARTED_AT"),
         "finished_at": env("BENCH_FINISHED_AT"),
@@ -110,6 +98,35 @@ def main():
             "wrk": env("BENCH_WRK"),
             "backend_jar_built_at": env("BENCH_APP_JAR_BUILT"),
         },
+    }
+
+
+def main():
+    if sys.argv[1] == "--registry":
+        registry_main(*sys.argv[2:5])
+        return
+    tsv, report_md, latest_json = sys.argv[1:4]
+    runs = read_measurements(tsv)
+    by_name = {r["name"]: r for r in runs}
+    connections = int(env("BENCH_CONNECTIONS", "50"))
+    numerator = by_name.get(RATIO_NUMERATOR)
+    denominator = by_name.get(f"pgbench-c{connections}")
+    ratio = None
+    ratio_valid = False
+    if numerator and denominator and float(denominator.get("tps", 0)) > 0:
+        ratio = round(float(numerator["rps"]) / float(denominator["tps"]), 4)
+        ratio_valid = numerator["valid"] and denominator["valid"]
+
+    # On a shared machine the neighbours may take more CPU during one run than during the other;
+    # dividing each throughput by the share of the cores our processes actually got corrects for that.
+    ratio_cpu = None
+    if ratio is not None and numerator.get("cpu_share_ours") and denominator.get("cpu_share_ours"):
+        ratio_cpu = round((float(numerator["rps"]) / numerator["cpu_share_ours"])
+                          / (float(denominator["tps"]) / denominator["cpu_share_ours"]), 4)
+
+    doc = {
+        "benchmark": "hierarchy",
+        **run_facts(),
         "settings": {
             "duration_s": int(env("BENCH_DURATION", "20")),
             "warmup_s": int(env("BENCH_WARMUP", "5")),
@@ -231,6 +248,185 @@ def markdown(doc):
         w(f"- ratio ≥ {doc['targets']['ratio_at_least']}: {verdict(ratio['met'], ratio['valid'])} ({ratio['value']:.3f})")
     w("")
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# bench/registry.sh (issue 3, 五老 registry)
+# ---------------------------------------------------------------------------------------------
+LIST_P95_TARGET_MS = 50.0
+IMPORT_TARGET_S = 60.0
+DEEP_TOLERANCE = 1.2   # "deep pages stay as fast as page 1": deep p50 and p95 within 20 % of page 1's
+
+
+def read_text(path):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read().strip()
+    except OSError:
+        return ""
+
+
+def registry_main(tsv, report_md, latest_json):
+    runs = read_measurements(tsv)
+    by_name = {r["name"]: r for r in runs}
+    conns = [int(c) for c in env("BENCH_CONNECTIONS_LIST", "50 10").split()]
+    work = env("BENCH_WORK")
+    checks = []
+
+    for c in conns:
+        for kind in ("list", "search"):
+            r = by_name.get(f"{kind}-p1-c{c}")
+            if r:
+                r["p95_target_ms"] = LIST_P95_TARGET_MS
+                r["p95_met"] = r["valid"] and r["p95_ms"] < LIST_P95_TARGET_MS
+                checks.append({"target": f"township list p95 < {LIST_P95_TARGET_MS:.0f} ms", "run": r["name"],
+                               "value": f"{r['p95_ms']:.1f} ms", "met": r["p95_met"]})
+            deep = by_name.get(f"{kind}-deep-c{c}")
+            if r and deep:
+                p50 = deep["p50_ms"] / max(r["p50_ms"], 0.001)
+                p95 = deep["p95_ms"] / max(r["p95_ms"], 0.001)
+                deep["vs_page1_p50"] = round(p50, 3)
+                deep["vs_page1_p95"] = round(p95, 3)
+                deep["as_fast_as_page1"] = deep["valid"] and r["valid"] and p50 <= DEEP_TOLERANCE and p95 <= DEEP_TOLERANCE
+                checks.append({"target": "deep page as fast as page 1 (p50 and p95 within 20 %)", "run": deep["name"],
+                               "value": f"p50 ×{p50:.2f}, p95 ×{p95:.2f}", "met": deep["as_fast_as_page1"]})
+    for r in runs:
+        if r["kind"] == "import" and r["name"].startswith("import-"):
+            r["total_s"] = round(r["total_ms"] / 1000, 2)
+            r["time_met"] = r["valid"] and r["total_s"] < IMPORT_TARGET_S
+            checks.append({"target": f"import of {r['rows']:,} rows < {IMPORT_TARGET_S:.0f} s end to end", "run": r["name"],
+                           "value": f"{r['total_s']:.1f} s, peak RSS {r['peak_rss_kib'] / 1024:.0f} MiB (-Xmx{r['heap']})",
+                           "met": r["time_met"]})
+        elif r["kind"] == "import":
+            checks.append({"target": "the same file again creates nothing", "run": r["name"],
+                           "value": f"created {r['created']}, {r['total_ms'] / 1000:.1f} s", "met": r["valid"]})
+
+    doc = {
+        "benchmark": "registry",
+        **run_facts(),
+        "settings": {
+            "duration_s": int(env("BENCH_DURATION", "20")),
+            "warmup_s": int(env("BENCH_WARMUP", "5")),
+            "connections": conns,
+            "threads": int(env("BENCH_THREADS", "2")),
+            "wrk_timeout": env("BENCH_WRK_TIMEOUT"),
+            "heap": env("BENCH_HEAP"),
+            "heap_flags": env("BENCH_HEAP_FLAGS"),
+            "page_size": int(env("BENCH_PAGE", "50")),
+        },
+        "data": {
+            "tree": env("BENCH_TREE_COUNTS"),
+            "tree_load_ms": int(env("BENCH_TREE_LOAD_MS", "0")),
+            "volunteers": int(env("BENCH_VOLUNTEERS", "0")),
+            "status_changes": int(env("BENCH_HISTORY", "0")),
+            "per_village": int(env("BENCH_PER_VILLAGE", "0")),
+            "layout": env("BENCH_LAYOUT"),
+            "volunteers_load_ms": int(env("BENCH_VOLUNTEERS_LOAD_MS", "0")),
+            "database_size": env("BENCH_DB_SIZE"),
+            "township": env("BENCH_TOWNSHIP"),
+            "district_id": env("BENCH_DISTRICT_ID"),
+        },
+        "deep_page": {
+            "pages": int(env("BENCH_DEEP_PAGES", "0")),
+            "after_id": env("BENCH_DEEP_AFTER_ID"),
+            "walk_ms": int(env("BENCH_WALK_MS", "0") or 0),
+            "walk_per_page": env("BENCH_WALK_SUMMARY"),
+        },
+        "runs": runs,
+        "checks": checks,
+        "explain": {
+            "statement_logged": read_text(os.path.join(work, "list-statement.txt")),
+            "page1": read_text(os.path.join(work, "explain-p1.txt")),
+            "deep": read_text(os.path.join(work, "explain-deep.txt")),
+        },
+    }
+    doc["all_valid"] = all(r["valid"] for r in runs)
+    doc["all_met"] = bool(checks) and all(c["met"] for c in checks)
+    with open(latest_json, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    with open(report_md, "w", encoding="utf-8") as f:
+        f.write(registry_markdown(doc))
+
+
+def registry_markdown(doc):
+    m, v, s, d, dp = doc["machine"], doc["versions"], doc["settings"], doc["data"], doc["deep_page"]
+    out = []
+    w = out.append
+    w(f"# 五老 registry benchmark {doc['stamp']} (issue 3)\n")
+    w("Written by `bash bench/registry.sh` (`./ggw bench registry`); see `docs/benchmarks.md` for what is measured and why.\n")
+    w("| | |")
+    w("|---|---|")
+    w(f"| date (UTC) | {doc['started_at']} → {doc['finished_at']} ({doc['elapsed_s']} s in all) |")
+    dirty = doc["git"]["uncommitted_paths"]
+    w(f"| git commit | `{doc['git']['commit']}`" + (f" (+ {dirty} uncommitted paths in the checkout)" if dirty else "") + " |")
+    w(f"| machine | {m['nproc']} CPUs ({m['cpu_model']}), {m['mem_total_kib'] / 1048576:.1f} GiB, {m['os']}, kernel {m['kernel']} |")
+    w(f"| load average | before {m['load_average_before']}; after {m['load_average_after']} (each run's 1-min load is in its row) |")
+    w(f"| backend JVM | {v['backend_jvm']}, **-Xmx{s['heap']}** ({s['heap_flags']}) (jar built {v['backend_jar_built_at']}) |")
+    w(f"| Keycloak | {v['keycloak']} on {v['keycloak_jvm']} |")
+    w(f"| PostgreSQL | {v['postgresql_server']} (embedded) |")
+    w(f"| tools | {v['wrk']}; {v['pgbench']} |")
+    w(f"| tree | district BR: {d['tree']}, loaded in {d['tree_load_ms']} ms |")
+    w(f"| volunteers | {d['volunteers']:,} ({d['per_village']:,} per village, id layout `{d['layout']}`) + {d['status_changes']:,} status changes, "
+      f"loaded with SQL in {d['volunteers_load_ms'] / 1000:.1f} s (indexes rebuilt, vacuum analyze included); database {d['database_size']} |")
+    w(f"| township measured | {d['township']} |")
+    if dp["pages"] and dp["after_id"]:
+        w(f"| deep page | page {dp['pages'] + 1} (after id {dp['after_id']}), reached by walking the cursor chain with curl: "
+          f"{dp['pages']} pages in {dp['walk_ms'] / 1000:.1f} s, {dp['walk_per_page']} |")
+    w(f"| load | wrk -t{s['threads']} -d{s['duration_s']}s --timeout {s['wrk_timeout']} after a {s['warmup_s']} s warm-up, "
+      f"connections {', '.join(map(str, s['connections']))}; page size {s['page_size']} |")
+    w("")
+    wrk_runs = [r for r in doc["runs"] if r["kind"] == "wrk"]
+    if wrk_runs:
+        w("## List (wrk)\n")
+        w("| measurement | req/s | mean ms | p50 ms | p95 ms | p99 ms | max ms | requests | errors | load 1 min | JVM CPU ms/req | PG CPU ms/req | CPU others | verdict |")
+        w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        for r in wrk_runs:
+            if "p95_met" in r:
+                verdict_text = f"p95 < 50 ms: {verdict(r['p95_met'], r['valid'])}"
+            elif "as_fast_as_page1" in r:
+                verdict_text = (f"vs page 1: p50 ×{r['vs_page1_p50']:.2f}, p95 ×{r['vs_page1_p95']:.2f}: "
+                                + verdict(r["as_fast_as_page1"], r["valid"]))
+            else:
+                verdict_text = "(context)" if r["valid"] else "INVALID (errors)"
+            errors = r["non2xx"] + r["socket_errors"]
+            w(f"| {r['description']} | {r['rps']:.0f} | {r['mean_ms']:.1f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} "
+              f"| {r['max_ms']:.0f} | {r['requests']} | {errors} | {r.get('loadavg1', '')} | {r['cpu_app_ms_per_request']:.2f} "
+              f"| {r['cpu_pg_ms_per_request']:.2f} | {r.get('cpu_share_others', 0):.0%} | {verdict_text} |")
+        w("")
+        w("\"CPU others\": the share of the machine's cores that other people's processes used during the run.\n")
+    imports = [r for r in doc["runs"] if r["kind"] == "import"]
+    if imports:
+        w("## Census import\n")
+        w("Upload (multipart POST) → mapping as suggested (PUT, 202) → dry run (polled every 200 ms until VALIDATED) → "
+          "commit `VALID_ROWS`, warnings confirmed (polled until COMMITTED). Total = from sending the upload to seeing COMMITTED. "
+          "RSS sampled every 100 ms from /proc (VmRSS), VmHWM reset before each import.\n")
+        w("| import | file | upload s | dry run s | commit s | **total s** | rows | to create | rejected (expected) | created (expected) | updated | unchanged | skipped | peak RSS MiB | VmHWM MiB | JVM CPU s | PG CPU s | load 1 min | checks |")
+        w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        for r in imports:
+            w(f"| {r['description']} | {r['file_bytes'] / 1048576:.1f} MB | {r['upload_ms'] / 1000:.1f} | {r['dryrun_ms'] / 1000:.1f} "
+              f"| {r['commit_ms'] / 1000:.1f} | **{r['total_ms'] / 1000:.1f}** | {r['rows']} | {r['to_create']} "
+              f"| {r['rejected']} ({r['expected_rejected']}) | {r['created']} ({r['expected_created']}) | {r['updated']} | {r['unchanged']} "
+              f"| {r['skipped']} | {r['peak_rss_kib'] / 1024:.0f} | {r['vm_hwm_kib'] / 1024:.0f} | {r['cpu_app_ms'] / 1000:.1f} "
+              f"| {r['cpu_pg_ms'] / 1000:.1f} | {r.get('loadavg1', '')} | {'ok' if r['valid'] else '**mismatch**'} |")
+        w("")
+    ex = doc["explain"]
+    if ex["page1"]:
+        w("## The list statement and its plans\n")
+        if ex["statement_logged"]:
+            w("As the backend sent it (`pg_stat_activity` of its pooled connection, after one request of the deep page):\n")
+            w("```\n" + ex["statement_logged"] + "\n```\n")
+        w("`EXPLAIN (ANALYZE, BUFFERS)` of the same statement, prepared, with the township user's scope and unit, page 1 (`id > 0`):\n")
+        w("```\n" + ex["page1"] + "\n```\n")
+        w("The deep page (`id >` the last id of the walked page):\n")
+        w("```\n" + ex["deep"] + "\n```\n")
+    w("## Verdict\n")
+    w(f"- every run free of errors and every import's counts as expected: {'yes' if doc['all_valid'] else '**no**'}")
+    for c in doc["checks"]:
+        w(f"- {c['target']} — `{c['run']}`: {c['value']}: {'met' if c['met'] else '**missed**'}")
+    w("")
+    return "\n".join(out)
+
 
 
 if __name__ == "__main__":

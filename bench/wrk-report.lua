@@ -3,6 +3,7 @@
 --   BENCH requests=N duration_s=S rps=R p50_ms=… p90_ms=… p95_ms=… p99_ms=… max_ms=… mean_ms=…
 --         non2xx=N first_bad_status=CODE err_connect=N err_read=N err_write=N err_status=N err_timeout=N
 -- The token and the URL come from the command line (-H "Authorization: Bearer …" URL).
+-- Script arguments `-- POST '{"json": …}'` send that body as a JSON POST instead of a GET.
 
 local threads = {}
 
@@ -13,6 +14,11 @@ end
 function init(args)
    non2xx = 0
    first_bad_status = 0
+   if args[1] == "POST" then
+      wrk.method = "POST"
+      wrk.body = args[2]
+      wrk.headers["Content-Type"] = "application/json"
+   end
 end
 
 function response(status, headers, body)
