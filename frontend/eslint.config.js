@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['accounts', 'audit', 'hierarchy', 'home', 'volunteers'];
+const features = ['accounts', 'audit', 'committees', 'hierarchy', 'home', 'volunteers'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'src/api/schema.d.ts'] },

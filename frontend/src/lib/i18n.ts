@@ -4,12 +4,14 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import enAccounts from '@/locales/en/accounts.json';
 import enAudit from '@/locales/en/audit.json';
+import enCommittees from '@/locales/en/committees.json';
 import enCommon from '@/locales/en/common.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
 import enVolunteers from '@/locales/en/volunteers.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
 import zhAudit from '@/locales/zh-CN/audit.json';
+import zhCommittees from '@/locales/zh-CN/committees.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
@@ -28,6 +30,7 @@ export const resources = {
     audit: zhAudit,
     home: zhHome,
     volunteers: zhVolunteers,
+    committees: zhCommittees,
   },
   en: {
     common: enCommon,
@@ -36,6 +39,7 @@ export const resources = {
     audit: enAudit,
     home: enHome,
     volunteers: enVolunteers,
+    committees: enCommittees,
   },
 } as const;
 
@@ -79,7 +83,7 @@ export function initI18n(language: Language = storedLanguage()) {
       lng: language,
       fallbackLng: 'zh-CN',
       defaultNS: 'common',
-      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home', 'volunteers'],
+      ns: ['common', 'hierarchy', 'accounts', 'audit', 'home', 'volunteers', 'committees'],
       interpolation: { escapeValue: false },
       initAsync: false,
     });
