@@ -1,4 +1,5 @@
 import type { Account, Me, OrgUnitDetail } from '@/api/types';
+import { type CommitteeState, seedCommittees } from './committee-fixtures';
 import { seedAccounts, seedUnits, seedVolunteers, users, type VolunteerRecord } from './fixtures';
 
 /** The fake server's state; reset before every test. */
@@ -7,6 +8,7 @@ export const db: {
   units: Map<number, OrgUnitDetail>;
   accounts: Account[];
   volunteers: Map<number, VolunteerRecord>;
+  committees: CommitteeState;
   /** Accept-Language of the last API call, to check the language reaches the server. */
   lastLanguage: string | null;
 } = {
@@ -14,6 +16,7 @@ export const db: {
   units: seedUnits(),
   accounts: seedAccounts(),
   volunteers: seedVolunteers(seedUnits()),
+  committees: seedCommittees(seedUnits()),
   lastLanguage: null,
 };
 
@@ -22,5 +25,6 @@ export function resetDb() {
   db.units = seedUnits();
   db.accounts = seedAccounts();
   db.volunteers = seedVolunteers(db.units);
+  db.committees = seedCommittees(db.units);
   db.lastLanguage = null;
 }

@@ -19,6 +19,7 @@ import type {
   VolunteerStatusChange,
   VolunteerSummary,
 } from '@/api/types';
+import { committeeHandlers } from './committee-handlers';
 import { db } from './db';
 import { auditEvents, kindRules, maskedId, maskedPhone, ref, type VolunteerRecord } from './fixtures';
 
@@ -154,6 +155,7 @@ export const handlers = [
     HttpResponse.json<Page<AuditEvent>>(page(auditEvents, null, 50)),
   ),
   ...volunteerHandlers(),
+  ...committeeHandlers(),
 ];
 
 /** A volunteer whose home unit lies in the caller's subtree. */
