@@ -73,3 +73,5 @@ export type ProposeAdjustment = Schemas['ProposeAdjustmentRequest'];
 export type RecordConsultation = Schemas['RecordConsultationRequest'];
 export type DecideAdjustment = Schemas['DecideAdjustmentRequest'];
 export type CompleteAdjustment = Schemas['CompleteAdjustmentRequest'];
+export type EndAppointment = Schemas['EndAppointmentRequest'];
+export type SetCommitteeTerm = Schemas['SetCommitteeTermRequest'];

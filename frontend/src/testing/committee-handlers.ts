@@ -12,6 +12,7 @@ import type {
   CompleteAdjustment,
   CreateAssessment,
   DecideAdjustment,
+  EndAppointment,
   FillVacancy,
   OrgUnitDetail,
   Page,
@@ -319,6 +320,31 @@ export function committeeHandlers() {
         appointmentsEnded: all.filter((a) => inRange(a.endedOn)).length,
       });
     }),
+    http.put<{ unitId: string }>(url('/api/v1/committees/{unitId}/term'), ({ params }) => {
+      const unit = unitOf(params.unitId);
+      if (!unit) return notFound();
+      return isWriter() ? HttpResponse.json<Committee>(committeeOf(unit)) : forbidden();
+    }),
+    http.post<{ id: string }, EndAppointment>(
+      url('/api/v1/appointments/{id}/end'),
+      async ({ params, request }) => {
+        const held = db.committees.appointments.find((a) => a.id === Number(params.id));
+        if (!held || !unitOf(held.unit.id)) return notFound();
+        if (!isWriter()) return forbidden();
+        if (held.endedOn) return conflict('此任职已结束。');
+        const body = await request.json();
+        const ended: Appointment = {
+          ...held,
+          endedOn: body.endedOn,
+          endReason: body.reason,
+          endNote: body.note ?? null,
+          current: false,
+          endedBy: db.me.username,
+        };
+        db.committees.appointments = db.committees.appointments.map((a) => (a.id === held.id ? ended : a));
+        return HttpResponse.json<Appointment>(ended);
+      },
+    ),
     http.get<{ id: string }>(url('/api/v1/appointments/{id}/assessments'), ({ params }) =>
       HttpResponse.json<Assessment[]>(
         db.committees.assessments

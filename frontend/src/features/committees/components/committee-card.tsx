@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Space, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,15 +6,19 @@ import type { Appointment, Committee, Vacancy } from '@/api/types';
 import { useCommitteeAccess } from '../api/use-committee-access';
 import { AssessmentModal } from './assessment-modal';
 import { CommitteeTerm } from './committee-term';
+import { EndAppointmentModal } from './end-appointment-modal';
 import { FillVacancyDrawer } from './fill-vacancy-drawer';
 import { ProposeAdjustmentModal } from './propose-adjustment-modal';
 import { SeatCards } from './seat-cards';
 import { TeamStatusTag } from './team-status-tag';
+import { TermModal } from './term-modal';
 
 type Open =
   | { kind: 'fill'; vacancy: Vacancy }
   | { kind: 'assess'; appointment: Appointment }
-  | { kind: 'propose'; appointment: Appointment };
+  | { kind: 'propose'; appointment: Appointment }
+  | { kind: 'end'; appointment: Appointment }
+  | { kind: 'term' };
 
 /** A unit's team today: status, term, every seat with its holders or how long it has been empty. */
 export function CommitteeCard({ committee, mobile }: { committee: Committee; mobile: boolean }) {
@@ -35,7 +39,20 @@ export function CommitteeCard({ committee, mobile }: { committee: Committee; mob
       styles={mobile ? { body: { padding: 12 } } : undefined}
     >
       <Flex vertical gap={16}>
-        <CommitteeTerm committee={committee} mobile={mobile} />
+        <Flex gap={8} align="flex-start" wrap>
+          <div style={{ flex: 1, minWidth: 0 }}>
+            <CommitteeTerm committee={committee} mobile={mobile} />
+          </div>
+          {canWrite && (
+            <Button
+              size={mobile ? 'large' : 'middle'}
+              block={mobile}
+              onClick={() => setOpen({ kind: 'term' })}
+            >
+              {t('action.term')}
+            </Button>
+          )}
+        </Flex>
         <Typography.Text type="secondary">
           {t('card.threshold', { days: committee.vacancyOverdueDays })}
         </Typography.Text>
@@ -51,6 +68,7 @@ export function CommitteeCard({ committee, mobile }: { committee: Committee; mob
               onFill: (vacancy) => setOpen({ kind: 'fill', vacancy }),
               onAssess: (appointment) => setOpen({ kind: 'assess', appointment }),
               onPropose: (appointment) => setOpen({ kind: 'propose', appointment }),
+              onEnd: (appointment) => setOpen({ kind: 'end', appointment }),
             }}
           />
         )}
@@ -58,6 +76,10 @@ export function CommitteeCard({ committee, mobile }: { committee: Committee; mob
       {open?.kind === 'fill' && <FillVacancyDrawer vacancy={open.vacancy} onClose={() => setOpen(null)} />}
       {open?.kind === 'assess' && (
         <AssessmentModal appointment={open.appointment} onClose={() => setOpen(null)} />
+      )}
+      {open?.kind === 'term' && <TermModal committee={committee} onClose={() => setOpen(null)} />}
+      {open?.kind === 'end' && (
+        <EndAppointmentModal appointment={open.appointment} onClose={() => setOpen(null)} />
       )}
       {open?.kind === 'propose' && (
         <ProposeAdjustmentModal

@@ -39,18 +39,15 @@ export function FiguresCard({ unitId }: { unitId?: number }) {
   ];
 
   return (
-    <Card
-      title={t('figures.title')}
-      extra={
-        <DatePicker.RangePicker
-          aria-label={t('figures.range')}
-          value={range}
-          allowClear={false}
-          onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
-        />
-      }
-      styles={{ header: { flexWrap: 'wrap', gap: 8, paddingBlock: 8 } }}
-    >
+    <Card title={t('figures.title')}>
+      {/* In the body, not the header: the picker must not push a phone's page sideways. */}
+      <DatePicker.RangePicker
+        aria-label={t('figures.range')}
+        value={range}
+        allowClear={false}
+        onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
+        style={{ marginBottom: 16, maxWidth: '100%' }}
+      />
       <ProblemAlert error={figures.error} />
       <Row gutter={[16, 16]}>
         {items.map((item) => (

@@ -9,6 +9,7 @@ export interface SeatActions {
   onFill: (vacancy: Vacancy) => void;
   onAssess: (appointment: Appointment) => void;
   onPropose: (appointment: Appointment) => void;
+  onEnd: (appointment: Appointment) => void;
 }
 
 function required(seat: CommitteeSeat, t: ReturnType<typeof useTranslation<'committees'>>['t']) {
@@ -16,6 +17,8 @@ function required(seat: CommitteeSeat, t: ReturnType<typeof useTranslation<'comm
     ? t('card.requiredRange', { min: seat.minCount, max: seat.maxCount })
     : t('card.required', { count: seat.minCount });
 }
+
+const evd = (seat: CommitteeSeat) => seat.role === 'EXECUTIVE_VICE_DIRECTOR';
 
 /**
  * Every seat as a card: holders with the day they started, empty seats with how long they
@@ -57,14 +60,14 @@ export function SeatCards({
                       {t('card.since', { date: holder.startedOn })}
                     </Typography.Text>
                   </Flex>
-                  {seat.role === 'EXECUTIVE_VICE_DIRECTOR' && (actions.canWrite || actions.canPropose) && (
+                  {(actions.canWrite || (evd(seat) && actions.canPropose)) && (
                     <Flex gap={8} wrap>
-                      {actions.canWrite && (
+                      {actions.canWrite && evd(seat) && (
                         <Button size={buttonSize} onClick={() => actions.onAssess(holder)}>
                           {t('action.assess')}
                         </Button>
                       )}
-                      {actions.canPropose && (
+                      {actions.canPropose && evd(seat) && (
                         <Button
                           size={buttonSize}
                           danger
@@ -72,6 +75,16 @@ export function SeatCards({
                           onClick={() => actions.onPropose(holder)}
                         >
                           {t('action.propose')}
+                        </Button>
+                      )}
+                      {actions.canWrite && (
+                        <Button
+                          size={buttonSize}
+                          type="text"
+                          aria-label={`${t('action.end')} ${holder.volunteerName}`}
+                          onClick={() => actions.onEnd(holder)}
+                        >
+                          {t('action.end')}
                         </Button>
                       )}
                     </Flex>

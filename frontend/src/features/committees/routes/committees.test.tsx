@@ -46,6 +46,21 @@ describe('班子 team card', () => {
     expect(within(history).getByText('由 钱有余 接替')).toBeInTheDocument();
   });
 
+  it('records a member leaving for age; the seat shows as vacant at once', async () => {
+    const { user } = renderApp({ path: '/committees/1002', user: users.townshipStaff });
+    const card = await screen.findByTestId('committee-card');
+    expect(within(card).getByText('完整')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: '离任 永丰村委员1' }));
+    const dialog = await screen.findByRole('dialog', { name: '离任 · 永丰村委员1' });
+    await user.click(within(dialog).getByLabelText('离任原因'));
+    await user.click(await screen.findByTitle('年龄'));
+    await user.click(within(dialog).getByRole('button', { name: /离\s*任/ }));
+
+    const members = await within(card).findByRole('listitem', { name: '委员 空缺' });
+    expect(within(members).getByText(/原任：永丰村委员1/)).toBeInTheDocument();
+    expect(within(card).getByText('不完整')).toBeInTheDocument();
+  });
+
   it('answers a township account typing another township’s team with not-found', async () => {
     renderApp({ path: '/committees/104', user: users.townshipStaff });
     expect(await screen.findByText('未找到')).toBeInTheDocument();
