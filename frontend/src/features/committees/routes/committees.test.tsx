@@ -221,6 +221,26 @@ describe('常务副主任调整 flow', () => {
     );
   });
 
+  it('completes an approved adjustment: the old holder leaves with 调整 and the successor holds the seat', async () => {
+    const a = db.committees.adjustments[0];
+    db.committees.adjustments[0] = { ...a, status: 'APPROVED', nextStep: 'COMPLETION' };
+    const { user, router } = renderApp({ path: '/committees/adjustments/1' });
+    await user.click(await screen.findByRole('button', { name: '完成交接' }));
+    const dialog = await screen.findByRole('dialog', { name: '完成交接' });
+    // The proposed successor is chosen already.
+    expect(await within(dialog).findByText(/李淑芬/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+
+    expect(await screen.findByText('已完成')).toBeInTheDocument();
+    expect(db.committees.appointments.find((x) => x.id === a.appointment.id)).toMatchObject({
+      endReason: 'ADJUSTMENT',
+    });
+    await router.navigate('/committees/1002');
+    const evd = await screen.findByRole('region', { name: '常务副主任' });
+    expect(within(evd).getByText('李淑芬')).toBeInTheDocument();
+    expect(await screen.findByText('永丰村常务 卸任常务副主任，原因：调整')).toBeInTheDocument();
+  });
+
   it('lets village staff withdraw but not consult or decide', async () => {
     const { user } = renderApp({
       path: '/committees/adjustments/1',
