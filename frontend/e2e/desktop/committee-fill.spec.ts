@@ -24,7 +24,8 @@ test('district.leader fills the oldest vacancy from the suggested people and the
   expect(apiBefore.openVacancies, 'the demo district has open vacancies').toBeGreaterThan(0);
 
   await login(page, 'district.leader', '/committees/coverage');
-  const vacanciesBefore = Number(await statistic(page, 'coverage-openVacancies'));
+  // Statistic groups thousands (1,234): keep the digits only.
+  const vacanciesBefore = Number((await statistic(page, 'coverage-openVacancies')).replace(/\D/g, ''));
   const shareBefore = parseFloat(await statistic(page, 'coverage-share'));
   expect(vacanciesBefore).toBe(apiBefore.openVacancies);
 
@@ -58,7 +59,7 @@ test('district.leader fills the oldest vacancy from the suggested people and the
   await menu.getByText('覆盖情况').click();
   await expect(page).toHaveURL(/\/committees\/coverage$/);
   await expect(page.getByTestId('coverage-openVacancies').locator('.ant-statistic-content-value')).toHaveText(
-    String(vacanciesBefore - 1),
+    (vacanciesBefore - 1).toLocaleString('en-US'),
   );
   expect(parseFloat(await statistic(page, 'coverage-share'))).toBeGreaterThanOrEqual(shareBefore);
   const apiAfter = await coverageFromApi();
