@@ -68,12 +68,15 @@ export function AdjustmentSteps({ adjustment: a, mobile }: { adjustment: Adjustm
     });
   }
 
+  // The step in red when closed early: the withdrawal, or a rejecting decision.
+  let step = current < 0 ? items.length : current;
+  if (a.withdrawal) step = current < 0 ? items.length - 1 : current;
+  else if (a.status === 'REJECTED') step = 3;
+
   return (
     <Steps
       orientation={mobile ? 'vertical' : 'horizontal'}
-      current={
-        a.withdrawal ? (current < 0 ? items.length - 1 : current) : current < 0 ? items.length : current
-      }
+      current={step}
       status={closedEarly ? 'error' : a.status === 'COMPLETED' ? 'finish' : 'process'}
       items={items}
       size="small"

@@ -46,7 +46,7 @@ export function CommitteeHistory({ unitId }: { unitId: number }) {
         });
       }
     }
-    // Newest first; on the same day the end comes before the successor's start reads naturally reversed.
+    // Newest first; on a hand-over day the successor's start is listed above the predecessor's end.
     return list.sort((x, y) => (x.date === y.date ? (x.ended ? 1 : -1) : y.date.localeCompare(x.date)));
   }, [history.data, t]);
 
