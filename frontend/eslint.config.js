@@ -3,7 +3,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['accounts', 'audit', 'hierarchy', 'home', 'volunteers', 'volunteer-activities', 'volunteer-imports'];
+const features = [
+  'accounts',
+  'audit',
+  'committees',
+  'hierarchy',
+  'home',
+  'volunteers',
+  'volunteer-activities',
+  'volunteer-imports',
+];
 // The one declared exception: the activity log picks people through the volunteers' API hooks.
 const allowed = { 'volunteer-activities': ['volunteers'] };
 

@@ -1,11 +1,16 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
+  AuditOutlined,
+  ClusterOutlined,
   EditOutlined,
   FundOutlined,
-  AuditOutlined,
   HomeOutlined,
+  SettingOutlined,
   SolutionOutlined,
+  SwapOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, type ReactNode, lazy } from 'react';
 import type { Access } from '@/lib/current-user';
@@ -54,14 +59,51 @@ const AuditRoute = lazy(() =>
   import('@/features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })),
 );
 
-export type NavKey = 'home' | 'orgUnits' | 'volunteers' | 'activities' | 'logActivity' | 'accounts' | 'audit';
+const CommitteeRoute = lazy(() =>
+  import('@/features/committees/routes/committee-route').then((m) => ({ default: m.CommitteeRoute })),
+);
+const VacanciesRoute = lazy(() =>
+  import('@/features/committees/routes/vacancies-route').then((m) => ({ default: m.VacanciesRoute })),
+);
+const AdjustmentsRoute = lazy(() =>
+  import('@/features/committees/routes/adjustments-route').then((m) => ({ default: m.AdjustmentsRoute })),
+);
+const AdjustmentRoute = lazy(() =>
+  import('@/features/committees/routes/adjustment-route').then((m) => ({ default: m.AdjustmentRoute })),
+);
+const CoverageRoute = lazy(() =>
+  import('@/features/committees/routes/coverage-route').then((m) => ({ default: m.CoverageRoute })),
+);
+const CommitteeSettingsRoute = lazy(() =>
+  import('@/features/committees/routes/settings-route').then((m) => ({ default: m.CommitteeSettingsRoute })),
+);
+
+export type NavKey =
+  | 'home'
+  | 'orgUnits'
+  | 'volunteers'
+  | 'activities'
+  | 'logActivity'
+  | 'accounts'
+  | 'audit'
+  | 'committeeTeam'
+  | 'committeeVacancies'
+  | 'committeeAdjustments'
+  | 'committeeCoverage'
+  | 'committeeSettings';
+
+/** Menu groups: a route with `nav.group` is listed under that group's sub-menu. */
+export const navGroups = {
+  committees: { icon: <ClusterOutlined />, label: 'nav.committees' },
+} as const;
+export type NavGroup = keyof typeof navGroups;
 
 export interface AppRoute {
   path: string;
   Component: LazyExoticComponent<ComponentType>;
   access?: Access;
   /** Shown in the menu under this label key when set. */
-  nav?: { key: NavKey; icon: ReactNode };
+  nav?: { key: NavKey; icon: ReactNode; group?: NavGroup };
 }
 
 const districtAdminOnly: Access = { roles: ['district-admin'] };
@@ -70,6 +112,8 @@ const volunteerReaders: Access = {
   roles: ['district-admin', 'district-viewer', 'township-staff', 'village-staff'],
 };
 const volunteerWriters: Access = { roles: ['district-admin', 'township-staff', 'village-staff'] };
+/** 班子建设: the four staff roles read (the leader read-only; city-api has no UI). */
+const committeeReaders: Access = volunteerReaders;
 
 export const appRoutes: AppRoute[] = [
   { path: '/', Component: HomeRoute, nav: { key: 'home', icon: <HomeOutlined /> } },
@@ -101,6 +145,38 @@ export const appRoutes: AppRoute[] = [
     access: volunteerWriters,
     nav: { key: 'logActivity', icon: <EditOutlined /> },
   },
+  {
+    path: '/committees/mine',
+    Component: CommitteeRoute,
+    access: committeeReaders,
+    nav: { key: 'committeeTeam', icon: <UsergroupAddOutlined />, group: 'committees' },
+  },
+  {
+    path: '/committees/vacancies',
+    Component: VacanciesRoute,
+    access: committeeReaders,
+    nav: { key: 'committeeVacancies', icon: <AlertOutlined />, group: 'committees' },
+  },
+  {
+    path: '/committees/adjustments',
+    Component: AdjustmentsRoute,
+    access: committeeReaders,
+    nav: { key: 'committeeAdjustments', icon: <SwapOutlined />, group: 'committees' },
+  },
+  { path: '/committees/adjustments/:id', Component: AdjustmentRoute, access: committeeReaders },
+  {
+    path: '/committees/coverage',
+    Component: CoverageRoute,
+    access: committeeReaders,
+    nav: { key: 'committeeCoverage', icon: <FundOutlined />, group: 'committees' },
+  },
+  {
+    path: '/committees/settings',
+    Component: CommitteeSettingsRoute,
+    access: districtAdminOnly,
+    nav: { key: 'committeeSettings', icon: <SettingOutlined />, group: 'committees' },
+  },
+  { path: '/committees/:unitId', Component: CommitteeRoute, access: committeeReaders },
   {
     path: '/accounts',
     Component: AccountsRoute,

@@ -5,6 +5,7 @@ import 'dayjs/locale/zh-cn';
 import enAccounts from '@/locales/en/accounts.json';
 import enActivities from '@/locales/en/activities.json';
 import enAudit from '@/locales/en/audit.json';
+import enCommittees from '@/locales/en/committees.json';
 import enCommon from '@/locales/en/common.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
@@ -13,6 +14,7 @@ import enVolunteers from '@/locales/en/volunteers.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
 import zhActivities from '@/locales/zh-CN/activities.json';
 import zhAudit from '@/locales/zh-CN/audit.json';
+import zhCommittees from '@/locales/zh-CN/committees.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
@@ -34,6 +36,7 @@ export const resources = {
     volunteers: zhVolunteers,
     activities: zhActivities,
     volunteerImports: zhVolunteerImports,
+    committees: zhCommittees,
   },
   en: {
     common: enCommon,
@@ -44,6 +47,7 @@ export const resources = {
     volunteers: enVolunteers,
     activities: enActivities,
     volunteerImports: enVolunteerImports,
+    committees: enCommittees,
   },
 } as const;
 
@@ -96,6 +100,7 @@ export function initI18n(language: Language = storedLanguage()) {
         'volunteers',
         'activities',
         'volunteerImports',
+        'committees',
       ],
       interpolation: { escapeValue: false },
       initAsync: false,

@@ -1,6 +1,7 @@
 import type { Account, Me, OrgUnitDetail } from '@/api/types';
 import type { Activity, CareRecord } from '@/features/volunteer-activities/api/types';
 import { resetImportDb } from './import-db';
+import { type CommitteeState, seedCommittees } from './committee-fixtures';
 import { seedAccounts, seedUnits, seedVolunteers, users, type VolunteerRecord } from './fixtures';
 
 /** The fake server's state; reset before every test. */
@@ -12,6 +13,7 @@ export const db: {
   /** The activity and care logs, newest first. */
   activities: Activity[];
   careRecords: CareRecord[];
+  committees: CommitteeState;
   /** Accept-Language of the last API call, to check the language reaches the server. */
   lastLanguage: string | null;
 } = {
@@ -21,6 +23,7 @@ export const db: {
   volunteers: seedVolunteers(seedUnits()),
   activities: [],
   careRecords: [],
+  committees: seedCommittees(seedUnits()),
   lastLanguage: null,
 };
 
@@ -31,6 +34,7 @@ export function resetDb() {
   db.volunteers = seedVolunteers(db.units);
   db.activities = [];
   db.careRecords = [];
+  db.committees = seedCommittees(db.units);
   db.lastLanguage = null;
   resetImportDb();
 }

@@ -76,6 +76,13 @@ export const users = {
     unit: { id: 1, code: '220802', name: '洮北区', kind: 'DISTRICT' },
     permissions: noPermissions,
   },
+  townshipStaff: {
+    username: 'township.staff',
+    displayName: '赵干事',
+    roles: ['township-staff'],
+    unit: { id: 100, code: '220802100', name: '平台镇', kind: 'TOWNSHIP' },
+    permissions: noPermissions,
+  },
   villageStaff: {
     username: 'village.staff',
     displayName: '张会计',

@@ -20,6 +20,7 @@ import type {
   VolunteerSummary,
 } from '@/api/types';
 import { activityHandlers } from './activity-handlers';
+import { committeeHandlers } from './committee-handlers';
 import { db } from './db';
 import { english, problem, url } from './http';
 import { volunteerImportHandlers } from './volunteer-import-handlers';
@@ -143,6 +144,7 @@ export const handlers = [
   ...volunteerHandlers(),
   ...activityHandlers(),
   ...volunteerImportHandlers(),
+  ...committeeHandlers(),
 ];
 
 /** A volunteer whose home unit lies in the caller's subtree. */

@@ -1,8 +1,10 @@
-import { Menu } from 'antd';
+import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { canAccess, useCurrentUser } from '@/lib/current-user';
-import { appRoutes } from '../routes';
+import { appRoutes, type NavGroup, navGroups } from '../routes';
+
+type Item = NonNullable<MenuProps['items']>[number];
 
 /** The menu items the signed-in user may open (the routes' declared access decides). */
 export function NavMenu({ onNavigate, large }: { onNavigate?: () => void; large?: boolean }) {
@@ -10,20 +12,35 @@ export function NavMenu({ onNavigate, large }: { onNavigate?: () => void; large?
   const me = useCurrentUser();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const style = large ? { height: 52, lineHeight: '52px', fontSize: 16 } : undefined;
 
-  const items = appRoutes
-    .filter((route) => route.nav && canAccess(me, route.access))
-    .map((route) => ({
-      key: route.path,
-      icon: route.nav!.icon,
-      label: t(`nav.${route.nav!.key}`),
-      style: large ? { height: 52, lineHeight: '52px', fontSize: 16 } : undefined,
-    }));
+  const routes = appRoutes.filter((route) => route.nav && canAccess(me, route.access));
+  const items: Item[] = [];
+  const groups = new Map<NavGroup, Item[]>();
+  for (const route of routes) {
+    const item = { key: route.path, icon: route.nav!.icon, label: t(`nav.${route.nav!.key}`), style };
+    const group = route.nav!.group;
+    if (!group) {
+      items.push(item);
+      continue;
+    }
+    if (!groups.has(group)) {
+      const children: Item[] = [];
+      groups.set(group, children);
+      items.push({
+        key: `group:${group}`,
+        icon: navGroups[group].icon,
+        label: t(navGroups[group].label),
+        children,
+      });
+    }
+    groups.get(group)!.push(item);
+  }
   // The longest matching path only: /activities/new is 记活动, not also 活动记录.
-  const selected = items
-    .map((item) => item.key)
+  const selected = routes
+    .map((route) => route.path)
     .filter((path) => (path === '/' ? pathname === '/' : pathname.startsWith(path)))
-    .sort((a, b) => b.length - a.length)
+    .sort((x, y) => y.length - x.length)
     .slice(0, 1);
 
   return (
@@ -31,6 +48,8 @@ export function NavMenu({ onNavigate, large }: { onNavigate?: () => void; large?
       mode="inline"
       items={items}
       selectedKeys={selected}
+      // Groups start open: their pages are daily work, one tap away on a phone.
+      defaultOpenKeys={[...groups.keys()].map((group) => `group:${group}`)}
       aria-label={t('nav.menu')}
       onClick={({ key }) => {
         void navigate(key);

@@ -63,7 +63,7 @@ public class AccountService {
             jpql.append(" and orgUnitId = :unit");
         }
         if (text != null && !text.isBlank()) {
-            jpql.append(" and (username like :text or displayName like :text)");
+            jpql.append(" and (username like :text escape '\\' or displayName like :text escape '\\')");
         }
         if (after != null) {
             jpql.append(" and username > :after");

@@ -58,7 +58,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
 
     /** Search by a fragment of the name or the start of the code, in path order. */
     public List<OrgUnit> search(String text, OrgUnitKind kind, boolean includeInactive, String afterPath, int limit) {
-        var query = getEntityManager().createQuery("from OrgUnit where (name like :fragment or code like :prefix)"
+        var query = getEntityManager().createQuery("from OrgUnit where (name like :fragment escape '\\' or code like :prefix escape '\\')"
                         + (kind == null ? "" : " and kind = :kind")
                         + (includeInactive ? "" : " and active = true")
                         + (afterPath == null ? "" : " and orgPath > :after")

@@ -64,7 +64,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
             params.put("bornAfter", c.bornAfter());
         }
         if (c.text() != null) {
-            jpql.append(" and (v.name like :fragment or v.phone like :fragment or v.idNumber like :fragment)");
+            jpql.append(" and (v.name like :fragment escape '\\' or v.phone like :fragment escape '\\' or v.idNumber like :fragment escape '\\')");
             params.put("fragment", LikePatterns.containing(c.text()));
         }
         if (after != null) {

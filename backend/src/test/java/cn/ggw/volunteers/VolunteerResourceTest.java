@@ -194,6 +194,9 @@ class VolunteerResourceTest {
                     .then().body("items.id", contains((int) a));
             Api.as(tree.adminToken()).body(Map.of("minAge", 60, "maxAge", 75, "limit", 1)).post("/api/v1/volunteers/search")
                     .then().body("items", hasSize(1)).body("nextCursor", notNullValue());
+            // Wildcards typed by a user are literal: "%" matches nobody here, "_" neither.
+            Api.as(tree.adminToken()).body(Map.of("q", "%")).post("/api/v1/volunteers/search").then().statusCode(200).body("items", empty());
+            Api.as(tree.adminToken()).body(Map.of("q", "_")).post("/api/v1/volunteers/search").then().statusCode(200).body("items", empty());
             // Search text never travels in a URL.
             Api.as(tree.adminToken()).queryParam("q", "桂").get("/api/v1/volunteers").then().statusCode(400)
                     .body("errors[0].field", equalTo("q"));

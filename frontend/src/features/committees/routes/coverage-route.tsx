@@ -1,0 +1,77 @@
+import { Breadcrumb, Card, Flex, Skeleton, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnitRef, UnitCoverage } from '@/api/types';
+import { QueryErrorResult } from '@/components/query-error-result';
+import { useIsMobile } from '@/hooks/use-is-mobile';
+import { useCoverage } from '../api/get-coverage';
+import { CoverageSummary } from '../components/coverage-summary';
+import { CoverageTable } from '../components/coverage-table';
+import { FiguresCard } from '../components/figures-card';
+
+const CoverageChart = lazy(() => import('../components/coverage-chart'));
+
+/** 全覆盖: the caller's unit and its children, drilling down township → villages. */
+export function CoverageRoute() {
+  const { t } = useTranslation('committees');
+  const mobile = useIsMobile();
+  // The path drilled through; empty means the caller's own unit.
+  const [trail, setTrail] = useState<OrgUnitRef[]>([]);
+  const current = trail.at(-1);
+  const coverage = useCoverage(current?.id);
+
+  const drill = (row: UnitCoverage) => {
+    if (row.unit.id === coverage.data?.unit.unit.id) return;
+    setTrail((path) => [...path, row.unit]);
+  };
+
+  if (coverage.isPending) return <Card loading />;
+  if (coverage.error)
+    return <QueryErrorResult error={coverage.error} onRetry={() => void coverage.refetch()} />;
+  const data = coverage.data;
+  const root = trail.length === 0 ? data.unit.unit : undefined;
+  const rootName = root?.name;
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('coverage.title')}
+        extra={<Typography.Text type="secondary">{t('coverage.asOf', { date: data.asOf })}</Typography.Text>}
+        styles={mobile ? { body: { padding: 12 } } : undefined}
+      >
+        <Flex vertical gap={16}>
+          {trail.length > 0 && (
+            <Breadcrumb
+              items={[
+                { key: 'root', title: <a onClick={() => setTrail([])}>{t('coverage.up')}</a> },
+                ...trail.map((unit, i) => ({
+                  key: unit.id,
+                  title:
+                    i === trail.length - 1 ? (
+                      unit.name
+                    ) : (
+                      <a onClick={() => setTrail(trail.slice(0, i + 1))}>{unit.name}</a>
+                    ),
+                })),
+              ]}
+            />
+          )}
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="coverage-unit">
+            {rootName ?? data.unit.unit.name}
+          </Typography.Title>
+          <CoverageSummary coverage={data.unit} />
+          {data.children.length > 0 && (
+            <>
+              <Typography.Text type="secondary">{t('coverage.drillHint')}</Typography.Text>
+              <Suspense fallback={<Skeleton active />}>
+                <CoverageChart rows={data.children} onPick={drill} />
+              </Suspense>
+              <CoverageTable rows={data.children} loading={coverage.isFetching} onPick={drill} />
+            </>
+          )}
+        </Flex>
+      </Card>
+      <FiguresCard unitId={current?.id} />
+    </Flex>
+  );
+}
