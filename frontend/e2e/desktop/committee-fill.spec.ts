@@ -43,7 +43,7 @@ test('district.leader fills the oldest vacancy from the suggested people and the
   const sameSeatBefore = await sameSeat.count();
 
   await oldest.getByRole('button', { name: /补\s*充/ }).click();
-  const drawer = page.locator('.ant-drawer-content');
+  const drawer = page.getByRole('dialog').filter({ hasText: '推荐人选' });
   await expect(drawer).toContainText(`补充 ${unitName} · ${roleName}`);
   const candidates = drawer.locator('.ant-radio-wrapper');
   await expect(candidates.first()).toBeVisible();

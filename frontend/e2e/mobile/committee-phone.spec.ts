@@ -18,8 +18,8 @@ test('village.staff sees its own team as large cards at 390 px and can open the 
   await expect(page).toHaveURL(/\/committees\/mine$/);
 
   const card = page.getByTestId('committee-card');
-  await expect(card.getByRole('region', { name: '主任' })).toBeVisible();
-  await expect(card.getByRole('region', { name: '常务副主任' })).toBeVisible();
+  await expect(card.getByRole('region', { name: '主任', exact: true })).toBeVisible();
+  await expect(card.getByRole('region', { name: '常务副主任', exact: true })).toBeVisible();
   // Village staff read and propose; filling seats is the township's and the district's.
   await expect(card.getByRole('button', { name: /补\s*充/ })).toHaveCount(0);
   await expectNoHorizontalScroll(page);
