@@ -278,6 +278,13 @@ public class DemoCommittees {
         }
 
         private void writeAppointments() throws SQLException {
+            // The ids were counted up from one nextval: move the sequence past them, or the next
+            // appointment made through the API would be given one of them.
+            try (PreparedStatement s = connection.prepareStatement("select setval(pg_get_serial_sequence('appointment', 'id'),"
+                    + " greatest(?, nextval(pg_get_serial_sequence('appointment', 'id'))))")) {
+                s.setLong(1, nextAppointment);
+                s.execute();
+            }
             try (PreparedStatement s = connection.prepareStatement("insert into appointment (id, committee_id, org_unit_id, org_path, role,"
                     + " volunteer_id, volunteer_name, kind, started_on, ended_on, end_reason, replaces_id, created_at, created_by, ended_at, ended_by)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

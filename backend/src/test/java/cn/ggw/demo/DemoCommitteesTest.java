@@ -68,6 +68,21 @@ class DemoCommitteesTest {
                 .body("items.decision.decision", everyItem(equalTo("APPROVED")))
                 .body("items.assessment.rating", everyItem(notNullValue()))
                 .body("items.completion.successor.kind", everyItem(equalTo("ADJUSTMENT")));
+
+        // Every open vacancy of the demo can be filled from its first suggested candidate.
+        List<java.util.Map<String, Object>> vacancies = Api.as(token).queryParam("limit", 200).get("/api/v1/vacancies")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        for (java.util.Map<String, Object> vacancy : vacancies) {
+            Object unitId = ((java.util.Map<?, ?>) vacancy.get("unit")).get("id");
+            Object role = vacancy.get("role");
+            List<Integer> candidates = Api.as(token).get("/api/v1/committees/{unitId}/vacancies/{role}/candidates", unitId, role)
+                    .then().statusCode(200).extract().jsonPath().getList("volunteerId");
+            assertTrue(!candidates.isEmpty(), "candidates for " + vacancy);
+            Api.as(token).body(java.util.Map.of("volunteerId", candidates.get(0), "startedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()))
+                    .post("/api/v1/committees/{unitId}/vacancies/{role}/fill", unitId, role).then().statusCode(201);
+        }
+        assertEquals(0, Api.as(token).get("/api/v1/committee-coverage").then().statusCode(200).extract().jsonPath()
+                .getInt("unit.subtree.incomplete"));
     }
 
     /** A district with three townships of villages, each village with 14 active people; returns its path. */
