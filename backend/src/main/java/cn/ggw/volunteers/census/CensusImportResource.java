@@ -1,6 +1,7 @@
 package cn.ggw.volunteers.census;
 
 import cn.ggw.common.ContentDisposition;
+import cn.ggw.common.Messages;
 import cn.ggw.common.Page;
 import cn.ggw.common.QueryParams;
 import cn.ggw.common.Paging;
@@ -66,19 +67,19 @@ public class CensusImportResource {
     public Response upload(
             @RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM)
             @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "import.file.missing");
         }
-        ImportView created = imports.upload(file.uploadedFile(), file.fileName(), file.size());
+        ImportView created = imports.upload(file.uploadedFile(), file.fileName(), file.size(), Messages.localeOf(headers));
         return Response.created(uri.getBaseUriBuilder().path("v1/volunteer-imports/{id}").build(created.id())).entity(created).build();
     }
 
     @GET
     @Operation(operationId = "listVolunteerImports", summary = "Imports within the caller's scope, newest first")
     public Page<ImportView> list(@Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
-                                 @QueryParam("cursor") String cursor) {
-        return imports.list(Paging.checkedLimit(limit), cursor);
+                                 @QueryParam("cursor") String cursor, @Context HttpHeaders headers) {
+        return imports.list(Paging.checkedLimit(limit), cursor, Messages.localeOf(headers));
     }
 
     @GET
@@ -94,8 +95,9 @@ public class CensusImportResource {
             description = "The dry run reads the whole file in the background and writes nothing to the register; poll the import for progress.")
     @APIResponse(responseCode = "202", description = "Dry run started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
-    public Response map(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") MappingRequest request) {
-        return Response.accepted(imports.map(id, request)).build();
+    public Response map(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") MappingRequest request,
+                        @Context HttpHeaders headers) {
+        return Response.accepted(imports.map(id, request, Messages.localeOf(headers))).build();
     }
 
     @GET
@@ -124,8 +126,9 @@ public class CensusImportResource {
             description = "ALL_OR_NOTHING is refused while any row is rejected. Either way one transaction: a failure leaves the register as it was.")
     @APIResponse(responseCode = "202", description = "Commit started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
-    public Response commit(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") CommitRequest request) {
-        return Response.accepted(imports.commit(id, request)).build();
+    public Response commit(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") CommitRequest request,
+                           @Context HttpHeaders headers) {
+        return Response.accepted(imports.commit(id, request, Messages.localeOf(headers))).build();
     }
 
     @GET

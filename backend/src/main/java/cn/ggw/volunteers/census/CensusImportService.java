@@ -53,6 +53,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ public class CensusImportService {
     // ---- upload ----------------------------------------------------------------------------
 
     @Transactional
-    public ImportView upload(Path uploaded, String fileName, long size) {
+    public ImportView upload(Path uploaded, String fileName, long size, Locale locale) {
         CallerScope.ScopeRoot root = caller.requireRoot();
         VisibleUnit home = hierarchy.requireHomeUnit(root.unitId());
         if (size == 0) {
@@ -132,7 +133,7 @@ public class CensusImportService {
         em.persist(imp);
         em.flush();
         storeFile(imp.id, uploaded);
-        ImportView view = viewOf(imp, Messages.CHINESE);
+        ImportView view = viewOf(imp, locale);
         audit.record("UPLOAD", ENTITY, imp.id, imp.orgPath, null,
                 Map.of("fileName", imp.fileName, "fileSize", size, "headerRow", imp.headerRow));
         return view;
@@ -171,7 +172,7 @@ public class CensusImportService {
 
     // ---- reading ---------------------------------------------------------------------------
 
-    public Page<ImportView> list(int limit, String cursor) {
+    public Page<ImportView> list(int limit, String cursor, Locale locale) {
         Long before = Cursors.decodeLong(cursor);
         List<CensusImport> rows = em.createQuery("from CensusImport where status <> :discarded and (:before is null or id < :before)"
                         + " order by id desc", CensusImport.class)
@@ -181,7 +182,7 @@ public class CensusImportService {
                 .getResultList();
         boolean more = rows.size() > limit;
         List<CensusImport> shown = more ? rows.subList(0, limit) : rows;
-        List<ImportView> items = shown.stream().map(i -> viewOf(i, Messages.CHINESE)).toList();
+        List<ImportView> items = viewsOf(shown, locale);
         return new Page<>(items, more ? Cursors.encode(String.valueOf(shown.get(shown.size() - 1).id)) : null);
     }
 
@@ -267,7 +268,7 @@ public class CensusImportService {
     // ---- changing --------------------------------------------------------------------------
 
     @Transactional
-    public ImportView map(long id, MappingRequest request) {
+    public ImportView map(long id, MappingRequest request, Locale locale) {
         CensusImport imp = writable(id, request.version());
         if (imp.status.running() || imp.status == ImportStatus.COMMITTED || imp.status == ImportStatus.DISCARDED) {
             throw ProblemException.conflict(null, "import.state." + imp.status);
@@ -325,11 +326,11 @@ public class CensusImportService {
         audit.record("MAP", ENTITY, imp.id, imp.orgPath, null, Map.of("columns", mapped, "defaultUnitId",
                 request.defaultUnitId() == null ? "" : request.defaultUnitId()));
         queue.fire(new CensusImportJobs.Queued(imp.id, false, caller.username(), caller.unitCode()));
-        return viewOf(imp, Messages.CHINESE);
+        return viewOf(imp, locale);
     }
 
     @Transactional
-    public ImportView commit(long id, CommitRequest request) {
+    public ImportView commit(long id, CommitRequest request, Locale locale) {
         CensusImport imp = writable(id, request.version());
         if (imp.status != ImportStatus.VALIDATED) {
             throw ProblemException.conflict(null, "import.state." + imp.status);
@@ -351,7 +352,7 @@ public class CensusImportService {
         em.flush();
         audit.record("COMMIT_REQUESTED", ENTITY, imp.id, imp.orgPath, null, Map.of("mode", request.mode(), "confirmWarnings", confirm));
         queue.fire(new CensusImportJobs.Queued(imp.id, true, caller.username(), caller.unitCode()));
-        return viewOf(imp, Messages.CHINESE);
+        return viewOf(imp, locale);
     }
 
     @Transactional
@@ -436,36 +437,60 @@ public class CensusImportService {
     }
 
     ImportView viewOf(CensusImport imp, Locale locale) {
-        List<ImportColumn> columns = new ArrayList<>();
-        for (JsonNode c : imp.columns) {
-            columns.add(new ImportColumn(c.get("index").asInt(), c.get("letter").asText(), c.get("header").asText(),
-                    c.hasNonNull("suggested") ? ImportField.valueOf(c.get("suggested").asText()) : null,
-                    c.hasNonNull("field") ? ImportField.valueOf(c.get("field").asText()) : null));
+        return viewsOf(List.of(imp), locale).get(0);
+    }
+
+    /** The views of a page of imports: one query for their default units, one for earlier imports of the same files. */
+    private List<ImportView> viewsOf(List<CensusImport> imports, Locale locale) {
+        Map<Long, OrgUnitRef> units = hierarchy.refs(imports.stream().map(i -> i.defaultUnitId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, EarlierImport> earlier = earlierImports(imports);
+        List<ImportView> views = new ArrayList<>(imports.size());
+        for (CensusImport imp : imports) {
+            List<ImportColumn> columns = new ArrayList<>();
+            for (JsonNode c : imp.columns) {
+                columns.add(new ImportColumn(c.get("index").asInt(), c.get("letter").asText(), c.get("header").asText(),
+                        c.hasNonNull("suggested") ? ImportField.valueOf(c.get("suggested").asText()) : null,
+                        c.hasNonNull("field") ? ImportField.valueOf(c.get("field").asText()) : null));
+            }
+            ImportProgress progress = imp.status.running()
+                    ? new ImportProgress(imp.phaseRows, imp.status == ImportStatus.COMMITTING ? imp.totalRows : null) : null;
+            ImportSummary summary = imp.toCreate == null ? null
+                    : new ImportSummary(imp.totalRows, imp.toCreate, imp.toUpdate, imp.unchanged, imp.rejected, imp.withWarnings);
+            ImportResult result = imp.status == ImportStatus.COMMITTED
+                    ? new ImportResult(imp.createdCount, imp.updatedCount, imp.unchanged, imp.skippedCount) : null;
+            ImportFailure failure = null;
+            if (imp.status == ImportStatus.FAILED && imp.failureCode != null) {
+                failure = new ImportFailure(imp.failureCode, message(locale, imp.failureCode,
+                        imp.failureArgs == null ? null : imp.failureArgs.toString()));
+            }
+            views.add(new ImportView(imp.id, imp.fileName, imp.fileSize, imp.format, imp.sheetName, imp.headerRow, imp.status,
+                    columns, imp.defaultUnitId == null ? null : units.get(imp.defaultUnitId), progress, summary, imp.commitMode,
+                    result, failure, earlier.get(imp.id), imp.createdAt, imp.createdBy, imp.updatedAt, imp.committedAt, imp.version));
         }
-        OrgUnitRef defaultUnit = imp.defaultUnitId == null ? null : hierarchy.refs(List.of(imp.defaultUnitId)).get(imp.defaultUnitId);
-        ImportProgress progress = imp.status.running()
-                ? new ImportProgress(imp.phaseRows, imp.status == ImportStatus.COMMITTING ? imp.totalRows : null) : null;
-        ImportSummary summary = imp.toCreate == null ? null
-                : new ImportSummary(imp.totalRows, imp.toCreate, imp.toUpdate, imp.unchanged, imp.rejected, imp.withWarnings);
-        ImportResult result = imp.status == ImportStatus.COMMITTED
-                ? new ImportResult(imp.createdCount, imp.updatedCount, imp.unchanged, imp.skippedCount) : null;
-        ImportFailure failure = null;
-        if (imp.status == ImportStatus.FAILED && imp.failureCode != null) {
-            failure = new ImportFailure(imp.failureCode, message(locale, imp.failureCode,
-                    imp.failureArgs == null ? null : imp.failureArgs.toString()));
+        return views;
+    }
+
+    /**
+     * For each import, the latest other committed import of the very same file inside its own unit's
+     * subtree (never another township's: the file name and the uploader are not theirs to see).
+     */
+    private Map<Long, EarlierImport> earlierImports(List<CensusImport> imports) {
+        Map<Long, EarlierImport> out = new HashMap<>();
+        if (imports.isEmpty()) {
+            return out;
         }
-        EarlierImport earlier = null;
         @SuppressWarnings("unchecked")
-        List<Object[]> same = em.createNativeQuery("select id, file_name, committed_at, created_by from volunteer_import"
-                        + " where file_sha256 = ?1 and status = 'COMMITTED' and id <> ?2 order by id desc limit 1")
-                .setParameter(1, imp.fileSha256).setParameter(2, imp.id).getResultList();
-        if (!same.isEmpty()) {
-            Object[] r = same.get(0);
-            earlier = new EarlierImport(((Number) r[0]).longValue(), (String) r[1], toInstant(r[2]), (String) r[3]);
+        List<Object[]> rows = em.createNativeQuery("select distinct on (mine.id) mine.id, e.id, e.file_name, e.committed_at, e.created_by"
+                        + " from volunteer_import mine join volunteer_import e on e.file_sha256 = mine.file_sha256 and e.id <> mine.id"
+                        + " and e.status = 'COMMITTED' and (e.org_path = mine.org_path or e.org_path like mine.org_path || '.%')"
+                        + " where mine.id in (?1) order by mine.id, e.id desc")
+                .setParameter(1, imports.stream().map(i -> i.id).toList())
+                .getResultList();
+        for (Object[] r : rows) {
+            out.put(((Number) r[0]).longValue(), new EarlierImport(((Number) r[1]).longValue(), (String) r[2], toInstant(r[3]), (String) r[4]));
         }
-        return new ImportView(imp.id, imp.fileName, imp.fileSize, imp.format, imp.sheetName, imp.headerRow, imp.status, columns,
-                defaultUnit, progress, summary, imp.commitMode, result, failure, earlier, imp.createdAt, imp.createdBy,
-                imp.updatedAt, imp.committedAt, imp.version);
+        return out;
     }
 
     private static Instant toInstant(Object value) {

@@ -649,6 +649,22 @@ class CensusImportResourceTest {
         }
 
         @Test
+        @DisplayName("An earlier import of the same file is named only to those who may see it (not to another township)")
+        void sameFileAcrossScopes() {
+            Path file = workbook(List.of(person(1, "王德明", idNumber(), "一号镇", "甲村")));
+            JsonPath first = checked(tree.township1Token(), file, null);
+            committed(tree.township1Token(), first, "VALID_ROWS", false);
+            String township2 = Tokens.of(Roles.TOWNSHIP_STAFF, tree.code("T2"));
+            JsonPath other = uploaded(township2, file);
+            org.junit.jupiter.api.Assertions.assertNull(other.get("sameFileAs"));
+            JsonPath district = uploaded(tree.adminToken(), file);
+            assertEquals(first.getLong("id"), district.getLong("sameFileAs.id"));
+            JsonPath list = Api.as(township2).get("/api/v1/volunteer-imports").then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of(other.getLong("id")), list.getList("items.id", Long.class));
+            org.junit.jupiter.api.Assertions.assertNull(list.get("items[0].sameFileAs"));
+        }
+
+        @Test
         @DisplayName("A default unit outside its township is refused like an unknown unit (400 on defaultUnitId)")
         void defaultUnitOutside() {
             JsonPath imp = uploaded(tree.township1Token(), workbook(List.of(person(1, "王德明", idNumber(), "", ""))));
