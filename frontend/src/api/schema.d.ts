@@ -1102,11 +1102,7 @@ export interface components {
             decision: components["schemas"]["AdjustmentDecisionRecord"] | null;
             completion: components["schemas"]["AdjustmentCompletion"] | null;
             withdrawal: components["schemas"]["AdjustmentWithdrawal"] | null;
-            /**
-             * @description The next step: CONSULTATION, DECISION, COMPLETION, or null when closed
-             * @example CONSULTATION
-             */
-            nextStep: string | null;
+            nextStep: components["schemas"]["AdjustmentStep"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -1136,6 +1132,8 @@ export interface components {
         };
         /** @enum {string} */
         AdjustmentStatus: "PROPOSED" | "CONSULTED" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "COMPLETED";
+        /** @enum {string} */
+        AdjustmentStep: "CONSULTATION" | "DECISION" | "COMPLETION";
         AdjustmentWithdrawal: {
             note: string | null;
             withdrawnAt: components["schemas"]["Instant"];

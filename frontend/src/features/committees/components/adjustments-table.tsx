@@ -16,7 +16,7 @@ export function AdjustmentsTable({
   mobile: boolean;
 }) {
   const { t } = useTranslation('committees');
-  const next = (a: Adjustment) => (a.nextStep ? t(`nextStep.${a.nextStep as 'CONSULTATION'}`) : '—');
+  const next = (a: Adjustment) => (a.nextStep ? t(`nextStep.${a.nextStep}`) : '—');
 
   if (mobile) {
     return (

@@ -176,7 +176,7 @@ public class AdjustmentService {
         Adjustment j = writable(id);
         requireOpen(j);
         if (j.status == AdjustmentStatus.PROPOSED) {
-            throw missing("CONSULTATION");
+            throw missing(AdjustmentStep.CONSULTATION.name());
         }
         if (j.status != AdjustmentStatus.CONSULTED) {
             throw ProblemException.conflict(null, "committee.adjustment.step-done", new Localized.Text("committee.adjustment.step.DECISION"));
@@ -199,10 +199,10 @@ public class AdjustmentService {
         Adjustment j = writable(id);
         requireOpen(j);
         if (j.status == AdjustmentStatus.PROPOSED) {
-            throw missing("CONSULTATION");
+            throw missing(AdjustmentStep.CONSULTATION.name());
         }
         if (j.status == AdjustmentStatus.CONSULTED) {
-            throw missing("DECISION");
+            throw missing(AdjustmentStep.DECISION.name());
         }
         VisibleUnit unit = committees.writableUnit(j.orgUnitId);
         repository.lockedTeam(j.orgUnitId, unit.orgPath(), caller.username());
@@ -313,10 +313,10 @@ public class AdjustmentService {
             completion = new CompletionView(j.completedOn, CommitteeService.viewOf(successor, unit, null), j.completedAt, j.completedBy);
         }
         WithdrawalView withdrawal = j.withdrawnAt == null ? null : new WithdrawalView(j.withdrawalNote, j.withdrawnAt, j.withdrawnBy);
-        String next = switch (j.status) {
-            case PROPOSED -> "CONSULTATION";
-            case CONSULTED -> "DECISION";
-            case APPROVED -> "COMPLETION";
+        AdjustmentStep next = switch (j.status) {
+            case PROPOSED -> AdjustmentStep.CONSULTATION;
+            case CONSULTED -> AdjustmentStep.DECISION;
+            case APPROVED -> AdjustmentStep.COMPLETION;
             default -> null;
         };
         return new AdjustmentView(j.id, j.status, unit, CommitteeService.viewOf(a, unit, j.successorAppointmentId), AssessmentView.of(s),

@@ -295,7 +295,7 @@ public final class CommitteeDtos {
             @Schema(nullable = true) DecisionView decision,
             @Schema(nullable = true) CompletionView completion,
             @Schema(nullable = true) WithdrawalView withdrawal,
-            @Schema(description = "The next step: CONSULTATION, DECISION, COMPLETION, or null when closed", nullable = true, examples = "CONSULTATION") String nextStep,
+            @Schema(nullable = true) AdjustmentStep nextStep,
             long version) {
     }
 
