@@ -2,7 +2,7 @@ package cn.ggw.committees;
 
 import cn.ggw.common.Page;
 import cn.ggw.common.Paging;
-import cn.ggw.common.ProblemException;
+import cn.ggw.common.QueryParams;
 import cn.ggw.committees.CommitteeDtos.AdjustmentView;
 import cn.ggw.committees.CommitteeDtos.AssessmentView;
 import cn.ggw.committees.CommitteeDtos.CompleteAdjustmentRequest;
@@ -87,15 +87,7 @@ public class AdjustmentResource {
             @Parameter(schema = @Schema(implementation = AdjustmentStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        AdjustmentStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = AdjustmentStatus.valueOf(status.trim());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("status", "volunteer.filter.unknown", status.trim());
-            }
-        }
-        return adjustments.list(unitId, wanted, Paging.checkedLimit(limit), cursor);
+        return adjustments.list(unitId, QueryParams.enumValue("status", AdjustmentStatus.class, status), Paging.checkedLimit(limit), cursor);
     }
 
     @GET

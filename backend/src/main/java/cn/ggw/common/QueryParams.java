@@ -14,7 +14,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, raw.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "volunteer.filter.unknown", raw.trim());
+            throw ProblemException.invalid(field, "query.value.unknown", raw.trim());
         }
     }
 }

@@ -468,6 +468,10 @@ class CommitteeResourceTest {
             assertEquals(List.of("CREATE"), auditActions("Appointment", done.getLong("completion.successor.id")));
             Api.as(tree.adminToken()).queryParam("unitId", tree.township1).get("/api/v1/adjustments").then().statusCode(200)
                     .body("items.id", contains((int) id));
+            Api.as(tree.adminToken()).queryParam("status", "COMPLETED").get("/api/v1/adjustments").then().statusCode(200)
+                    .body("items.id", hasItem((int) id));
+            Api.as(tree.adminToken()).queryParam("status", "DONE").get("/api/v1/adjustments").then().statusCode(400)
+                    .body("errors[0].field", equalTo("status")).body("errors[0].message", equalTo("不认识的取值“DONE”。"));
         }
 
         @Test
