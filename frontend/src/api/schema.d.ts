@@ -469,6 +469,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/figure-definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every figure the platform serves: its stable key, line of work, kind and label */
+        get: operations["listFigureDefinitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's figures and those of every unit below it down to a depth, for a period
+         * @description Counts are summed over each unit's whole subtree; ratios are computed from the summed counts. Without unitId: the caller's own unit. Without from/to: this calendar year up to today.
+         */
+        get: operations["getFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1571,6 +1608,38 @@ export interface components {
             /** @example 名称不能为空 */
             message: string;
         };
+        /** @description A figure: its stable key (part of the contract), line of work and how it adds up */
+        FigureDefinition: {
+            /** @example trainings.required */
+            key: string;
+            line: components["schemas"]["WorkLine"];
+            /** @description COUNT adds up over a subtree; RATIO = numerator ÷ denominator of the summed counts */
+            kind: components["schemas"]["Kind"];
+            /** @description STOCK: state on the period's last day; FLOW: within the period; null for ratios */
+            temporal: ((string | components["schemas"]["Temporal"] | null) | null) | components["schemas"]["Temporal"] | null;
+            /** @description Counts identifiable people (the city API suppresses small cells of these) */
+            countsPeople: boolean;
+            numerator: string | null;
+            denominator: string | null;
+            /**
+             * @description The figure's name in the caller's language
+             * @example 应训人数
+             */
+            label: string;
+        };
+        /** @description A unit's figures and the breakdown below it, for a period */
+        Figures: {
+            unit: components["schemas"]["OrgUnitRef"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description When the figures were computed */
+            asOf: components["schemas"]["Instant"];
+            /** Format: int32 */
+            depth: number;
+            definitions: components["schemas"]["FigureDefinition"][];
+            /** @description The asked unit first, then each level below it */
+            units: components["schemas"]["UnitFigures"][];
+        };
         FillVacancyRequest: {
             /**
              * Format: int64
@@ -1602,6 +1671,8 @@ export interface components {
         Instant: string;
         /** @enum {string} */
         IssueSeverity: "ERROR" | "WARNING";
+        /** @enum {string} */
+        Kind: "COUNT" | "RATIO";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1882,6 +1953,8 @@ export interface components {
         };
         /** @enum {string} */
         TeamStatus: "COMPLETE" | "INCOMPLETE" | "EMPTY" | "NO_TEMPLATE";
+        /** @enum {string} */
+        Temporal: "STOCK" | "FLOW";
         /** @description One unit's own team, and the totals of its subtree (itself included) */
         UnitCoverage: {
             unit: components["schemas"]["OrgUnitRef"];
@@ -1892,6 +1965,25 @@ export interface components {
             filledSeats: number;
             electionOverdue: boolean;
             subtree: components["schemas"]["CoverageTotals"];
+        };
+        /** @description One unit's figures over its whole subtree */
+        UnitFigures: {
+            unit: components["schemas"]["OrgUnitRef"];
+            /** Format: int64 */
+            parentId: number | null;
+            /**
+             * Format: int32
+             * @description 0 for the asked unit, 1 for its children …
+             */
+            level: number;
+            /** @description COUNT figures by key */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description RATIO figures by key, 0–1; null where the denominator is 0 */
+            ratios: {
+                [key: string]: number;
+            };
         };
         UpdateAccountRequest: {
             displayName: string;
@@ -2492,6 +2584,8 @@ export interface components {
         WithdrawAdjustmentRequest: {
             note?: string | null;
         };
+        /** @enum {string} */
+        WorkLine: "COMMITTEES" | "VOLUNTEERS" | "RULES" | "TRAININGS" | "EXEMPLARS";
     };
     responses: never;
     parameters: never;
@@ -4573,6 +4667,150 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFigureDefinitions: {
+        parameters: {
+            query?: {
+                /** @description Lines of work to include (repeatable; default: all) */
+                line?: components["schemas"]["WorkLine"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureDefinition"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFigures: {
+        parameters: {
+            query?: {
+                /** @description Levels of breakdown below the unit: 0 = the unit only, 1 = its children, 2 = grandchildren, at most 3 */
+                depth?: number;
+                /** @description First day of the period (default: 1 January of this year) */
+                from?: string;
+                /** @description Lines of work to include (repeatable; default: all) */
+                line?: components["schemas"]["WorkLine"][];
+                /** @description Last day of the period, at most today (default: today) */
+                to?: string;
+                /** @description The unit whose subtree is counted (default: the caller's unit) */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Figures"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Texts for people, in zh-CN (default) or English, from i18n/messages*.properties. */
+/**
+ * Texts for people, in zh-CN (default) or English, from i18n/messages*.properties and one bundle per
+ * feature ({@link #BUNDLES}: i18n/rules*.properties …), so that features do not all edit one file.
+ * A key is looked up in each bundle in turn.
+ */
 public final class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -31,14 +35,13 @@ public final class Messages {
         return CHINESE;
     }
 
+    /** The message bundles under i18n/, in lookup order; a missing one is skipped. */
+    static final List<String> BUNDLES = List.of("messages", "files", "documents", "figures", "rules", "trainings", "exemplars",
+            "dashboard", "cityapi", "fleet");
+
     public static String text(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages",
-                ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ROOT : CHINESE,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = pattern(locale, key);
+        if (pattern == null) {
             return key;
         }
         if (args == null || args.length == 0) {
@@ -49,6 +52,24 @@ public final class Messages {
             resolved[i] = resolve(locale, args[i]);
         }
         return new MessageFormat(pattern, locale).format(resolved);
+    }
+
+    /** The text with this key in the locale's bundles; null when no bundle has it. */
+    static String pattern(Locale locale, String key) {
+        Locale bundleLocale = ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ROOT : CHINESE;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle("i18n." + name, bundleLocale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return null;
     }
 
     private static Object resolve(Locale locale, Object arg) {

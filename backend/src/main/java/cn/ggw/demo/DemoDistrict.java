@@ -11,6 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +19,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -63,6 +65,9 @@ public class DemoDistrict {
     @Inject
     DemoCommittees demoCommittees;
 
+    @Inject
+    Instance<DemoLine> lines;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
@@ -77,6 +82,12 @@ public class DemoDistrict {
         int teams = demoCommittees.load();
         if (teams > 0) {
             LOG.infof("Demo committee teams (班子) with their history since 2009 loaded: %d", teams);
+        }
+        for (DemoLine line : lines.stream().sorted(Comparator.comparingInt(DemoLine::order)).toList()) {
+            int written = line.load();
+            if (written > 0) {
+                LOG.infof("Demo data loaded: %s, %d records", line.describe(), written);
+            }
         }
         try {
             int adopted = adoptAccounts();

@@ -1,0 +1,162 @@
+package cn.ggw.figures;
+
+import cn.ggw.common.ProblemException;
+import cn.ggw.figures.FigureDef.Kind;
+import cn.ggw.hierarchy.HierarchyService;
+import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
+import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
+import cn.ggw.hierarchy.OrgUnitKind;
+import cn.ggw.security.Subtree;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one reader of every line's figures: a unit's subtree, and each unit below it down to a depth,
+ * for a period. Each {@link FigureSource} reports counts at the units where its rows belong; this
+ * service adds them into every displayed ancestor (by path: "1.5.77" counts for 1, 5 and 77) and then
+ * derives the ratios from the summed counts.
+ */
+@ApplicationScoped
+public class FiguresService {
+
+    /** Deepest breakdown one call may ask for (district → township → village is 2). */
+    public static final int MAX_DEPTH = 3;
+
+    @Inject
+    Instance<FigureSource> sources;
+
+    @Inject
+    HierarchyService hierarchy;
+
+    @Inject
+    EntityManager em;
+
+    /** Every figure of the given lines (all lines when empty), in line order then each source's order. */
+    public List<FigureDef> definitions(Set<WorkLine> lines) {
+        List<FigureDef> all = new ArrayList<>();
+        for (FigureSource source : sorted(lines)) {
+            all.addAll(source.definitions());
+        }
+        return all;
+    }
+
+    /**
+     * The figures of {@code unitId}'s subtree (404 when the caller may not see it) and of each active
+     * unit below it down to {@code depth} levels.
+     */
+    public FigureTable table(long unitId, Period period, int depth, Set<WorkLine> lines) {
+        if (depth < 0 || depth > MAX_DEPTH) {
+            throw ProblemException.invalid("depth", "figures.depth", MAX_DEPTH);
+        }
+        VisibleUnit root = hierarchy.findVisible(unitId).orElseThrow(() -> ProblemException.notFound("orgunit.not-found"));
+        Subtree subtree = Subtree.of(root.orgPath());
+        int rootSegments = root.orgPath().split("\\.").length;
+
+        List<UnitRow> units = units(subtree, rootSegments - 1 + depth);
+        Map<Long, UnitRow> shown = new HashMap<>();
+        for (UnitRow u : units) {
+            shown.put(u.id(), u);
+        }
+        List<FigureSource> used = sorted(lines);
+        List<FigureDef> defs = new ArrayList<>();
+        used.forEach(s -> defs.addAll(s.definitions()));
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (FigureDef def : defs) {
+            if (def.kind() == Kind.COUNT) {
+                index.put(def.key(), index.size());
+            }
+        }
+        Map<Long, long[]> sums = new HashMap<>();
+        sums.put(root.ref().id(), new long[index.size()]);
+        FigureSink sink = (orgPath, key, value) -> {
+            Integer slot = index.get(key);
+            if (slot == null) {
+                throw new IllegalStateException("figure " + key + " is not declared by its source");
+            }
+            if (!subtree.covers(orgPath)) {
+                return; // a source's row outside the asked subtree: never counted
+            }
+            sums.get(root.ref().id())[slot] += value;
+            String[] segments = orgPath.split("\\.");
+            for (int level = 1; level <= depth && rootSegments + level <= segments.length; level++) {
+                long id = Long.parseLong(segments[rootSegments + level - 1]);
+                if (shown.containsKey(id)) {
+                    sums.computeIfAbsent(id, k -> new long[index.size()])[slot] += value;
+                }
+            }
+        };
+        for (FigureSource source : used) {
+            source.collect(subtree, period, sink);
+        }
+
+        List<UnitFigures> rows = new ArrayList<>();
+        for (UnitRow u : units) {
+            long[] counts = sums.getOrDefault(u.id(), new long[index.size()]);
+            Map<String, Long> countMap = new LinkedHashMap<>();
+            Map<String, Double> ratioMap = new LinkedHashMap<>();
+            for (FigureDef def : defs) {
+                if (def.kind() == Kind.COUNT) {
+                    countMap.put(def.key(), counts[index.get(def.key())]);
+                }
+            }
+            for (FigureDef def : defs) {
+                if (def.kind() == Kind.RATIO) {
+                    long denominator = countMap.getOrDefault(def.denominator(), 0L);
+                    ratioMap.put(def.key(), denominator == 0 ? null : (double) countMap.getOrDefault(def.numerator(), 0L) / denominator);
+                }
+            }
+            rows.add(new UnitFigures(u.ref(), u.parentId(), u.segments() - rootSegments, countMap, ratioMap));
+        }
+        return new FigureTable(root.ref(), period, Instant.now(), depth, defs, rows);
+    }
+
+    private List<FigureSource> sorted(Set<WorkLine> lines) {
+        Set<WorkLine> wanted = lines == null || lines.isEmpty() ? EnumSet.allOf(WorkLine.class) : lines;
+        return sources.stream()
+                .filter(s -> wanted.contains(s.line()))
+                .sorted(Comparator.comparing(FigureSource::line).thenComparing(s -> s.getClass().getName()))
+                .toList();
+    }
+
+    /** The root and its active descendants down to the given depth (0-based like org_unit.depth), tree order by level. */
+    private List<UnitRow> units(Subtree subtree, int maxDepth) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = subtree.bind(em.createNativeQuery("""
+                select id, code, name, kind, parent_id, org_path from org_unit
+                 where %s and depth <= ?3 and (active or org_path = ?1)
+                 order by depth, sort_order, name, id""".formatted(subtree.sql("org_path", 1))), 1)
+                .setParameter(3, maxDepth)
+                .getResultList();
+        return rows.stream().map(r -> new UnitRow(
+                new OrgUnitRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2], OrgUnitKind.valueOf((String) r[3])),
+                r[4] == null ? null : ((Number) r[4]).longValue(),
+                ((String) r[5]).split("\\.").length)).toList();
+    }
+
+    private record UnitRow(OrgUnitRef ref, Long parentId, int segments) {
+        long id() {
+            return ref.id();
+        }
+    }
+
+    /** A subtree's figures with the breakdown below it. {@code level} 0 is the asked unit itself. */
+    public record FigureTable(OrgUnitRef unit, Period period, Instant asOf, int depth, List<FigureDef> definitions,
+                              List<UnitFigures> units) {
+    }
+
+    /** One unit's figures over its whole subtree. Ratios are null where their denominator is 0. */
+    public record UnitFigures(OrgUnitRef unit, Long parentId, int level, Map<String, Long> counts, Map<String, Double> ratios) {
+    }
+}

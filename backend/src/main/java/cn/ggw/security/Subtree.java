@@ -1,0 +1,86 @@
+package cn.ggw.security;
+
+import cn.ggw.common.LikePatterns;
+import jakarta.persistence.Query;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+
+/**
+ * The subtree condition ("this unit and everything below it") for statements the scope filter does not
+ * reach: native SQL, JDBC, and JPQL that names a path other than the caller's. One place writes the
+ * fragment and binds its parameters, with the path checked and escaped once — never
+ * {@code org_path = ? or org_path like ?} typed again by hand.
+ * <pre>
+ *   Subtree t = Subtree.of(unit.orgPath());
+ *   em.createNativeQuery("select count(*) from volunteer where " + t.sql("org_path", 1)) … t.bind(query, 1)
+ *   connection.prepareStatement("… where " + t.jdbc("v.org_path")) … t.bind(statement, 1)
+ *   em.createQuery("… where " + t.jpql("v.orgPath", "scope")) … t.bind(query, "scope")
+ * </pre>
+ */
+public record Subtree(String path) {
+
+    /** Materialised paths are unit ids joined by dots: "1", "1.5.77". */
+    private static final Pattern PATH = Pattern.compile("\\d{1,19}(\\.\\d{1,19}){0,30}");
+
+    public Subtree {
+        if (path == null || !PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("not a unit path: " + path);
+        }
+    }
+
+    public static Subtree of(String path) {
+        return new Subtree(path);
+    }
+
+    /** The LIKE pattern of the strict descendants (the '.%' form: "1.12%" would also match "1.123"). */
+    public String descendantsPattern() {
+        return LikePatterns.escape(path) + ".%";
+    }
+
+    /** Whether a row's path lies in this subtree (the same rule in Java). */
+    public boolean covers(String orgPath) {
+        return ScopeFilter.covers(path, orgPath);
+    }
+
+    // ---- native SQL through JPA (positional ?1, ?2 …) ----------------------------------------
+
+    /** {@code (col = ?n or col like ?n+1)}: bind with {@link #bind(Query, int)} at the same n. */
+    public String sql(String column, int firstParameter) {
+        return "(" + column + " = ?" + firstParameter + " or " + column + " like ?" + (firstParameter + 1) + ")";
+    }
+
+    public <Q extends Query> Q bind(Q query, int firstParameter) {
+        query.setParameter(firstParameter, path);
+        query.setParameter(firstParameter + 1, descendantsPattern());
+        return query;
+    }
+
+    // ---- JDBC (anonymous ?) ------------------------------------------------------------------
+
+    /** {@code (col = ? or col like ?)}: bind with {@link #bind(PreparedStatement, int)} at its first '?'. */
+    public String jdbc(String column) {
+        return "(" + column + " = ? or " + column + " like ?)";
+    }
+
+    /** Binds the two parameters from this index on; returns the index after them. */
+    public int bind(PreparedStatement statement, int index) throws SQLException {
+        statement.setString(index, path);
+        statement.setString(index + 1, descendantsPattern());
+        return index + 2;
+    }
+
+    // ---- JPQL / HQL (named parameters) ---------------------------------------------------------
+
+    /** {@code (attr = :name or attr like :namePrefix)}: bind with {@link #bind(Query, String)}. */
+    public String jpql(String attribute, String name) {
+        return "(" + attribute + " = :" + name + " or " + attribute + " like :" + name + "Prefix)";
+    }
+
+    public <Q extends Query> Q bind(Q query, String name) {
+        query.setParameter(name, path);
+        query.setParameter(name + "Prefix", descendantsPattern());
+        return query;
+    }
+}
