@@ -59,6 +59,18 @@ class DemoCommitteesTest {
         assertEquals(6, coverage.getInt("unit.subtree.incomplete"));
         assertEquals(0, coverage.getInt("unit.subtree.empty"));
         assertEquals(2, coverage.getInt("unit.subtree.electionOverdue"));
+        // The same figures through the figures interface that the dashboard and the city system read.
+        JsonPath figures = Api.as(token).queryParam("from", "2009-01-01").queryParam("line", "COMMITTEES").queryParam("depth", 1)
+                .get("/api/v1/figures").then().statusCode(200).extract().jsonPath();
+        assertEquals(28, figures.getInt("units[0].counts['committees.seatsFilled']"));
+        assertEquals(32, figures.getInt("units[0].counts['committees.executiveViceDirectorsAdjusted']"));
+        assertEquals(66, figures.getInt("units[0].counts['committees.teams']"));
+        assertEquals(60, figures.getInt("units[0].counts['committees.teamsComplete']"));
+        assertEquals(coverage.getInt("unit.subtree.openVacancies"), figures.getInt("units[0].counts['committees.openSeats']"));
+        assertEquals(2, figures.getInt("units[0].counts['committees.electionOverdue']"));
+        assertEquals(60.0 / 66, figures.getDouble("units[0].ratios['committees.completeShare']"), 1e-6);
+        assertEquals(66, figures.getList("units.findAll { it.level == 1 }.counts['committees.teams']", Integer.class)
+                .stream().mapToInt(Integer::intValue).sum() + 1, "the district's own team plus its townships' subtrees");
         List<Boolean> overdue = Api.as(token).queryParam("limit", 200).get("/api/v1/vacancies").then().statusCode(200)
                 .extract().jsonPath().getList("items.overdue");
         assertEquals(List.of(true, true, true, false, false, false), overdue);
