@@ -10,7 +10,12 @@ describe('Boot', () => {
   it('says that signing in is unavailable when Keycloak does not answer, with a retry', async () => {
     server.use(
       http.get('*/api/v1/client-config', () =>
-        HttpResponse.json({ keycloakUrl: 'http://kc-stopped', realm: 'ggw', clientId: 'ggw-spa', demoData: false }),
+        HttpResponse.json({
+          keycloakUrl: 'http://kc-stopped',
+          realm: 'ggw',
+          clientId: 'ggw-spa',
+          demoData: false,
+        }),
       ),
       http.get('http://kc-stopped/realms/ggw/.well-known/openid-configuration', () => HttpResponse.error()),
     );

@@ -27,7 +27,11 @@ vi.mock('keycloak-js', () => ({
 
 /** Keycloak's discovery document, which the provider asks for before it sends anyone to sign in. */
 function keycloakAnswers(realm: string) {
-  server.use(http.get(`http://kc/realms/${realm}/.well-known/openid-configuration`, () => HttpResponse.json({ issuer: 'http://kc' })));
+  server.use(
+    http.get(`http://kc/realms/${realm}/.well-known/openid-configuration`, () =>
+      HttpResponse.json({ issuer: 'http://kc' }),
+    ),
+  );
 }
 
 function FirstCall() {
@@ -65,7 +69,9 @@ describe('KeycloakAuthProvider', () => {
   });
 
   it('does not send anyone to a sign-in page that cannot load: Keycloak unreachable is a failure of its own', async () => {
-    server.use(http.get('http://kc/realms/down/.well-known/openid-configuration', () => HttpResponse.error()));
+    server.use(
+      http.get('http://kc/realms/down/.well-known/openid-configuration', () => HttpResponse.error()),
+    );
     keycloak.init.mockClear();
     const config = { keycloakUrl: 'http://kc', realm: 'down', clientId: 'ggw-spa', demoData: false };
 
@@ -74,7 +80,9 @@ describe('KeycloakAuthProvider', () => {
         <KeycloakAuthProvider
           config={config}
           loading={<p>loading</p>}
-          failed={(_retry, error) => <p>{error instanceof KeycloakUnreachableError ? 'keycloak unreachable' : 'other failure'}</p>}
+          failed={(_retry, error) => (
+            <p>{error instanceof KeycloakUnreachableError ? 'keycloak unreachable' : 'other failure'}</p>
+          )}
         >
           <FirstCall />
         </KeycloakAuthProvider>

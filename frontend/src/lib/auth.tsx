@@ -26,11 +26,14 @@ async function probe(config: ClientConfig): Promise<void> {
   const controller = new AbortController();
   const timer = window.setTimeout(() => controller.abort(), probeTimeoutMs);
   try {
-    await globalThis.fetch(`${config.keycloakUrl}/realms/${encodeURIComponent(config.realm)}/.well-known/openid-configuration`, {
-      mode: 'no-cors',
-      cache: 'no-store',
-      signal: controller.signal,
-    });
+    await globalThis.fetch(
+      `${config.keycloakUrl}/realms/${encodeURIComponent(config.realm)}/.well-known/openid-configuration`,
+      {
+        mode: 'no-cors',
+        cache: 'no-store',
+        signal: controller.signal,
+      },
+    );
   } catch {
     throw new KeycloakUnreachableError();
   } finally {
