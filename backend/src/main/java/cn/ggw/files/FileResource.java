@@ -67,11 +67,13 @@ public class FileResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response upload(
             @RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM)
-            @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file,
-            @RestForm("unitId") @Parameter(description = "The unit the file is uploaded for (default: the caller's own unit)")
-            @Schema(type = SchemaType.INTEGER, format = "int64", examples = "12") String unitId,
-            @RestForm("purpose") @Parameter(description = "IMAGE, DOCUMENT or ANY (default)")
-            @Schema(implementation = FilePurpose.class) String purpose,
+            @Schema(type = SchemaType.STRING, format = "binary", required = true, description = "The file") FileUpload file,
+            @RestForm("unitId")
+            @Schema(pattern = "^[0-9]+$", examples = "12", description = "The unit the file is uploaded for (default: the caller's own unit)")
+            String unitId,
+            @RestForm("purpose")
+            @Schema(enumeration = {"IMAGE", "DOCUMENT", "ANY"}, description = "IMAGE: JPEG or PNG; DOCUMENT: PDF, DOCX or XLSX; ANY (default): any of these")
+            String purpose,
             @Context UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "files.missing");
