@@ -506,6 +506,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo or an attachment
+         * @description The kind is read from the content (JPEG, PNG, PDF, DOCX, XLSX), never from the name; a name whose extension names another kind is refused. Photos at most 10 MB, documents 20 MB. Photos lose their EXIF/XMP metadata (GPS location above all) but keep their orientation. The file stays unattached until a record claims it; unattached files are deleted after 24 hours.
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a stored file
+         * @description 404 when the file is unknown or outside the caller's scope (its record's unit). Sent with Cache-Control: no-store and X-Content-Type-Options: nosniff; the name in Content-Disposition (RFC 5987, UTF-8).
+         */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A small JPEG of an image (at most 480 px on its longest side), for lists
+         * @description Upright (the photo's orientation applied), without metadata. 404 for files that are not images.
+         */
+        get: operations["downloadFileThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1640,6 +1700,16 @@ export interface components {
             /** @description The asked unit first, then each level below it */
             units: components["schemas"]["UnitFigures"][];
         };
+        /**
+         * @description What the file is, read from its content: JPEG/PNG photos, PDF, Word (DOCX) or Excel (XLSX)
+         * @enum {string}
+         */
+        FileKind: "JPEG" | "PNG" | "PDF" | "DOCX" | "XLSX";
+        /**
+         * @description IMAGE: JPEG or PNG; DOCUMENT: PDF, DOCX or XLSX; ANY: any of these
+         * @enum {string}
+         */
+        FilePurpose: "IMAGE" | "DOCUMENT" | "ANY";
         FillVacancyRequest: {
             /**
              * Format: int64
@@ -1890,6 +1960,49 @@ export interface components {
         };
         /** @enum {string} */
         RetirementType: "LIXIU" | "TUIXIU" | "EARLY_RETIRED";
+        /** @description A body of plain-text blocks (headings, paragraphs, numbered clauses, list items, images). No HTML: any markup typed in stays text. */
+        RichText: {
+            /** @description At most 2,000 blocks */
+            blocks: components["schemas"]["RichTextBlock"][];
+        };
+        /** @description HEADING: level, text. PARAGRAPH: text. CLAUSE: number, text. LIST_ITEM: ordered, text. IMAGE: fileId, caption. Text is plain (newlines allowed), at most 10,000 characters. */
+        RichTextBlock: {
+            type: components["schemas"]["RichTextBlockType"];
+            /**
+             * Format: int32
+             * @description HEADING only: 1 (一、), 2 (（一）) or 3 (1.)
+             * @example 1
+             */
+            level: number | null;
+            /**
+             * @description CLAUSE only
+             * @example 第三条
+             */
+            number: string | null;
+            /** @description LIST_ITEM only: numbered (true) or bulleted */
+            ordered: boolean | null;
+            /**
+             * @description Plain text; HTML stays text
+             * @example 每月召开一次例会。
+             */
+            text: string | null;
+            /**
+             * Format: int64
+             * @description IMAGE only: a stored file (JPEG or PNG)
+             * @example 1201
+             */
+            fileId: number | null;
+            /**
+             * @description IMAGE only: the caption, one line
+             * @example 2013年7月例会
+             */
+            caption: string | null;
+        };
+        /**
+         * @description HEADING (level 1–3), PARAGRAPH, CLAUSE (number like 第三条 + text), LIST_ITEM (ordered or not), IMAGE (a stored file with a caption)
+         * @enum {string}
+         */
+        RichTextBlockType: "HEADING" | "PARAGRAPH" | "CLAUSE" | "LIST_ITEM" | "IMAGE";
         /** @enum {string} */
         SeatRole: "DIRECTOR" | "EXECUTIVE_VICE_DIRECTOR" | "VICE_DIRECTOR" | "SECRETARY_GENERAL" | "MEMBER";
         /** @description A role of a team with its required count; complete when every role has at least minCount holders */
@@ -1950,6 +2063,46 @@ export interface components {
              * @description The version that was read; a stale one is refused with 409
              */
             version?: number | null;
+        };
+        /** @description A stored file. Download: GET /api/v1/files/{id}; images also GET /api/v1/files/{id}/thumbnail (JPEG, at most 480 px) */
+        StoredFile: {
+            /**
+             * Format: int64
+             * @example 1201
+             */
+            id: number;
+            /**
+             * @description The file name as uploaded (without any folder)
+             * @example 例会照片.jpg
+             */
+            name: string;
+            /**
+             * @description The media type read from the content
+             * @example image/jpeg
+             */
+            mediaType: string;
+            kind: components["schemas"]["FileKind"];
+            /**
+             * Format: int64
+             * @description Bytes, after location and other metadata were removed from photos
+             * @example 845213
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Images only: width in pixels
+             * @example 2000
+             */
+            widthPx: number | null;
+            /**
+             * Format: int32
+             * @description Images only: height in pixels
+             * @example 1500
+             */
+            heightPx: number | null;
+            createdAt: components["schemas"]["Instant"];
+            /** @example village.staff */
+            createdBy: string;
         };
         /** @enum {string} */
         TeamStatus: "COMPLETE" | "INCOMPLETE" | "EMPTY" | "NO_TEMPLATE";
@@ -4811,6 +4964,241 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Figures"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file
+                     */
+                    file?: string;
+                    /**
+                     * @description The unit the file is uploaded for (default: the caller's own unit)
+                     * @example 12
+                     */
+                    unitId?: string;
+                    /**
+                     * @description IMAGE: JPEG or PNG; DOCUMENT: PDF, DOCX or XLSX; ANY (default): any of these
+                     * @enum {string}
+                     */
+                    purpose?: "IMAGE" | "DOCUMENT" | "ANY";
+                };
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than the cap for its kind */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file's id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadFileThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file's id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

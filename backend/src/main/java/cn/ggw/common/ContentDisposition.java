@@ -10,8 +10,17 @@ public final class ContentDisposition {
     }
 
     public static String attachment(String fileName) {
+        return "attachment; " + names(fileName);
+    }
+
+    /** Shown in the browser (images) rather than saved; the same name parameters. */
+    public static String inline(String fileName) {
+        return "inline; " + names(fileName);
+    }
+
+    private static String names(String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        return "filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

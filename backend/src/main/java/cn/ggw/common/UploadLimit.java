@@ -26,17 +26,24 @@ public class UploadLimit {
     @ConfigProperty(name = "ggw.import.max-file-size", defaultValue = "31457280")
     long maxFileSize;
 
+    /** Stored files (photos, attachments) have a smaller cap, and words of their own. */
+    @ConfigProperty(name = "ggw.files.max-document-bytes", defaultValue = "20971520")
+    long maxStoredFileSize;
+
     @Inject
     ObjectMapper json;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 10).handler(rc -> {
             String length = rc.request().getHeader("Content-Length");
+            boolean storedFile = rc.request().path().startsWith("/api/v1/files");
+            long limit = storedFile ? maxStoredFileSize : maxFileSize;
             if (rc.request().method() == HttpMethod.POST && length != null && isLong(length)
-                    && Long.parseLong(length) > maxFileSize + ENVELOPE) {
+                    && Long.parseLong(length) > limit + ENVELOPE) {
                 Locale locale = locale(rc.request().getHeader("Accept-Language"));
                 Problem body = new Problem(ProblemMapper.TYPE_PREFIX + "payload-too-large", Messages.text(locale, "problem.title.413"), 413,
-                        Messages.text(locale, "import.file.too-large", maxFileSize / (1024 * 1024)), rc.request().path(), null);
+                        Messages.text(locale, storedFile ? "files.too-large" : "import.file.too-large", limit / (1024 * 1024)),
+                        rc.request().path(), null);
                 try {
                     rc.response().setStatusCode(413)
                             .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON)

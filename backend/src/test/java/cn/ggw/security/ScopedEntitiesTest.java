@@ -43,7 +43,7 @@ class ScopedEntitiesTest {
         }
         assertTrue(scoped.containsAll(List.of("OrgUnit", "AuditEvent", "StaffAccount", "Volunteer", "VolunteerStatusChange",
                 "VolunteerActivity", "CareRecord", "CensusImport",
-                "Committee", "Appointment", "Assessment", "Adjustment", "CommitteeSetting")), "scoped entities found: " + scoped);
+                "Committee", "Appointment", "Assessment", "Adjustment", "CommitteeSetting", "StoredFile")), "scoped entities found: " + scoped);
         assertEquals(List.of(), unfiltered, "entities with org_path but without @Filter(name = \"scope\")");
     }
 
