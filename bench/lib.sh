@@ -24,7 +24,7 @@ REPO=$(dirname "$BENCH_DIR")
 
 # Reuse the launcher: spawn/stop_all (process groups + pid files for `./ggw stop-orphans`),
 # kc_start/kc_wait (Keycloak installed and started exactly as ggw does it), pg_start/pg_wait
-# (EmbeddedPostgresMain), app_start/app_wait, ensure_backend. Sourcing runs its `main help`,
+# (the embedded PostgreSQL binaries run directly), app_start/app_wait, ensure_backend. Sourcing runs its `main help`,
 # whose output is discarded.
 [[ -f "$REPO/ggw" ]] || { echo "ERROR: $REPO/ggw not found" >&2; exit 1; }
 # shellcheck source=../ggw
@@ -291,14 +291,12 @@ bench_preflight() {
   : >"$MEASUREMENTS"
 }
 
-# bench_backend : the backend jar (and the test classes that hold EmbeddedPostgresMain), then a
-# private copy of it in .ggw/bench/quarkus-app; sets APP_JAR to the copy.
+# bench_backend : the backend jar, then a private copy of it in .ggw/bench/quarkus-app; sets
+# APP_JAR to the copy.
 bench_backend() {
   case ${BENCH_BUILD:-auto} in
     never)
       [[ -f "$APP_JAR" ]] || die "$APP_JAR is missing (BENCH_BUILD=never): run ./mvnw -B -q package -DskipTests"
-      [[ -f "$BACKEND/target/test-classes/cn/ggw/testsupport/EmbeddedPostgresMain.class" ]] ||
-        die "backend/target/test-classes lacks EmbeddedPostgresMain (BENCH_BUILD=never)"
       ;;
     *)
       step "backend jar (built only when missing or stale)"

@@ -18,7 +18,8 @@
 #
 # Environment (besides bench/lib.sh's BENCH_DURATION, BENCH_WARMUP, BENCH_THREADS, BENCH_JVM_WARMUP,
 # BENCH_HOLD, BENCH_BUILD and the ports):
-#   BENCH_HEAP=512m           the backend's -Xmx
+#   BENCH_HEAP=512m           the backend's -Xmx, or prod: the production JVM settings (ggw.jvm-options,
+#                             README "Memory"); the backend's resident set is then sampled through the whole run
 #   BENCH_PER_VILLAGE=1000    people per village (1,000 villages)
 #   BENCH_LAYOUT=township     ids by township (township) or spread over all villages (mixed); see
 #                             bench/sql/registry-volunteers.sql
@@ -55,7 +56,24 @@ ADMIN_USER=bench.admin         # district-admin of BR (imports)
 BENCH_USER=$TOWNSHIP_USER
 TOWNSHIP_CODE=BR-T08           # 8th of 20: neither first nor last in id order
 
-RSS_PID=''
+# rss_sampler PID FILE : VmRSS (KiB) every 100 ms, one line each, until killed
+rss_sampler() {
+  local pid=$1 file=$2 line
+  while :; do
+    line=$(grep -m1 '^VmRSS:' "/proc/$pid/status" 2>/dev/null) || break
+    line=${line#VmRSS:}
+    echo "${line//[^0-9]/}" >>"$file"
+    sleep 0.1
+  done
+}
+RSS_PID='' WHOLE_RSS_PID=''
+stop_whole_sampler() {
+  [[ -n $WHOLE_RSS_PID ]] || return 0
+  kill "$WHOLE_RSS_PID" 2>/dev/null || true
+  wait "$WHOLE_RSS_PID" 2>/dev/null || true
+  WHOLE_RSS_PID=''
+}
+stop_samplers() { stop_rss_sampler; stop_whole_sampler; }
 stop_rss_sampler() { # only this child: a bare `wait` would wait for the services too
   [[ -n $RSS_PID ]] || return 0
   kill "$RSS_PID" 2>/dev/null || true
@@ -63,7 +81,7 @@ stop_rss_sampler() { # only this child: a bare `wait` would wait for the service
   RSS_PID=''
   return 0
 }
-BENCH_ON_EXIT=stop_rss_sampler
+BENCH_ON_EXIT=stop_samplers
 
 # ---------------------------------------------------------------------------------------------
 # 0.–3. preflight, backend, stack (bounded heap)
@@ -74,11 +92,12 @@ STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 step "registry benchmark $STAMP (load average before: $LOADAVG_BEFORE)"
 bench_preflight
 bench_backend
-bench_start_stack "JDK_JAVA_OPTIONS=-Xmx$HEAP"
+if [[ $HEAP == prod ]]; then JVM_OPTIONS=$(backend_jvm_options); else JVM_OPTIONS="-Xmx$HEAP"; fi
+bench_start_stack "JDK_JAVA_OPTIONS=$JVM_OPTIONS"
 APP_PID=${SVC_PID[backend-bench]}
 # the java launcher prints "Picked up JDK_JAVA_OPTIONS: …" when it applied them
-grep -q "Picked up JDK_JAVA_OPTIONS: -Xmx$HEAP" "$LOGS/backend-bench.log" ||
-  warn "the backend log does not confirm -Xmx$HEAP (JDK_JAVA_OPTIONS)"
+grep -qF "Picked up JDK_JAVA_OPTIONS: $JVM_OPTIONS" "$LOGS/backend-bench.log" ||
+  warn "the backend log does not confirm $JVM_OPTIONS (JDK_JAVA_OPTIONS)"
 JAVA_PID=$(pgrep -P "$APP_PID" java 2>/dev/null | head -n1 || true)
 [[ -n $JAVA_PID ]] || JAVA_PID=$APP_PID   # spawn may exec java itself
 [[ $(tr '\0' ' ' <"/proc/$JAVA_PID/cmdline") == *quarkus-run.jar* ]] || die "could not find the backend's java process"
@@ -179,6 +198,12 @@ fi
 
 bench_hold "$URL_P1" "$URL_DEEP"
 
+# The resident set through all the load below, lists and imports (issue 16: at most 300 MB with the
+# production JVM settings).
+: >"$WORK/rss-whole.txt"
+rss_sampler "$JAVA_PID" "$WORK/rss-whole.txt" &
+WHOLE_RSS_PID=$!
+
 # ---------------------------------------------------------------------------------------------
 # 7. list measurements
 # ---------------------------------------------------------------------------------------------
@@ -206,16 +231,6 @@ fi
 # 8. census imports
 # ---------------------------------------------------------------------------------------------
 RSS_FILE="$WORK/rss.txt"
-# rss_sampler PID FILE : VmRSS (KiB) every 100 ms, one line each, until killed
-rss_sampler() {
-  local pid=$1 file=$2 line
-  while :; do
-    line=$(grep -m1 '^VmRSS:' "/proc/$pid/status" 2>/dev/null) || break
-    line=${line#VmRSS:}
-    echo "${line//[^0-9]/}" >>"$file"
-    sleep 0.1
-  done
-}
 
 # api METHOD PATH [curl args...] : a call as the district admin; body in $WORK/api.json, status printed
 api() {
@@ -326,6 +341,10 @@ if [[ -n $IMPORT_FORMATS ]]; then
   run_import "reimport-$first" "the same $first file again (idempotent: creates nothing)" "$f" 0 "$bad"
 fi
 LOADAVG_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+stop_whole_sampler
+BENCH_RSS_PEAK_KIB=$(sort -n "$WORK/rss-whole.txt" | tail -n1)
+BENCH_RSS_SAMPLES=$(wc -l <"$WORK/rss-whole.txt")
+info "the backend's resident set during the whole run: peak $((${BENCH_RSS_PEAK_KIB:-0} / 1024)) MiB over $BENCH_RSS_SAMPLES samples"
 
 # ---------------------------------------------------------------------------------------------
 # 9. the report
@@ -336,6 +355,7 @@ BENCH_STARTED_AT=$STARTED_AT
 BENCH_LOADAVG_BEFORE=$LOADAVG_BEFORE
 BENCH_LOADAVG_AFTER=$LOADAVG_AFTER
 bench_export_facts
+export BENCH_RSS_PEAK_KIB BENCH_RSS_SAMPLES BENCH_JVM_OPTIONS=$JVM_OPTIONS
 export BENCH_CONNECTIONS_LIST=$CONNS_LIST BENCH_HEAP=$HEAP BENCH_HEAP_FLAGS=$HEAP_FLAGS BENCH_LAYOUT=$LAYOUT \
   BENCH_PER_VILLAGE=$PER_VILLAGE BENCH_TREE_COUNTS=$TREE_COUNTS BENCH_TREE_LOAD_MS=$TREE_LOAD_MS \
   BENCH_VOLUNTEERS=$VOLUNTEERS BENCH_HISTORY=$HISTORY BENCH_VOLUNTEERS_LOAD_MS=$VOLUNTEERS_LOAD_MS BENCH_DB_SIZE=$DB_SIZE \

@@ -72,6 +72,16 @@ def env(name, default=""):
     return os.environ.get(name, default)
 
 
+RSS_TARGET_MIB = 300
+
+
+def heap_label(heap):
+    """BENCH_HEAP: a -Xmx value, or "prod" for the production JVM settings (ggw.jvm-options)."""
+    if heap == "prod":
+        return "production JVM settings: " + os.environ.get("BENCH_JVM_OPTIONS", "")
+    return f"-Xmx{heap}"
+
+
 def run_facts():
     """The facts every benchmark records (bench/lib.sh bench_export_facts)."""
     return {
@@ -295,11 +305,18 @@ def registry_main(tsv, report_md, latest_json):
             r["total_s"] = round(r["total_ms"] / 1000, 2)
             r["time_met"] = r["valid"] and r["total_s"] < IMPORT_TARGET_S
             checks.append({"target": f"import of {r['rows']:,} rows < {IMPORT_TARGET_S:.0f} s end to end", "run": r["name"],
-                           "value": f"{r['total_s']:.1f} s, peak RSS {r['peak_rss_kib'] / 1024:.0f} MiB (-Xmx{r['heap']})",
+                           "value": f"{r['total_s']:.1f} s, peak RSS {r['peak_rss_kib'] / 1024:.0f} MiB ({heap_label(r['heap'])})",
                            "met": r["time_met"]})
         elif r["kind"] == "import":
             checks.append({"target": "the same file again creates nothing", "run": r["name"],
                            "value": f"created {r['created']}, {r['total_ms'] / 1000:.1f} s", "met": r["valid"]})
+
+    rss_peak = int(env("BENCH_RSS_PEAK_KIB", "0") or 0)
+    if rss_peak:
+        # Issue 16: the backend's resident set under this whole benchmark, imports included.
+        checks.append({"target": f"resident set <= {RSS_TARGET_MIB} MB during the whole run (issue 16)", "run": "whole run",
+                       "value": f"peak {rss_peak / 1024:.0f} MiB ({heap_label(env('BENCH_HEAP'))}; {env('BENCH_RSS_SAMPLES', '?')} samples)",
+                       "met": rss_peak / 1024 <= RSS_TARGET_MIB})
 
     doc = {
         "benchmark": "registry",
@@ -362,7 +379,7 @@ def registry_markdown(doc):
     w(f"| git commit | `{doc['git']['commit']}`" + (f" (+ {dirty} uncommitted paths in the checkout)" if dirty else "") + " |")
     w(f"| machine | {m['nproc']} CPUs ({m['cpu_model']}), {m['mem_total_kib'] / 1048576:.1f} GiB, {m['os']}, kernel {m['kernel']} |")
     w(f"| load average | before {m['load_average_before']}; after {m['load_average_after']} (each run's 1-min load is in its row) |")
-    w(f"| backend JVM | {v['backend_jvm']}, **-Xmx{s['heap']}** ({s['heap_flags']}) (jar built {v['backend_jar_built_at']}) |")
+    w(f"| backend JVM | {v['backend_jvm']}, **{heap_label(s['heap'])}** ({s['heap_flags']}) (jar built {v['backend_jar_built_at']}) |")
     w(f"| Keycloak | {v['keycloak']} on {v['keycloak_jvm']} |")
     w(f"| PostgreSQL | {v['postgresql_server']} (embedded) |")
     w(f"| tools | {v['wrk']}; {v['pgbench']} |")

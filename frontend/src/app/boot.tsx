@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { NetworkErrorResult } from '@/components/network-error-result';
 import { PageLoading } from '@/components/page-loading';
 import { QueryErrorResult } from '@/components/query-error-result';
-import { KeycloakAuthProvider } from '@/lib/auth';
+import { SignInUnavailableResult } from '@/components/sign-in-unavailable-result';
+import { KeycloakAuthProvider, KeycloakUnreachableError } from '@/lib/auth';
 import { clientConfigQueryOptions } from './api/get-client-config';
 
 /** Learns where Keycloak is (GET /client-config), then signs the user in. */
@@ -15,7 +16,13 @@ export function Boot({ children }: { children: ReactNode }) {
     <KeycloakAuthProvider
       config={config.data}
       loading={<PageLoading />}
-      failed={(retry) => <NetworkErrorResult onRetry={retry} />}
+      failed={(retry, error) =>
+        error instanceof KeycloakUnreachableError ? (
+          <SignInUnavailableResult onRetry={retry} />
+        ) : (
+          <NetworkErrorResult onRetry={retry} />
+        )
+      }
     >
       {children}
     </KeycloakAuthProvider>

@@ -157,8 +157,9 @@ public class KeycloakAccounts {
             LOG.errorf("Keycloak refused an account operation: %s %s", status, body);
             throw ProblemException.upstream("account.keycloak.failed");
         } catch (ProcessingException e) {
-            LOG.errorf(e, "Keycloak is not reachable");
-            throw ProblemException.upstream("account.keycloak.failed");
+            // Not a refusal: Keycloak is stopped or unreachable. Signed-in users go on working; say so plainly.
+            LOG.warnf("Keycloak is not reachable: %s", e.getClass().getSimpleName());
+            throw ProblemException.unavailable("identity-provider-unavailable", "auth.idp-down");
         }
     }
 

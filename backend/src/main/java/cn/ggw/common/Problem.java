@@ -13,7 +13,8 @@ public record Problem(
         @Schema(examples = "输入有误") String title,
         @Schema(examples = "400") int status,
         @Schema(examples = "请检查标出的字段。") String detail,
-        @Schema(examples = "/api/v1/org-units") String instance,
+        @Schema(description = "This occurrence: the request id (also in the X-Request-Id header and in every log line of the request)",
+                examples = "urn:ggw:request:6f1c0b9e-4a7d-4b8e-9a51-0c2f3d4e5a6b") String instance,
         @Schema(description = "Per-field messages, when the problem is about particular fields") List<FieldError> errors) {
 
     @Schema(name = "FieldError")

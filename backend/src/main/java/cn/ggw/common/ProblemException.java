@@ -50,6 +50,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(502, "upstream", messageKey, List.of(), args);
     }
 
+    /** 503: a system we depend on cannot be reached right now (answered with Retry-After). */
+    public static ProblemException unavailable(String type, String messageKey, Object... args) {
+        return new ProblemException(503, type, messageKey, List.of(), args);
+    }
+
     public int status() {
         return status;
     }

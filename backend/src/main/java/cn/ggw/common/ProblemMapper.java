@@ -1,5 +1,7 @@
 package cn.ggw.common;
 
+import cn.ggw.fleet.DatabaseOutage;
+import cn.ggw.fleet.RequestIds;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -51,7 +53,8 @@ public class ProblemMapper {
         List<Problem.FieldError> errors = e.fieldViolations().stream()
                 .map(v -> new Problem.FieldError(v.field(), Messages.text(locale, v.messageKey(), v.args())))
                 .toList();
-        return problem(e.status(), e.type(), locale, uri, Messages.text(locale, e.messageKey(), e.args()), errors);
+        Response response = problem(e.status(), e.type(), locale, uri, Messages.text(locale, e.messageKey(), e.args()), errors);
+        return e.status() == 503 ? Response.fromResponse(response).header("Retry-After", "30").build() : response;
     }
 
     @ServerExceptionMapper
@@ -162,10 +165,21 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
-        String incident = UUID.randomUUID().toString();
+        if (DatabaseOutage.isCause(e)) {
+            return databaseUnavailable(e, headers, uri);
+        }
+        String incident = RequestIds.current() != null ? RequestIds.current() : UUID.randomUUID().toString();
         LOG.errorf(SafeLog.redacted(e), "Unexpected failure, incident %s", incident);
         Locale locale = Messages.localeOf(headers);
         return problem(500, "internal", locale, uri, Messages.text(locale, "internal.error", incident), List.of());
+    }
+
+    /** The database is down, restarting or out of connections: nothing was written; try again shortly. */
+    private Response databaseUnavailable(Exception e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Database unavailable: %s", SafeLog.redacted(e).getMessage());
+        Locale locale = Messages.localeOf(headers);
+        return Response.fromResponse(problem(503, "database-unavailable", locale, uri, Messages.text(locale, "db.unavailable"), List.of()))
+                .header("Retry-After", "5").build();
     }
 
     private Response unauthenticated(HttpHeaders headers, UriInfo uri) {
@@ -181,8 +195,11 @@ public class ProblemMapper {
     }
 
     private Response problem(int status, String type, Locale locale, UriInfo uri, String detail, List<Problem.FieldError> errors) {
+        // instance names this occurrence: the request id, which every log line of the request carries too.
+        String requestId = RequestIds.current();
         Problem body = new Problem(TYPE_PREFIX + type, Messages.text(locale, "problem.title." + status), status, detail,
-                uri == null ? null : uri.getPath(), errors.isEmpty() ? null : errors);
+                requestId != null ? RequestIds.INSTANCE_PREFIX + requestId : uri == null ? null : uri.getPath(),
+                errors.isEmpty() ? null : errors);
         try {
             return Response.status(status)
                     .type(PROBLEM_JSON)

@@ -26,6 +26,8 @@ public class ProblemResponsesFilter implements OASFilter {
         COMMON.put("403", "The caller's role does not allow this");
         COMMON.put("404", "Unknown, or outside the caller's scope");
         COMMON.put("409", "Conflicts with the current state");
+        COMMON.put("503", "The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed."
+                + " Retry after the seconds in the Retry-After header");
     }
 
     @Override
@@ -49,6 +51,10 @@ public class ProblemResponsesFilter implements OASFilter {
                     }
                     response.setDescription(description);
                     response.setContent(problemContent());
+                    if ("503".equals(code)) {
+                        response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
+                                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
+                    }
                 });
             }
         }

@@ -1,6 +1,7 @@
 package cn.ggw.demo;
 
 import cn.ggw.accounts.AccountService;
+import cn.ggw.fleet.ClusterLocks;
 import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
 import cn.ggw.hierarchy.OrgUnit;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
@@ -68,10 +69,21 @@ public class DemoDistrict {
     @Inject
     Instance<DemoLine> lines;
 
+    @Inject
+    ClusterLocks locks;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
         }
+        // Replicas starting together: one loads, the others wait and then find everything there.
+        locks.withLock("demo-data", () -> {
+            load();
+            return null;
+        });
+    }
+
+    private void load() {
         if (loadHierarchy()) {
             LOG.info("Demo district 洮北区 loaded");
         }

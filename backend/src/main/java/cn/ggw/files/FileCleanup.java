@@ -32,16 +32,22 @@ public class FileCleanup {
     @Inject
     EntityManager em;
 
+    @Inject
+    cn.ggw.fleet.ClusterLocks locks;
+
     @ConfigProperty(name = "ggw.files.unattached-ttl", defaultValue = "PT24H")
     Duration ttl;
 
     @Scheduled(identity = "files-unattached-cleanup", every = "${ggw.files.cleanup-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int deleted = deleteUnattached(Instant.now().minus(ttl));
-        if (deleted > 0) {
-            LOG.infof("Deleted %d unattached uploads older than %s", deleted, ttl);
-        }
+        // Every replica schedules it; one runs it per round (the others skip while it holds the lock).
+        locks.tryRun("files-unattached-cleanup", () -> {
+            int deleted = deleteUnattached(Instant.now().minus(ttl));
+            if (deleted > 0) {
+                LOG.infof("Deleted %d unattached uploads older than %s", deleted, ttl);
+            }
+        });
     }
 
     /** Deletes unattached uploads created before the cut-off, a batch per transaction; returns how many. */

@@ -1,5 +1,7 @@
 package cn.ggw.security;
 
+import cn.ggw.fleet.ClusterCache;
+import cn.ggw.fleet.ClusterEvents;
 import cn.ggw.security.CallerScope.ScopeRoot;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,14 +15,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Unit code → the unit's id, name and path, for resolving callers' scopes. Cached because every
- * request needs it; emptied after any committed change of the tree, and entries expire after a
- * minute in any case (a change made outside the app, e.g. in SQL, is seen within that time).
+ * request needs it, and exact across replicas: any committed change of org_unit, made by any replica
+ * or in plain SQL, notifies every replica (trigger org_unit_cache_changed, {@link ClusterEvents}),
+ * which empties this cache; while a replica cannot hear those notifications it reads the database
+ * on every call. Entries also expire after a minute, a last line of defence.
  */
 @ApplicationScoped
-public class UnitDirectory {
+public class UnitDirectory implements ClusterCache {
 
     private static final long TTL_NANOS = 60_000_000_000L;
     private static final int MAX_ENTRIES = 10_000;
@@ -28,24 +33,49 @@ public class UnitDirectory {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    ClusterEvents events;
+
     private final ConcurrentHashMap<String, Entry> byCode = new ConcurrentHashMap<>();
+    /** Bumped by every invalidation: a value read before one is never stored after it. */
+    private final AtomicLong generation = new AtomicLong();
 
     /** The active unit with this code, if any. */
     public Optional<ScopeRoot> activeUnit(String code) {
+        if (!events.listening()) {
+            return load(code);
+        }
         Entry cached = byCode.get(code);
         long now = System.nanoTime();
         if (cached != null && now - cached.loadedAt < TTL_NANOS) {
             return cached.unit;
         }
+        long before = generation.get();
         Optional<ScopeRoot> unit = load(code);
         if (byCode.size() >= MAX_ENTRIES) {
             byCode.clear();
         }
         byCode.put(code, new Entry(unit, now));
+        if (generation.get() != before) {
+            // The tree changed while we read: what we read may be older than the change.
+            byCode.remove(code);
+        }
         return unit;
     }
 
+    /** This replica's own changes: at once, not only when the notification comes back. */
     void onScopeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScopeChanged change) {
+        invalidate();
+    }
+
+    @Override
+    public String cacheName() {
+        return "unit-directory";
+    }
+
+    @Override
+    public void invalidate() {
+        generation.incrementAndGet();
         byCode.clear();
     }
 

@@ -12,7 +12,7 @@ import java.sql.Statement;
 
 /**
  * A real PostgreSQL 17 server from the zonky binaries, with the application's own
- * non-superuser role and database. Used by the tests and by {@code ./ggw run}.
+ * non-superuser role and database, for the tests ({@code ./ggw run} runs the same binaries without a JVM).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 

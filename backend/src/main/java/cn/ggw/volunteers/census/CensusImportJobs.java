@@ -1,6 +1,8 @@
 package cn.ggw.volunteers.census;
 
 import cn.ggw.common.SafeLog;
+import cn.ggw.fleet.DatabaseOutage;
+import cn.ggw.jobs.RetryLater;
 import cn.ggw.volunteers.IdNumber;
 import cn.ggw.volunteers.census.CensusCheck.Change;
 import cn.ggw.volunteers.census.CensusCheck.Issue;
@@ -10,11 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -36,14 +34,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs dry runs and commits in the background, with plain JDBC: the uploader's scope is explicit
- * (the import's own path), never "no filter". A commit is one transaction that also sets the
- * import's final status, so a failed or interrupted commit leaves the register as it was.
+ * Runs dry runs and commits as jobs of the shared queue ({@link CensusJobs}, any replica), with
+ * plain JDBC: the uploader's scope is explicit (the import's own path), never "no filter". A commit
+ * is one transaction that also sets the import's final status, so a failed or interrupted commit
+ * leaves the register as it was; a run that finds the import no longer waiting for it does nothing,
+ * so a job resumed after its replica died cannot apply anything twice.
  */
 @ApplicationScoped
 public class CensusImportJobs {
@@ -60,44 +57,27 @@ public class CensusImportJobs {
     @Inject
     ObjectMapper json;
 
-    private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "census-import-" + threads.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    /** The dry run of one import must not run twice at once (a job resumed while its first run still ends). */
+    private static final int DRY_RUN_LOCK = "ggw.volunteer-import.dry-run".hashCode();
 
-    /** A job asked for by a request; started only once that request's transaction has committed. */
-    public record Queued(long importId, boolean commit, String actor, String actorUnit) {
-    }
-
-    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued job) {
-        executor.submit(() -> {
-            if (job.commit()) {
-                commit(job.importId(), job.actor(), job.actorUnit());
-            } else {
-                dryRun(job.importId());
+    /** A job's import is failed for good: its replica stopped during its last attempt (same transaction as the job). */
+    void markInterrupted(Connection tx, long id) throws SQLException {
+        try (PreparedStatement st = tx.prepareStatement("update volunteer_import set status = 'FAILED', failure_code = 'import.interrupted',"
+                + " failure_args = null, version = version + 1, updated_at = now() where id = ? and status in ('VALIDATING', 'COMMITTING')")) {
+            st.setLong(1, id);
+            if (st.executeUpdate() > 0) {
+                LOG.warnf("census import %d was interrupted too often and is marked failed", id);
             }
-        });
-    }
-
-    /** Jobs do not survive a restart: say so instead of showing a dry run that never ends. */
-    void onStart(@Observes StartupEvent event) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement("update volunteer_import set status = 'FAILED', failure_code = 'import.interrupted',"
-                     + " version = version + 1, updated_at = now() where status in ('VALIDATING', 'COMMITTING')")) {
-            int n = st.executeUpdate();
-            if (n > 0) {
-                LOG.infof("%d census import(s) were interrupted by a restart and are marked failed", n);
-            }
-        } catch (SQLException e) {
-            LOG.warn("could not mark interrupted census imports", SafeLog.redacted(e));
         }
     }
 
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
+    private static String status(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select status from volunteer_import where id = ?")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     // ---- the dry run -----------------------------------------------------------------------
@@ -112,6 +92,21 @@ public class CensusImportJobs {
             read.setAutoCommit(false);
             read.setReadOnly(true);
             write.setAutoCommit(false);
+            try (PreparedStatement lock = write.prepareStatement("select pg_try_advisory_xact_lock(?, ?)")) {
+                lock.setInt(1, DRY_RUN_LOCK);
+                lock.setInt(2, (int) id);
+                try (ResultSet rs = lock.executeQuery()) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) {
+                        write.rollback();
+                        return; // another run of this dry run is still finishing; it writes the outcome
+                    }
+                }
+            }
+            if (!ImportStatus.VALIDATING.name().equals(status(write, id))) {
+                write.rollback();
+                return; // done already (or discarded, or re-mapped): nothing to do
+            }
             Job job = load(read, id);
             file = fetchFile(read, id);
             try (PreparedStatement st = write.prepareStatement("delete from volunteer_import_issue where import_id = ?");
@@ -162,6 +157,9 @@ public class CensusImportJobs {
         } catch (CensusFileException e) {
             fail(id, e.code(), e.args().toArray());
         } catch (Exception e) {
+            if (DatabaseOutage.isCause(e)) {
+                throw new RetryLater(e); // the job runs again once the database is back
+            }
             LOG.errorf(SafeLog.redacted(e), "dry run of census import %d failed", id);
             fail(id, "import.failed", new Object[0]);
         } finally {
@@ -176,11 +174,16 @@ public class CensusImportJobs {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Job job = load(c, id);
-                file = fetchFile(c, id);
                 try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtext('ggw.volunteer-import'))")) {
                     lock.execute();
                 }
+                // Under the lock every earlier commit has ended: is this one still waiting to be done?
+                if (!ImportStatus.COMMITTING.name().equals(status(c, id))) {
+                    c.rollback();
+                    return;
+                }
+                Job job = load(c, id);
+                file = fetchFile(c, id);
                 CensusCheck check = new CensusCheck(c, job.orgPath(), job.columns(), job.defaultUnitId(), today(), true);
                 Writer writer = new Writer(c, id, actor, actorUnit);
                 int[] counts = new int[4]; // created, updated, unchanged, skipped
@@ -206,13 +209,15 @@ public class CensusImportJobs {
                 });
                 try (PreparedStatement st = c.prepareStatement("update volunteer_import set status = 'COMMITTED', created_count = ?,"
                         + " updated_count = ?, unchanged = ?, skipped_count = ?, committed_at = now(), failure_code = null,"
-                        + " failure_args = null, version = version + 1, updated_at = now() where id = ?")) {
+                        + " failure_args = null, version = version + 1, updated_at = now() where id = ? and status = 'COMMITTING'")) {
                     st.setInt(1, counts[0]);
                     st.setInt(2, counts[1]);
                     st.setInt(3, counts[2]);
                     st.setInt(4, counts[3]);
                     st.setLong(5, id);
-                    st.executeUpdate();
+                    if (st.executeUpdate() != 1) {
+                        throw new IllegalStateException("census import " + id + " left COMMITTING during its commit");
+                    }
                 }
                 writer.auditCommit(job, counts);
                 c.commit();
@@ -223,6 +228,9 @@ public class CensusImportJobs {
         } catch (CensusFileException e) {
             fail(id, e.code(), e.args().toArray());
         } catch (SQLException e) {
+            if (DatabaseOutage.isCause(e)) {
+                throw new RetryLater(e); // rolled back: the job runs again once the database is back
+            }
             if ("23505".equals(e.getSQLState())) {
                 // Someone registered one of these people while the commit ran.
                 fail(id, "import.registry-changed.concurrent", new Object[0]);
@@ -231,6 +239,9 @@ public class CensusImportJobs {
                 fail(id, "import.failed", new Object[0]);
             }
         } catch (Exception e) {
+            if (DatabaseOutage.isCause(e)) {
+                throw new RetryLater(e);
+            }
             LOG.errorf(SafeLog.redacted(e), "commit of census import %d failed", id);
             fail(id, "import.failed", new Object[0]);
         } finally {
@@ -334,7 +345,8 @@ public class CensusImportJobs {
     private void fail(long id, String code, Object[] args) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement("update volunteer_import set status = 'FAILED', failure_code = ?,"
-                     + " failure_args = ?::jsonb, version = version + 1, updated_at = now() where id = ?")) {
+                     + " failure_args = ?::jsonb, version = version + 1, updated_at = now() where id = ?"
+                     + " and status in ('VALIDATING', 'COMMITTING')")) {
             st.setString(1, code);
             st.setString(2, json.writeValueAsString(args == null ? List.of() : List.of(args)));
             st.setLong(3, id);

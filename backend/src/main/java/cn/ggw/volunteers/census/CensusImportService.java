@@ -9,6 +9,7 @@ import cn.ggw.common.ProblemException;
 import cn.ggw.hierarchy.HierarchyService;
 import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
+import cn.ggw.jobs.Jobs;
 import cn.ggw.security.CallerScope;
 import cn.ggw.volunteers.census.CensusImportDtos.ChangeView;
 import cn.ggw.volunteers.census.CensusImportDtos.ColumnMapping;
@@ -31,7 +32,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -90,7 +90,7 @@ public class CensusImportService {
     CensusImportJobs jobs;
 
     @Inject
-    Event<CensusImportJobs.Queued> queue;
+    Jobs jobQueue;
 
     @ConfigProperty(name = "ggw.import.max-file-size", defaultValue = "31457280")
     long maxFileSize;
@@ -325,7 +325,7 @@ public class CensusImportService {
         em.flush();
         audit.record("MAP", ENTITY, imp.id, imp.orgPath, null, Map.of("columns", mapped, "defaultUnitId",
                 request.defaultUnitId() == null ? "" : request.defaultUnitId()));
-        queue.fire(new CensusImportJobs.Queued(imp.id, false, caller.username(), caller.unitCode()));
+        jobQueue.enqueue(CensusJobs.DRY_RUN, imp.id, Map.of());
         return viewOf(imp, locale);
     }
 
@@ -351,7 +351,10 @@ public class CensusImportService {
         imp.updatedAt = Instant.now();
         em.flush();
         audit.record("COMMIT_REQUESTED", ENTITY, imp.id, imp.orgPath, null, Map.of("mode", request.mode(), "confirmWarnings", confirm));
-        queue.fire(new CensusImportJobs.Queued(imp.id, true, caller.username(), caller.unitCode()));
+        Map<String, String> by = new HashMap<>();
+        by.put("actor", caller.username());
+        by.put("actorUnit", caller.unitCode());
+        jobQueue.enqueue(CensusJobs.COMMIT, imp.id, by);
         return viewOf(imp, locale);
     }
 
