@@ -16,7 +16,9 @@ function recordScripts(page: Page) {
   return scripts;
 }
 
-test('the sign-in page is ours: the platform and the district by name, phone-sized controls', async ({ page }) => {
+test('the sign-in page is ours: the platform and the district by name, phone-sized controls', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.locator('#kc-header')).toContainText('关工委工作平台');
   await expect(page.locator('#kc-header')).toContainText('洮北区关心下一代工作委员会');
@@ -32,6 +34,17 @@ test('the sign-in page is ours: the platform and the district by name, phone-siz
   expect(logo, 'no Keycloak logo').toBe('none');
 });
 
+test('a visitor who is not signed in reaches the sign-in page after one small script, not the whole app', async ({
+  page,
+}) => {
+  const scripts = recordScripts(page);
+  await page.goto('/');
+  await expect(page.locator('#kc-login')).toBeVisible();
+  const loaded = [...scripts.values()];
+  expect(loaded, [...scripts.keys()].join(' ')).toHaveLength(1);
+  expect(loaded[0].bytes).toBeLessThan(15 * 1024);
+});
+
 test('a phone downloads the app compressed: every script in Brotli', async ({ page }) => {
   const scripts = recordScripts(page);
   await page.goto('/');
@@ -44,5 +57,7 @@ test('a phone downloads the app compressed: every script in Brotli', async ({ pa
   expect(scripts.size).toBeGreaterThan(0);
   for (const [path, { encoding }] of scripts) expect(encoding, path).toBe('br');
   const total = [...scripts.values()].reduce((sum, s) => sum + s.bytes, 0);
-  console.log(`village home, first load: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB of JS (Brotli)`);
+  console.log(
+    `village home, first load: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB of JS (Brotli)`,
+  );
 });
