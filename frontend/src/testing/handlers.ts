@@ -21,6 +21,7 @@ import type {
 } from '@/api/types';
 import { activityHandlers } from './activity-handlers';
 import { committeeHandlers } from './committee-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import { db } from './db';
 import { english, problem, url } from './http';
 import { volunteerImportHandlers } from './volunteer-import-handlers';
@@ -145,6 +146,7 @@ export const handlers = [
   ...activityHandlers(),
   ...volunteerImportHandlers(),
   ...committeeHandlers(),
+  ...dashboardHandlers(),
 ];
 
 /** A volunteer whose home unit lies in the caller's subtree. */

@@ -1,13 +1,30 @@
 import { AuditOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '@/components/link-button';
 import { NoUnitResult } from '@/components/no-unit-result';
 import { useCurrentUser } from '@/lib/current-user';
 import { MyUnitCard } from '../components/my-unit-card';
 
-/** 首页: greeting, the user's own unit card, quick links and (with sub-units) a small chart. */
+const LeaderDashboard = lazy(() =>
+  import('@/features/dashboard/routes/leader-dashboard').then((m) => ({ default: m.LeaderDashboard })),
+);
+
+/** Those whose home page is the leaders' dashboard; village staff keep the page made for them. */
+const DASHBOARD_ROLES = ['district-admin', 'district-viewer', 'township-staff'] as const;
+
+/**
+ * 首页: the leaders' dashboard for district and township accounts; for village staff a greeting,
+ * 记活动 one tap away and their own unit.
+ */
 export function HomeRoute() {
+  const me = useCurrentUser();
+  if (me.unit && DASHBOARD_ROLES.some((role) => me.roles.includes(role))) return <LeaderDashboard />;
+  return <StaffHome />;
+}
+
+function StaffHome() {
   const { t } = useTranslation(['home', 'common']);
   const me = useCurrentUser();
   const admin = me.roles.includes('district-admin');
