@@ -13,19 +13,20 @@ export function AttentionList({
 }) {
   const { t } = useTranslation('dashboard');
   return (
-    <List<AttentionItem>
-      size="small"
-      aria-label={t('attention')}
-      dataSource={items}
-      locale={{ emptyText: t('nothingDue') }}
-      renderItem={(item) => (
-        <List.Item key={`${item.kind}-${item.unit.id}-${item.since ?? ''}-${item.text}`}>
-          <Typography.Text>
-            <Tag color={item.overdue ? 'red' : 'default'}>{lineLabels[item.line] ?? item.line}</Tag>
-            {item.link ? <Link to={item.link}>{item.text}</Link> : item.text}
-          </Typography.Text>
-        </List.Item>
-      )}
-    />
+    <section aria-label={t('attention')}>
+      <List<AttentionItem>
+        size="small"
+        dataSource={items}
+        locale={{ emptyText: t('nothingDue') }}
+        renderItem={(item) => (
+          <List.Item key={`${item.kind}-${item.unit.id}-${item.since ?? ''}-${item.text}`}>
+            <Typography.Text>
+              <Tag color={item.overdue ? 'red' : 'default'}>{lineLabels[item.line] ?? item.line}</Tag>
+              {item.link ? <Link to={item.link}>{item.text}</Link> : item.text}
+            </Typography.Text>
+          </List.Item>
+        )}
+      />
+    </section>
   );
 }

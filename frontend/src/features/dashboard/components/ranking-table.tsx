@@ -28,36 +28,38 @@ export function RankingTable({
   });
   const shown = mobile ? columns.filter((c) => c.key === rankBy.key) : columns;
   return (
-    <Table<DashboardChild>
-      rowKey={(r) => r.unit.id}
-      dataSource={ranked}
-      pagination={false}
-      size="small"
-      scroll={{ x: 'max-content' }}
-      aria-label={t('ranking')}
-      columns={[
-        {
-          key: 'rank',
-          title: t('rank'),
-          width: 56,
-          render: (_: unknown, __: DashboardChild, i: number) => i + 1,
-        },
-        {
-          key: 'unit',
-          title: t('unit'),
-          render: (_: unknown, r: DashboardChild) => (
-            <Button type="link" style={{ padding: 0 }} onClick={() => onDrill(r)}>
-              {r.unit.name}
-            </Button>
-          ),
-        },
-        ...shown.map((kpi) => ({
-          key: kpi.key,
-          title: kpi.label,
-          align: 'right' as const,
-          render: (_: unknown, r: DashboardChild) => formatValue(kpi.kind, childValue(r, kpi)),
-        })),
-      ]}
-    />
+    <div data-testid="ranking">
+      <Table<DashboardChild>
+        rowKey={(r) => r.unit.id}
+        dataSource={ranked}
+        pagination={false}
+        size="small"
+        scroll={{ x: 'max-content' }}
+        aria-label={t('ranking')}
+        columns={[
+          {
+            key: 'rank',
+            title: t('rank'),
+            width: 56,
+            render: (_: unknown, __: DashboardChild, i: number) => i + 1,
+          },
+          {
+            key: 'unit',
+            title: t('unit'),
+            render: (_: unknown, r: DashboardChild) => (
+              <Button type="link" style={{ padding: 0 }} onClick={() => onDrill(r)}>
+                {r.unit.name}
+              </Button>
+            ),
+          },
+          ...shown.map((kpi) => ({
+            key: kpi.key,
+            title: kpi.label,
+            align: 'right' as const,
+            render: (_: unknown, r: DashboardChild) => formatValue(kpi.kind, childValue(r, kpi)),
+          })),
+        ]}
+      />
+    </div>
   );
 }
