@@ -96,6 +96,7 @@ describe('领导驾驶舱 on the home page', () => {
   it('keeps the village staff their own home page with 记活动 one tap away', async () => {
     renderApp({ path: '/', user: users.villageStaff, width: 390 });
     expect(await screen.findByRole('link', { name: /记活动/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /本单位班子/ })).toHaveAttribute('href', '/committees/mine');
     expect(screen.queryByTestId('dashboard-unit')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,10 @@
-import { AuditOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  ClusterOutlined,
+  EditOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +62,18 @@ function StaffHome() {
         </LinkButton>
       )}
       {me.unit ? <MyUnitCard unitId={me.unit.id} /> : <NoUnitResult />}
+      {me.unit && me.roles.includes('village-staff') && (
+        <Card title={t('quickLinks')} size="small">
+          <Flex gap={8} wrap>
+            <LinkButton to="/committees/mine" size="large" icon={<ClusterOutlined />}>
+              {t('common:nav.committeeTeam')}
+            </LinkButton>
+            <LinkButton to="/volunteers" size="large" icon={<SolutionOutlined />}>
+              {t('common:nav.volunteers')}
+            </LinkButton>
+          </Flex>
+        </Card>
+      )}
       {admin && (
         <Card title={t('quickLinks')} size="small">
           <Flex gap={8} wrap>
