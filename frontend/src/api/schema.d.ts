@@ -469,6 +469,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's dashboard for a period: each line's figures with the previous period, the units below, what needs attention
+         * @description Without unitId: the caller's own unit. Without from/to: this calendar year up to today. A unit outside the caller's scope answers 404 like an unknown one; a deactivated unit 400. Figures are computed on read (asOf).
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The work report (年度工作总结) of a unit and period as a Word document (GB/T 9704)
+         * @description The five lines of work with their figures, the units below and what needs attention, written from the same figures as the dashboard; a period without records gives an honest empty report. Same defaults and errors as GET /dashboard.
+         */
+        get: operations["getWorkReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/figure-definitions": {
         parameters: {
             query?: never;
@@ -1302,6 +1342,46 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentRating: "EXCELLENT" | "COMPETENT" | "BASICALLY_COMPETENT" | "INCOMPETENT";
+        /** @description Something in the unit's subtree that needs a leader's attention today */
+        AttentionItem: {
+            line: components["schemas"]["WorkLine"];
+            /**
+             * @description Stable key of the kind of item
+             * @example committees.vacancy
+             */
+            kind: string;
+            /** @description The unit it concerns */
+            unit: components["schemas"]["OrgUnitRef"];
+            /**
+             * @description When it began (oldest first)
+             * @example 2026-03-01
+             */
+            since: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description Days since it began
+             * @example 280
+             */
+            days: number | null;
+            /**
+             * Format: int64
+             * @description How many (people, seats …) where the item counts something
+             * @example 12
+             */
+            count: number | null;
+            /** @description Past a threshold or deadline */
+            overdue: boolean;
+            /**
+             * @description What it is, in the caller's language
+             * @example 红星村：常务副主任空缺 280 天
+             */
+            text: string;
+            /**
+             * @description The SPA page of the list behind it
+             * @example /committees/vacancies
+             */
+            link: string | null;
+        };
         AuditEvent: {
             /** Format: int64 */
             id: number;
@@ -1630,6 +1710,88 @@ export interface components {
             activityAreas?: components["schemas"]["ActivityArea"][] | null;
             /** @description Confirms a person younger than 50 on purpose */
             confirmYoung?: boolean | null;
+        };
+        /** @description The leaders' dashboard of a unit for a period: every line of work's figures against the previous period of equal length, the units one level below, and what needs attention */
+        Dashboard: {
+            unit: components["schemas"]["OrgUnitRef"];
+            /** @description From the caller's own unit down to this one (for the drill-down's way back) */
+            trail: components["schemas"]["OrgUnitRef"][];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description First day of the previous period of equal length */
+            previousFrom: components["schemas"]["LocalDate"];
+            /** @description Last day of the previous period (the day before `from`) */
+            previousTo: components["schemas"]["LocalDate"];
+            /** @description When the figures were computed (they are computed on read) */
+            asOf: components["schemas"]["Instant"];
+            /** @description The lines of work whose figures exist, in the order of the five lines */
+            lines: components["schemas"]["DashboardLine"][];
+            /** @description Lines of work whose figures are not on the platform yet */
+            linesWithoutFigures: components["schemas"]["WorkLine"][];
+            /** @description The active units one level below, in display order, each with its subtree's figures */
+            children: components["schemas"]["DashboardChild"][];
+            /** @description What needs attention in the subtree today, overdue and oldest first */
+            attention: components["schemas"]["AttentionItem"][];
+        };
+        /** @description A unit one level below, with its subtree's figures */
+        DashboardChild: {
+            unit: components["schemas"]["OrgUnitRef"];
+            /** @description COUNT figures by key */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description RATIO figures by key, 0–1; null where the denominator is 0 */
+            ratios: {
+                [key: string]: number;
+            };
+        };
+        /** @description A figure of the unit's subtree in the period and in the previous period */
+        DashboardKpi: {
+            /** @example committees.seatsFilled */
+            key: string;
+            /** @example 补充缺额人数 */
+            label: string;
+            kind: components["schemas"]["Kind"];
+            temporal: components["schemas"]["Temporal"] | null;
+            /**
+             * Format: double
+             * @description Counts are whole numbers; ratios 0–1; null where a ratio's denominator is 0
+             * @example 28
+             */
+            value: number | null;
+            /**
+             * Format: double
+             * @description The same figure in the previous period
+             */
+            previous: number | null;
+            /**
+             * Format: double
+             * @description value − previous (for ratios in share points, 0–1)
+             * @example 3
+             */
+            change: number | null;
+            /**
+             * Format: int64
+             * @description A ratio's numerator count
+             */
+            numerator: number | null;
+            /**
+             * Format: int64
+             * @description A ratio's denominator count
+             */
+            denominator: number | null;
+        };
+        /** @description One line of work's figures */
+        DashboardLine: {
+            line: components["schemas"]["WorkLine"];
+            /** @example 抓班子 */
+            label: string;
+            /**
+             * @description Key of the line's headline figure (its first ratio, else its first count)
+             * @example committees.completeShare
+             */
+            headline: string;
+            kpis: components["schemas"]["DashboardKpi"][];
         };
         DeactivateOrgUnitRequest: {
             /** @example 村庄合并 */
@@ -5153,6 +5315,172 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day of the period, at most today (default: today) */
+                to?: string;
+                /** @description The unit whose subtree is shown (default: the caller's unit) */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkReport: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day of the period, at most today (default: today) */
+                to?: string;
+                /** @description The unit reported on (default: the caller's unit) */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The DOCX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

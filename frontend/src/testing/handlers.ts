@@ -22,6 +22,7 @@ import type {
 } from '@/api/types';
 import { activityHandlers } from './activity-handlers';
 import { committeeHandlers } from './committee-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import { db } from './db';
 import { english, problem, url } from './http';
 import { volunteerImportHandlers } from './volunteer-import-handlers';
@@ -148,6 +149,7 @@ export const handlers = [
   ...activityHandlers(),
   ...volunteerImportHandlers(),
   ...committeeHandlers(),
+  ...dashboardHandlers(),
 ];
 
 /** A volunteer whose home unit lies in the caller's subtree. */
