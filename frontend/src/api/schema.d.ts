@@ -407,7 +407,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sign-in settings for the web app (no authentication needed) */
+        /**
+         * Sign-in settings for the web app (no authentication needed)
+         * @description Sign-in settings for the web app (no authentication needed). No sign-in needed.
+         */
         get: operations["getClientConfig"];
         put?: never;
         post?: never;
@@ -701,6 +704,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-unit-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit by its administrative code, with its breadcrumbs
+         * @description The code (区划代码, e.g. 220802) is the key that is the same on every platform; ids are not. 404 when no unit in the caller's scope has it. Any signed-in caller.
+         */
+        get: operations["getOrgUnitByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-unit-kinds": {
         parameters: {
             query?: never;
@@ -739,26 +762,6 @@ export interface paths {
          * @description Create a unit under a parent. Roles: district-admin.
          */
         post: operations["createOrgUnit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/org-units/by-code/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One unit by its administrative code, with its breadcrumbs
-         * @description The code (区划代码, e.g. 220802) is the key that is the same on every platform; ids are not. 404 when no unit in the caller's scope has it. Any signed-in caller.
-         */
-        get: operations["getOrgUnitByCode"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6910,10 +6913,126 @@ export interface operations {
             };
         };
     };
+    getOrgUnitByCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Administrative code
+                 * @example 220802
+                 */
+                code: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDetail"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrgUnitKinds: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6922,11 +7041,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitKindInfo"][];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -7144,119 +7276,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getOrgUnitByCode: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
-                "If-None-Match"?: string;
-            };
-            path: {
-                /**
-                 * @description Administrative code
-                 * @example 220802
-                 */
-                code: unknown;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description Strong validator of this body: send it back in If-None-Match */
-                    ETag?: string;
-                    /** @description private, no-cache */
-                    "Cache-Control"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrgUnitDetail"];
-                };
-            };
-            /** @description Not modified: If-None-Match named the current ETag; no body */
-            304: {
-                headers: {
-                    /** @description The current ETag */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {

@@ -73,6 +73,9 @@ public class CityApiContract implements OASFilter {
     private static void polishSecurity(Operation operation) {
         List<SecurityRequirement> security = operation.getSecurity();
         if (security == null || security.isEmpty()) {
+            if ((operation.getDescription() == null || operation.getDescription().isBlank()) && operation.getSummary() != null) {
+                operation.setDescription(operation.getSummary() + ". No sign-in needed.");
+            }
             return;
         }
         Set<String> roles = new LinkedHashSet<>();

@@ -21,7 +21,7 @@ import java.util.Base64;
  */
 public class SyncHeaders {
 
-    static final String[] PATHS = {"/api/v1/city/", "/api/v1/figures", "/api/v1/figure-definitions", "/api/v1/org-units"};
+    static final String[] PATHS = {"/api/v1/city/", "/api/v1/figures", "/api/v1/figure-definitions", "/api/v1/org-unit"};
 
     @Inject
     ObjectMapper json;

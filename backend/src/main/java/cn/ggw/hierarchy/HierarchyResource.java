@@ -99,7 +99,7 @@ public class HierarchyResource {
     }
 
     @GET
-    @Path("/org-units/by-code/{code}")
+    @Path("/org-unit-codes/{code}")
     @Authenticated
     @Operation(operationId = "getOrgUnitByCode", summary = "One unit by its administrative code, with its breadcrumbs",
             description = "The code (区划代码, e.g. 220802) is the key that is the same on every platform; ids are not. "

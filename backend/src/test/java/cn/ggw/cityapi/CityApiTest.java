@@ -76,7 +76,7 @@ class CityApiTest {
     }
 
     long unitId(String code) {
-        return Api.as(tree.adminToken()).get("/api/v1/org-units/by-code/{code}", code).then().statusCode(200).extract().jsonPath().getLong("id");
+        return Api.as(tree.adminToken()).get("/api/v1/org-unit-codes/{code}", code).then().statusCode(200).extract().jsonPath().getLong("id");
     }
 
     // ---- stable keys -----------------------------------------------------------------------
@@ -102,11 +102,11 @@ class CityApiTest {
     }
 
     @Test
-    @DisplayName("GET /org-units/by-code/{code} and ?parentCode= address units by code, scoped like ids")
+    @DisplayName("GET /org-unit-codes/{code} and ?parentCode= address units by code, scoped like ids")
     void hierarchyByCode() {
-        Api.as(tree.township1Token()).get("/api/v1/org-units/by-code/{code}", tree.code("V1A")).then().statusCode(200)
+        Api.as(tree.township1Token()).get("/api/v1/org-unit-codes/{code}", tree.code("V1A")).then().statusCode(200)
                 .body("id", equalTo((int) tree.village1a)).body("code", equalTo(tree.code("V1A")));
-        Api.as(tree.township1Token()).get("/api/v1/org-units/by-code/{code}", tree.code("V2A")).then().statusCode(404);
+        Api.as(tree.township1Token()).get("/api/v1/org-unit-codes/{code}", tree.code("V2A")).then().statusCode(404);
         Api.as(tree.adminToken()).queryParam("parentCode", tree.code("T1")).get("/api/v1/org-units").then().statusCode(200)
                 .body("items.code", equalTo(List.of(tree.code("V1A"), tree.code("V1B"))));
         Api.as(tree.township1Token()).queryParam("parentCode", tree.code("T2")).get("/api/v1/org-units").then().statusCode(404);
@@ -293,7 +293,7 @@ class CityApiTest {
     void access() {
         TestTree other = TestTree.build();
         city(other.cityToken()).queryParam("unitCode", tree.code("D")).get("/api/v1/city/figures").then().statusCode(404);
-        city(other.cityToken()).get("/api/v1/org-units/by-code/{code}", tree.code("T1")).then().statusCode(404);
+        city(other.cityToken()).get("/api/v1/org-unit-codes/{code}", tree.code("T1")).then().statusCode(404);
         Api.as(tree.township1Token()).get("/api/v1/city/unit-changes").then().statusCode(403);
         Api.as(tree.township1Token()).queryParam("downTo", "VILLAGE").get("/api/v1/city/figures").then().statusCode(200)
                 .body("unitCode", equalTo(tree.code("T1"))).body("units", hasSize(3));
