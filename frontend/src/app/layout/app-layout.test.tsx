@@ -16,6 +16,15 @@ describe('app shell', () => {
     expect(within(header).getByText('洮北区')).toBeInTheDocument();
   });
 
+  it('names each page in the browser tab, a detail page after its menu entry', async () => {
+    const { router } = renderApp({ path: '/volunteers' });
+    await waitFor(() => expect(document.title).toBe('五老队伍 · 关工委工作平台'));
+    await router.navigate('/volunteers/101');
+    await waitFor(() => expect(document.title).toBe('五老队伍 · 关工委工作平台'));
+    await router.navigate('/');
+    await waitFor(() => expect(document.title).toBe('关工委工作平台'));
+  });
+
   it('shows 账号管理 and 操作日志 to a district admin', async () => {
     renderApp({ path: '/' });
     const menu = await screen.findByRole('menu', { name: '菜单' });
