@@ -58,7 +58,7 @@ public class SyncHeaders {
         String etag = "\"" + digest(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(path));
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Accept-Language");
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Accept-Language, Accept-Encoding");
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);

@@ -109,7 +109,7 @@ public class UnitChangeFeed {
     private UnitChangePage changes(ScopeRoot scope, Subtree subtree, FeedCursor at, int limit, byte[] key) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select tx::text, seq, changed_at, change, code, previous_code, name, kind, parent_code, previous_parent_code,
+                        select tx::text as position_tx, seq, changed_at, change, code, previous_code, name, kind, parent_code, previous_parent_code,
                                depth, sort_order, active, org_path, previous_path
                           from org_unit_change
                          where (tx, seq) > (cast(?1 as xid8), ?2)
@@ -170,7 +170,7 @@ public class UnitChangeFeed {
     private Position head(Position pruned) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select tx::text, seq from org_unit_change
+                select tx::text as position_tx, seq from org_unit_change
                  where tx < pg_snapshot_xmin(pg_current_snapshot())
                  order by tx desc, seq desc limit 1""").getResultList();
         if (rows.isEmpty()) {
@@ -184,7 +184,7 @@ public class UnitChangeFeed {
     private Position firstAfter(Instant since) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select tx::text, seq from org_unit_change
+                        select tx::text as position_tx, seq from org_unit_change
                          where changed_at > ?1 and tx < pg_snapshot_xmin(pg_current_snapshot())
                          order by tx, seq limit 1""")
                 .setParameter(1, OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
@@ -234,7 +234,7 @@ public class UnitChangeFeed {
         OffsetDateTime at = OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
         List<Object[]> last = em.createNativeQuery("""
-                        select tx::text, seq from org_unit_change
+                        select tx::text as position_tx, seq from org_unit_change
                          where changed_at < ?1 and tx < pg_snapshot_xmin(pg_current_snapshot())
                          order by tx desc, seq desc limit 1""")
                 .setParameter(1, at).getResultList();
