@@ -85,7 +85,19 @@ describe('app shell', () => {
 
     await user.click(screen.getByRole('button', { name: '菜单' }));
     const menu = await screen.findByRole('menu', { name: '菜单' });
-    expect(within(menu).getByText('组织架构')).toBeInTheDocument();
+    expect(within(menu).getByText('五老队伍')).toBeInTheDocument();
+    expect(within(menu).getByText('记活动')).toBeInTheDocument();
     expect(within(menu).queryByText('账号管理')).not.toBeInTheDocument();
+  });
+
+  it('gives village staff the menu of their work: no one-node tree, no coverage of one team', async () => {
+    renderApp({ path: '/', user: users.villageStaff });
+    const menu = await screen.findByRole('menu', { name: '菜单' });
+    expect(within(menu).getByText('五老队伍')).toBeInTheDocument();
+    expect(within(menu).queryByText('组织架构')).not.toBeInTheDocument();
+    expect(within(menu).queryByText('覆盖情况')).not.toBeInTheDocument();
+    // The tree stays reachable from the unit card's link.
+    renderApp({ path: '/org-units/1001', user: users.villageStaff });
+    expect(await screen.findAllByRole('heading', { name: '平台村' })).not.toHaveLength(0);
   });
 });
