@@ -11,10 +11,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accounts in the caller's scope, by username */
+        /**
+         * Accounts in the caller's scope, by username
+         * @description Accounts in the caller's scope, by username. Roles: district-admin.
+         */
         get: operations["listAccounts"];
         put?: never;
-        /** Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in */
+        /**
+         * Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in
+         * @description Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in. Roles: district-admin.
+         */
         post: operations["createAccount"];
         delete?: never;
         options?: never;
@@ -31,7 +37,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope */
+        /**
+         * Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope
+         * @description Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope. Roles: district-admin.
+         */
         post: operations["syncAccounts"];
         delete?: never;
         options?: never;
@@ -46,9 +55,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One account */
+        /**
+         * One account
+         * @description One account. Roles: district-admin.
+         */
         get: operations["getAccount"];
-        /** Change the name, role or unit of an account; its sessions end so that the change applies at once */
+        /**
+         * Change the name, role or unit of an account; its sessions end so that the change applies at once
+         * @description Change the name, role or unit of an account; its sessions end so that the change applies at once. Roles: district-admin.
+         */
         put: operations["updateAccount"];
         post?: never;
         delete?: never;
@@ -66,7 +81,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable an account and end its sessions */
+        /**
+         * Disable an account and end its sessions
+         * @description Disable an account and end its sessions. Roles: district-admin.
+         */
         post: operations["disableAccount"];
         delete?: never;
         options?: never;
@@ -83,7 +101,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enable an account */
+        /**
+         * Enable an account
+         * @description Enable an account. Roles: district-admin.
+         */
         post: operations["enableAccount"];
         delete?: never;
         options?: never;
@@ -100,7 +121,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a temporary password, to be changed at the next sign-in */
+        /**
+         * Set a temporary password, to be changed at the next sign-in
+         * @description Set a temporary password, to be changed at the next sign-in. Roles: district-admin.
+         */
         post: operations["resetAccountPassword"];
         delete?: never;
         options?: never;
@@ -115,12 +139,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Adjustment proposals in the caller's scope, newest first */
+        /**
+         * Adjustment proposals in the caller's scope, newest first
+         * @description Adjustment proposals in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listAdjustments"];
         put?: never;
         /**
          * Propose to adjust an executive vice-director (needs a weak assessment)
-         * @description 409 naming the missing step when there is no assessment; 409 when a proposal for the appointment is open already.
+         * @description 409 naming the missing step when there is no assessment; 409 when a proposal for the appointment is open already. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["proposeAdjustment"];
         delete?: never;
@@ -136,7 +163,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One adjustment with every step */
+        /**
+         * One adjustment with every step
+         * @description One adjustment with every step. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["getAdjustment"];
         put?: never;
         post?: never;
@@ -155,7 +185,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically */
+        /**
+         * Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically
+         * @description Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically. Roles: district-admin, township-staff.
+         */
         post: operations["completeAdjustment"];
         delete?: never;
         options?: never;
@@ -172,7 +205,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the consultation with the township party committee */
+        /**
+         * Record the consultation with the township party committee
+         * @description Record the consultation with the township party committee. Roles: district-admin, township-staff.
+         */
         post: operations["recordAdjustmentConsultation"];
         delete?: never;
         options?: never;
@@ -189,7 +225,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject (approval needs the party committee's agreement) */
+        /**
+         * Approve or reject (approval needs the party committee's agreement)
+         * @description Approve or reject (approval needs the party committee's agreement). Roles: district-admin, township-staff.
+         */
         post: operations["decideAdjustment"];
         delete?: never;
         options?: never;
@@ -206,7 +245,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw a proposal before it is decided */
+        /**
+         * Withdraw a proposal before it is decided
+         * @description Withdraw a proposal before it is decided. Roles: district-admin, township-staff, village-staff.
+         */
         post: operations["withdrawAdjustment"];
         delete?: never;
         options?: never;
@@ -225,7 +267,7 @@ export interface paths {
         put?: never;
         /**
          * Appoint someone from the registry to a seat
-         * @description Refused with 409 when the seat is held for the period (the role's maximum), when the person already sits on the team, or when the person is withdrawn or deceased; 400 when the person is unknown, outside the unit (its subtree, or for a village or community its township), over the seat's age limit, or the start is more than 30 days ahead.
+         * @description Refused with 409 when the seat is held for the period (the role's maximum), when the person already sits on the team, or when the person is withdrawn or deceased; 400 when the person is unknown, outside the unit (its subtree, or for a village or community its township), over the seat's age limit, or the start is more than 30 days ahead. Roles: district-admin, township-staff.
          */
         post: operations["createAppointment"];
         delete?: never;
@@ -241,7 +283,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One appointment */
+        /**
+         * One appointment
+         * @description One appointment. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["getAppointment"];
         put?: never;
         post?: never;
@@ -258,10 +303,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The assessments of a seat holder, newest year first */
+        /**
+         * The assessments of a seat holder, newest year first
+         * @description The assessments of a seat holder, newest year first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listAssessments"];
         put?: never;
-        /** Record the yearly assessment (年度考核) of a seat holder */
+        /**
+         * Record the yearly assessment (年度考核) of a seat holder
+         * @description Record the yearly assessment (年度考核) of a seat holder. Roles: district-admin, township-staff.
+         */
         post: operations["createAssessment"];
         delete?: never;
         options?: never;
@@ -278,7 +329,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End an appointment with a date and a reason (the seat becomes vacant that day) */
+        /**
+         * End an appointment with a date and a reason (the seat becomes vacant that day)
+         * @description End an appointment with a date and a reason (the seat becomes vacant that day). Roles: district-admin, township-staff.
+         */
         post: operations["endAppointment"];
         delete?: never;
         options?: never;
@@ -293,8 +347,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit events in the caller's scope, newest first */
+        /**
+         * Audit events in the caller's scope, newest first
+         * @description Audit events in the caller's scope, newest first. Roles: district-admin.
+         */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bulk figures: every unit under a node down to a level, for a period / 批量统计
+         * @description Roles: city-api, district-admin, district-viewer, township-staff, village-staff. One call gives the figures of the unit and of every active unit below it down to downTo, for every line of work whose figures exist (new lines appear without a change of contract; see figure-definitions). Counts are summed over each unit's subtree; ratios come from the summed counts. Counts of people from 1 to suppressionThreshold − 1 (3: so 1 and 2) are suppressed (null, key listed in `suppressed`), with one more sibling when one alone would be given away by the parent's total. 一次调用返回某单位及其下至指定层级的全部单位的统计数字；人数为 1–2 的格子不公布。
+         */
+        get: operations["getCityFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city/unit-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change feed of units: a full read, then only what changed / 单位变更流
+         * @description Roles: city-api, district-admin, district-viewer. Without cursor and updatedSince: every unit of the caller's scope (CREATED, or DEACTIVATED when inactive), then the changes made since. With cursor: the changes after it, oldest first, in a stable order; deletions and moves out of scope come as REMOVED tombstones, moves as MOVED with the parent left. nextCursor is never null: keep calling while hasMore, store the last nextCursor and start from it next time (an unchanged feed answers 304 to If-None-Match). A cursor that is malformed, issued for another scope or older than the retention (180 days) answers 400 — never an empty page. 首次不带游标取全部单位，之后凭游标只取变更。
+         */
+        get: operations["listUnitChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -310,7 +407,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sign-in settings for the web app (no authentication needed) */
+        /**
+         * Sign-in settings for the web app (no authentication needed)
+         * @description Sign-in settings for the web app (no authentication needed). No sign-in needed.
+         */
         get: operations["getClientConfig"];
         put?: never;
         post?: never;
@@ -329,7 +429,7 @@ export interface paths {
         };
         /**
          * 全覆盖: a unit's team status and its children's, with subtree shares (no names)
-         * @description Computed from the appointments at the moment of the request. Drill down by asking for a child.
+         * @description Computed from the appointments at the moment of the request. Drill down by asking for a child. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getCommitteeCoverage"];
         put?: never;
@@ -347,7 +447,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names) */
+        /**
+         * Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names)
+         * @description Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["getCommitteeFigures"];
         put?: never;
         post?: never;
@@ -364,9 +467,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The vacancy threshold that applies to the caller's unit */
+        /**
+         * The vacancy threshold that applies to the caller's unit
+         * @description The vacancy threshold that applies to the caller's unit. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["getCommitteeSettings"];
-        /** Set the vacancy threshold for the caller's district */
+        /**
+         * Set the vacancy threshold for the caller's district
+         * @description Set the vacancy threshold for the caller's district. Roles: district-admin.
+         */
         put: operations["updateCommitteeSettings"];
         post?: never;
         delete?: never;
@@ -384,7 +493,7 @@ export interface paths {
         };
         /**
          * A unit's team today: seats, holders, vacancies, term
-         * @description Every unit has a team; one without any record yet is EMPTY (version null).
+         * @description Every unit has a team; one without any record yet is EMPTY (version null). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getCommittee"];
         put?: never;
@@ -402,7 +511,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The team's whole history: every appointment, ended or not, by role and start */
+        /**
+         * The team's whole history: every appointment, ended or not, by role and start
+         * @description The team's whole history: every appointment, ended or not, by role and start. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listCommitteeAppointments"];
         put?: never;
         post?: never;
@@ -420,7 +532,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the term start and the next election (换届) due date */
+        /**
+         * Set the term start and the next election (换届) due date
+         * @description Set the term start and the next election (换届) due date. Roles: district-admin, township-staff.
+         */
         put: operations["setCommitteeTerm"];
         post?: never;
         delete?: never;
@@ -438,7 +553,7 @@ export interface paths {
         };
         /**
          * People from the registry who could take this seat, best first (masked)
-         * @description Same unit first, then the township's other units; ACTIVE before CONTACTED; within the seat's age limit; not seated in the team.
+         * @description Same unit first, then the township's other units; ACTIVE before CONTACTED; within the seat's age limit; not seated in the team. Roles: district-admin, township-staff, village-staff.
          */
         get: operations["listVacancyCandidates"];
         put?: never;
@@ -460,7 +575,7 @@ export interface paths {
         put?: never;
         /**
          * Fill a vacant seat of this role
-         * @description 409 when the role has no vacancy any more (e.g. someone else filled it a moment earlier): nothing is written.
+         * @description 409 when the role has no vacancy any more (e.g. someone else filled it a moment earlier): nothing is written. Roles: district-admin, township-staff.
          */
         post: operations["fillVacancy"];
         delete?: never;
@@ -516,7 +631,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every figure the platform serves: its stable key, line of work, kind and label */
+        /**
+         * Every figure the platform serves: its stable key, line of work, kind and label
+         * @description Every figure the platform serves: its stable key, line of work, kind and label. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["listFigureDefinitions"];
         put?: never;
         post?: never;
@@ -535,7 +653,7 @@ export interface paths {
         };
         /**
          * A unit's figures and those of every unit below it down to a depth, for a period
-         * @description Counts are summed over each unit's whole subtree; ratios are computed from the summed counts. Without unitId: the caller's own unit. Without from/to: this calendar year up to today.
+         * @description Counts are summed over each unit's whole subtree; ratios are computed from the summed counts. Without unitId and unitCode: the caller's own unit. Without from/to: this calendar year up to today. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getFigures"];
         put?: never;
@@ -557,7 +675,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a photo or an attachment
-         * @description The kind is read from the content (JPEG, PNG, PDF, DOCX, XLSX), never from the name; a name whose extension names another kind is refused. Photos at most 10 MB, documents 20 MB. Photos lose their EXIF/XMP metadata (GPS location above all) but keep their orientation. The file stays unattached until a record claims it; unattached files are deleted after 24 hours.
+         * @description The kind is read from the content (JPEG, PNG, PDF, DOCX, XLSX), never from the name; a name whose extension names another kind is refused. Photos at most 10 MB, documents 20 MB. Photos lose their EXIF/XMP metadata (GPS location above all) but keep their orientation. The file stays unattached until a record claims it; unattached files are deleted after 24 hours. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["uploadFile"];
         delete?: never;
@@ -575,7 +693,7 @@ export interface paths {
         };
         /**
          * Download a stored file
-         * @description 404 when the file is unknown or outside the caller's scope (its record's unit). Sent with Cache-Control: no-store and X-Content-Type-Options: nosniff; the name in Content-Disposition (RFC 5987, UTF-8).
+         * @description 404 when the file is unknown or outside the caller's scope (its record's unit). Sent with Cache-Control: no-store and X-Content-Type-Options: nosniff; the name in Content-Disposition (RFC 5987, UTF-8). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadFile"];
         put?: never;
@@ -595,7 +713,7 @@ export interface paths {
         };
         /**
          * A small JPEG of an image (at most 480 px on its longest side), for lists
-         * @description Upright (the photo's orientation applied), without metadata. 404 for files that are not images.
+         * @description Upright (the photo's orientation applied), without metadata. 404 for files that are not images. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadFileThumbnail"];
         put?: never;
@@ -613,8 +731,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who I am: roles, unit and what I may do */
+        /**
+         * Who I am: roles, unit and what I may do
+         * @description Who I am: roles, unit and what I may do. Any signed-in caller.
+         */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-unit-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit by its administrative code, with its breadcrumbs
+         * @description The code (区划代码, e.g. 220802) is the key that is the same on every platform; ids are not. 404 when no unit in the caller's scope has it. Any signed-in caller.
+         */
+        get: operations["getOrgUnitByCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -630,7 +771,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kinds of unit and which kinds may sit under each */
+        /**
+         * Kinds of unit and which kinds may sit under each
+         * @description Kinds of unit and which kinds may sit under each. Any signed-in caller.
+         */
         get: operations["listOrgUnitKinds"];
         put?: never;
         post?: never;
@@ -649,11 +793,14 @@ export interface paths {
         };
         /**
          * List units
-         * @description Without parentId and q: the caller's own unit. With parentId: its children, by sort order. With q: units whose name contains q or whose code starts with q, within the caller's scope.
+         * @description Without parentId and q: the caller's own unit. With parentId: its children, by sort order. With q: units whose name contains q or whose code starts with q, within the caller's scope. Any signed-in caller.
          */
         get: operations["listOrgUnits"];
         put?: never;
-        /** Create a unit under a parent */
+        /**
+         * Create a unit under a parent
+         * @description Create a unit under a parent. Roles: district-admin.
+         */
         post: operations["createOrgUnit"];
         delete?: never;
         options?: never;
@@ -668,9 +815,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One unit with its breadcrumbs */
+        /**
+         * One unit with its breadcrumbs
+         * @description One unit with its breadcrumbs. Any signed-in caller.
+         */
         get: operations["getOrgUnit"];
-        /** Rename a unit, change its code or sort order */
+        /**
+         * Rename a unit, change its code or sort order
+         * @description Rename a unit, change its code or sort order. Roles: district-admin.
+         */
         put: operations["updateOrgUnit"];
         post?: never;
         delete?: never;
@@ -688,7 +841,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate a unit (refused while active units or records hang on it) */
+        /**
+         * Deactivate a unit (refused while active units or records hang on it)
+         * @description Deactivate a unit (refused while active units or records hang on it). Roles: district-admin.
+         */
         post: operations["deactivateOrgUnit"];
         delete?: never;
         options?: never;
@@ -703,7 +859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole subtree below a unit, depth-first, paged */
+        /**
+         * The whole subtree below a unit, depth-first, paged
+         * @description The whole subtree below a unit, depth-first, paged. Any signed-in caller.
+         */
         get: operations["listOrgUnitDescendants"];
         put?: never;
         post?: never;
@@ -722,7 +881,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a unit and its whole subtree under another parent */
+        /**
+         * Move a unit and its whole subtree under another parent
+         * @description Move a unit and its whole subtree under another parent. Roles: district-admin.
+         */
         post: operations["moveOrgUnit"];
         delete?: never;
         options?: never;
@@ -739,7 +901,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reactivate a unit */
+        /**
+         * Reactivate a unit
+         * @description Reactivate a unit. Roles: district-admin.
+         */
         post: operations["reactivateOrgUnit"];
         delete?: never;
         options?: never;
@@ -754,7 +919,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The seats a team needs, for every unit kind */
+        /**
+         * The seats a team needs, for every unit kind
+         * @description The seats a team needs, for every unit kind. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listSeatTemplates"];
         put?: never;
         post?: never;
@@ -774,7 +942,7 @@ export interface paths {
         get?: never;
         /**
          * Replace the seats of one unit kind (takes effect on coverage at once)
-         * @description A raised required count makes the new vacancies date from today.
+         * @description A raised required count makes the new vacancies date from today. Roles: district-admin.
          */
         put: operations["updateSeatTemplate"];
         post?: never;
@@ -793,7 +961,7 @@ export interface paths {
         };
         /**
          * Open required seats in the caller's scope, oldest first
-         * @description overdue: open longer than the district's threshold (committee-settings).
+         * @description overdue: open longer than the district's threshold (committee-settings). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listVacancies"];
         put?: never;
@@ -813,7 +981,7 @@ export interface paths {
         };
         /**
          * Activities in the caller's scope, newest first, paged
-         * @description With unitId, those that took place in that unit's subtree. Each names its volunteer by id and name only.
+         * @description With unitId, those that took place in that unit's subtree. Each names its volunteer by id and name only. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listActivities"];
         put?: never;
@@ -832,10 +1000,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Correct an activity (a stale version is refused with 409) */
+        /**
+         * Correct an activity (a stale version is refused with 409)
+         * @description Correct an activity (a stale version is refused with 409). Roles: district-admin, township-staff, village-staff.
+         */
         put: operations["updateVolunteerActivity"];
         post?: never;
-        /** Delete an activity (audited with what it said) */
+        /**
+         * Delete an activity (audited with what it said)
+         * @description Delete an activity (audited with what it said). Roles: district-admin, township-staff, village-staff.
+         */
         delete: operations["deleteVolunteerActivity"];
         options?: never;
         head?: never;
@@ -849,7 +1023,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count, hours and young people reached, by area and child unit (no personal data) */
+        /**
+         * Count, hours and young people reached, by area and child unit (no personal data)
+         * @description Count, hours and young people reached, by area and child unit (no personal data). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["getVolunteerActivitySummary"];
         put?: never;
         post?: never;
@@ -869,7 +1046,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a care record (audited with what it said) */
+        /**
+         * Delete a care record (audited with what it said)
+         * @description Delete a care record (audited with what it said). Roles: district-admin, township-staff, village-staff.
+         */
         delete: operations["deleteVolunteerCareRecord"];
         options?: never;
         head?: never;
@@ -883,7 +1063,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts by status, category, area and child unit (no personal data) */
+        /**
+         * Counts by status, category, area and child unit (no personal data)
+         * @description Counts by status, category, area and child unit (no personal data). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["getVolunteerCounts"];
         put?: never;
         post?: never;
@@ -900,12 +1083,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Imports within the caller's scope, newest first */
+        /**
+         * Imports within the caller's scope, newest first
+         * @description Imports within the caller's scope, newest first. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["listVolunteerImports"];
         put?: never;
         /**
          * Upload a census file (XLSX or CSV, at most 30 MB)
-         * @description Finds the header row, recognises the columns and suggests a mapping. Nothing is checked or written yet.
+         * @description Finds the header row, recognises the columns and suggests a mapping. Nothing is checked or written yet. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["uploadVolunteerImport"];
         delete?: never;
@@ -921,11 +1107,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One import, with its progress while it runs */
+        /**
+         * One import, with its progress while it runs
+         * @description One import, with its progress while it runs. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["getVolunteerImport"];
         put?: never;
         post?: never;
-        /** Discard an import that is not running; its file is deleted */
+        /**
+         * Discard an import that is not running; its file is deleted
+         * @description Discard an import that is not running; its file is deleted. Roles: district-admin, township-staff, village-staff.
+         */
         delete: operations["discardVolunteerImport"];
         options?: never;
         head?: never;
@@ -939,7 +1131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the commit would create or update, by row number */
+        /**
+         * Who the commit would create or update, by row number
+         * @description Who the commit would create or update, by row number. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["listVolunteerImportChanges"];
         put?: never;
         post?: never;
@@ -960,7 +1155,7 @@ export interface paths {
         put?: never;
         /**
          * Write the checked file to the register, in the background
-         * @description ALL_OR_NOTHING is refused while any row is rejected. Either way one transaction: a failure leaves the register as it was.
+         * @description ALL_OR_NOTHING is refused while any row is rejected. Either way one transaction: a failure leaves the register as it was. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["commitVolunteerImport"];
         delete?: never;
@@ -976,7 +1171,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the dry run found, by row number */
+        /**
+         * What the dry run found, by row number
+         * @description What the dry run found, by row number. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["listVolunteerImportIssues"];
         put?: never;
         post?: never;
@@ -996,7 +1194,7 @@ export interface paths {
         get?: never;
         /**
          * Set the column mapping and start the dry run
-         * @description The dry run reads the whole file in the background and writes nothing to the register; poll the import for progress.
+         * @description The dry run reads the whole file in the background and writes nothing to the register; poll the import for progress. Roles: district-admin, township-staff, village-staff.
          */
         put: operations["mapVolunteerImport"];
         post?: never;
@@ -1013,7 +1211,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rejected rows as a workbook: the original columns, the row number and a reason column */
+        /**
+         * The rejected rows as a workbook: the original columns, the row number and a reason column
+         * @description The rejected rows as a workbook: the original columns, the row number and a reason column. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["downloadVolunteerImportRejectedRows"];
         put?: never;
         post?: never;
@@ -1032,11 +1233,14 @@ export interface paths {
         };
         /**
          * List volunteers (masked), by id, paged
-         * @description Within the caller's scope; with unitId, within that unit's subtree. To search by a fragment of a name, phone or ID number use POST /volunteers/search: personal data stays out of URLs.
+         * @description Within the caller's scope; with unitId, within that unit's subtree. To search by a fragment of a name, phone or ID number use POST /volunteers/search: personal data stays out of URLs. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listVolunteers"];
         put?: never;
-        /** Register a volunteer in a unit of the caller's scope */
+        /**
+         * Register a volunteer in a unit of the caller's scope
+         * @description Register a volunteer in a unit of the caller's scope. Roles: district-admin, township-staff, village-staff.
+         */
         post: operations["createVolunteer"];
         delete?: never;
         options?: never;
@@ -1055,7 +1259,7 @@ export interface paths {
         put?: never;
         /**
          * The current filter as an XLSX workbook, masked like the screen (audited)
-         * @description At most 50,000 people per workbook; a larger selection is refused with 400 asking for a narrower filter.
+         * @description At most 50,000 people per workbook; a larger selection is refused with 400 asking for a narrower filter. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         post: operations["exportVolunteers"];
         delete?: never;
@@ -1075,7 +1279,7 @@ export interface paths {
         put?: never;
         /**
          * Search volunteers (masked), by id, paged
-         * @description The list with every filter, including q (a fragment of the name, phone or ID number), sent in the body.
+         * @description The list with every filter, including q (a fragment of the name, phone or ID number), sent in the body. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         post: operations["searchVolunteers"];
         delete?: never;
@@ -1091,9 +1295,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One volunteer, masked */
+        /**
+         * One volunteer, masked
+         * @description One volunteer, masked. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["getVolunteer"];
-        /** Change a volunteer's record, or move them to another unit of the caller's scope */
+        /**
+         * Change a volunteer's record, or move them to another unit of the caller's scope
+         * @description Change a volunteer's record, or move them to another unit of the caller's scope. Roles: district-admin, township-staff, village-staff.
+         */
         put: operations["updateVolunteer"];
         post?: never;
         delete?: never;
@@ -1109,12 +1319,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One volunteer's activities in the caller's scope, newest first, paged */
+        /**
+         * One volunteer's activities in the caller's scope, newest first, paged
+         * @description One volunteer's activities in the caller's scope, newest first, paged. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listVolunteerActivities"];
         put?: never;
         /**
          * Log an activity of a volunteer
-         * @description Refused with 409 for withdrawn and deceased volunteers. The place defaults to the volunteer's home unit.
+         * @description Refused with 409 for withdrawn and deceased volunteers. The place defaults to the volunteer's home unit. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["createVolunteerActivity"];
         delete?: never;
@@ -1130,10 +1343,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Care given to one volunteer, newest first, paged */
+        /**
+         * Care given to one volunteer, newest first, paged
+         * @description Care given to one volunteer, newest first, paged. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listVolunteerCareRecords"];
         put?: never;
-        /** Record care given to a volunteer (refused with 409 for deceased volunteers) */
+        /**
+         * Record care given to a volunteer (refused with 409 for deceased volunteers)
+         * @description Record care given to a volunteer (refused with 409 for deceased volunteers). Roles: district-admin, township-staff, village-staff.
+         */
         post: operations["createVolunteerCareRecord"];
         delete?: never;
         options?: never;
@@ -1150,7 +1369,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Full ID number, phone, address and health of one volunteer (audited) */
+        /**
+         * Full ID number, phone, address and health of one volunteer (audited)
+         * @description Full ID number, phone, address and health of one volunteer (audited). Roles: district-admin, township-staff, village-staff.
+         */
         post: operations["revealVolunteer"];
         delete?: never;
         options?: never;
@@ -1169,7 +1391,7 @@ export interface paths {
         put?: never;
         /**
          * Move a volunteer through the funnel, with a note
-         * @description REGISTERED → CONTACTED → ACTIVE ⇄ INACTIVE; any of these → WITHDRAWN or DECEASED. Other transitions are refused with 409.
+         * @description REGISTERED → CONTACTED → ACTIVE ⇄ INACTIVE; any of these → WITHDRAWN or DECEASED. Other transitions are refused with 409. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["changeVolunteerStatus"];
         delete?: never;
@@ -1185,7 +1407,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every status change of one volunteer, oldest first */
+        /**
+         * Every status change of one volunteer, oldest first
+         * @description Every status change of one volunteer, oldest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listVolunteerStatusHistory"];
         put?: never;
         post?: never;
@@ -1408,6 +1633,108 @@ export interface components {
              * @description The version that was read; a stale one is refused with 409
              */
             version?: number | null;
+        };
+        /** @description A figure: its stable key (part of the contract), line of work, how it adds up, and its label */
+        CityFigureDefinition: {
+            /** @example volunteers.onRegister */
+            key: string;
+            line: components["schemas"]["WorkLine"];
+            /** @description COUNT adds up over a subtree; RATIO = numerator ÷ denominator of the summed counts */
+            kind: components["schemas"]["Kind"];
+            /** @description STOCK: state on the period's last day; FLOW: within the period; null for ratios */
+            temporal: ((string | components["schemas"]["Temporal"] | null) | null) | components["schemas"]["Temporal"] | null;
+            /** @description Counts people: small values are suppressed */
+            countsPeople: boolean;
+            /** @example volunteers.active */
+            numerator: string | null;
+            /** @example volunteers.onRegister */
+            denominator: string | null;
+            /**
+             * @description The figure's name in the language of Accept-Language
+             * @example 在册五老
+             */
+            label: string;
+        };
+        /** @description The figures of every unit under a node down to a level, for a period */
+        CityFigures: {
+            /** @example 220802 */
+            unitCode: string;
+            /** @example 洮北区 */
+            unitName: string;
+            unitKind: components["schemas"]["OrgUnitKind"];
+            /** @example 2026-01-01 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2026-12-06 */
+            to: components["schemas"]["LocalDate"];
+            /** @description Since when these figures have been as shown (they are recomputed on every call; the time stays while nothing changes) */
+            asOf: components["schemas"]["Instant"];
+            downTo: components["schemas"]["DownTo"];
+            /**
+             * Format: int32
+             * @description Counts of people from 1 to this minus one are suppressed
+             * @example 3
+             */
+            suppressionThreshold: number;
+            definitions: components["schemas"]["CityFigureDefinition"][];
+            /** @description The asked unit first, then each level below it, in the tree's order */
+            units: components["schemas"]["CityUnitFigures"][];
+        };
+        /** @description A unit as the city system stores it, keyed by its administrative code */
+        CityUnit: {
+            /** @example 220802100 */
+            code: string;
+            /** @example 平台镇 */
+            name: string;
+            kind: components["schemas"]["OrgUnitKind"];
+            /**
+             * @description The parent's code; null at the top of the caller's scope
+             * @example 220802
+             */
+            parentCode: string | null;
+            /**
+             * Format: int32
+             * @description Depth in the platform's tree (0 = its top)
+             * @example 1
+             */
+            depth: number;
+            /**
+             * Format: int32
+             * @example 110
+             */
+            sortOrder: number;
+            active: boolean;
+        };
+        /** @description One unit's figures over its whole subtree, keyed by its administrative code */
+        CityUnitFigures: {
+            /**
+             * @description Administrative code (区划代码)
+             * @example 220802100
+             */
+            code: string;
+            /**
+             * @description The parent's code; null for the asked unit
+             * @example 220802
+             */
+            parentCode: string | null;
+            /** @example 平台镇 */
+            name: string;
+            kind: components["schemas"]["OrgUnitKind"];
+            /**
+             * Format: int32
+             * @description 0 for the asked unit, 1 for its children …
+             * @example 1
+             */
+            level: number;
+            /** @description COUNT figures by key; null where suppressed */
+            counts: {
+                [key: string]: number | null;
+            };
+            /** @description RATIO figures by key, 0–1; null where the denominator is 0 or a part was suppressed */
+            ratios: {
+                [key: string]: number | null;
+            };
+            /** @description Keys withheld here because a small count of people could identify someone */
+            suppressed: string[];
         };
         ClientConfig: {
             /** @example http://localhost:8180 */
@@ -1801,6 +2128,11 @@ export interface components {
             decision: components["schemas"]["AdjustmentDecision"];
             notes?: string | null;
         };
+        /**
+         * @description The lowest level of the breakdown: UNIT = the asked unit only; TOWNSHIP = 乡镇/街道/区直部门; VILLAGE = 村/社区 (and units under departments)
+         * @enum {string}
+         */
+        DownTo: "UNIT" | "TOWNSHIP" | "VILLAGE";
         EarlierVolunteerImport: {
             /** Format: int64 */
             id: number;
@@ -2273,6 +2605,34 @@ export interface components {
         TeamStatus: "COMPLETE" | "INCOMPLETE" | "EMPTY" | "NO_TEMPLATE";
         /** @enum {string} */
         Temporal: "STOCK" | "FLOW";
+        /** @description One change of a unit. Apply in order, keyed by code; a MOVED item names the parent it left, an UPDATED item whose code changed names the code it had */
+        UnitChange: {
+            changedAt: components["schemas"]["Instant"];
+            change: components["schemas"]["UnitChangeType"];
+            /**
+             * @description The unit's code after the change
+             * @example 220802100
+             */
+            code: string;
+            /** @description The code it had before, when the change gave it another */
+            previousCode: string | null;
+            /** @description MOVED: the parent it left (a tombstone of its old place) */
+            previousParentCode: string | null;
+            /** @description The state after the change; null for REMOVED */
+            unit: ((components["schemas"]["CityUnit"] | null) | null) | components["schemas"]["CityUnit"] | null;
+        };
+        /** @description A page of the change feed. nextCursor is never null: store it and pass it next time; hasMore says whether to ask again now */
+        UnitChangePage: {
+            items: components["schemas"]["UnitChange"][];
+            /** @description Where the next call continues (also when this page is empty) */
+            nextCursor: string;
+            hasMore: boolean;
+        };
+        /**
+         * @description CREATED, UPDATED (name, code, sort order), MOVED (new parent), DEACTIVATED and REACTIVATED carry the unit's state after the change; REMOVED (deleted, or moved out of the caller's scope) is a tombstone without it
+         * @enum {string}
+         */
+        UnitChangeType: "CREATED" | "UPDATED" | "MOVED" | "DEACTIVATED" | "REACTIVATED" | "REMOVED";
         /** @description One unit's own team, and the totals of its subtree (itself included) */
         UnitCoverage: {
             unit: components["schemas"]["OrgUnitRef"];
@@ -2300,7 +2660,7 @@ export interface components {
             };
             /** @description RATIO figures by key, 0–1; null where the denominator is 0 */
             ratios: {
-                [key: string]: number;
+                [key: string]: number | null;
             };
         };
         UpdateAccountRequest: {
@@ -2908,7 +3268,16 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Requests allowed per window for this client (city-api tokens) */
+        "RateLimit-Limit": number;
+        /** @description Requests left in the current window */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the full allowance is back */
+        "RateLimit-Reset": number;
+        /** @description The policy, e.g. 300;w=60 (300 requests per 60 seconds) */
+        "RateLimit-Policy": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2975,6 +3344,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3061,6 +3445,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -3131,6 +3530,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3209,6 +3623,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3297,6 +3726,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -3369,6 +3813,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3453,6 +3912,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -3527,6 +4001,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3616,6 +4105,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -3696,6 +4200,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -3768,6 +4287,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3856,6 +4390,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -3932,6 +4481,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4020,6 +4584,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4096,6 +4675,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4182,6 +4776,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4260,6 +4869,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4332,6 +4956,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4420,6 +5059,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4502,6 +5156,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4577,6 +5246,265 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCityFigures: {
+        parameters: {
+            query?: {
+                /** @description Lowest level of the breakdown (default VILLAGE) / 下钻到的层级 */
+                downTo?: components["schemas"]["DownTo"];
+                /**
+                 * @description First day of the period (default: 1 January of this year) / 起始日期
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /** @description Lines of work to include (repeatable; default: all) / 工作条线 */
+                line?: components["schemas"]["WorkLine"][];
+                /**
+                 * @description Last day of the period, at most today (default: today, China time) / 截止日期
+                 * @example 2026-06-30
+                 */
+                to?: string;
+                /**
+                 * @description The node, by administrative code (default: the caller's unit) / 单位代码
+                 * @example 220802
+                 */
+                unitCode?: unknown;
+            };
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityFigures"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnitChanges: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page / 上一页给出的游标 */
+                cursor?: unknown;
+                /** @description Page size, 1–1000 (default 200) / 每页条数 */
+                limit?: number;
+                /**
+                 * @description Instead of a cursor: the changes after this time (ISO 8601 with zone; not in the future) / 自该时间以来的变更
+                 * @example 2026-01-31T08:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitChangePage"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4720,6 +5648,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4803,6 +5746,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4873,6 +5831,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4959,6 +5932,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5037,6 +6025,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5109,6 +6112,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5197,6 +6215,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5273,6 +6306,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5356,6 +6404,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5547,7 +6610,10 @@ export interface operations {
                 /** @description Lines of work to include (repeatable; default: all) */
                 line?: components["schemas"]["WorkLine"][];
             };
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5556,11 +6622,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, max-age=3600 */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FigureDefinition"][];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -5601,6 +6680,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5631,10 +6725,18 @@ export interface operations {
                 line?: components["schemas"]["WorkLine"][];
                 /** @description Last day of the period, at most today (default: today) */
                 to?: string;
+                /**
+                 * @description The same unit by its administrative code (区划代码, stable across platforms), instead of unitId
+                 * @example 220802
+                 */
+                unitCode?: unknown;
                 /** @description The unit whose subtree is counted (default: the caller's unit) */
                 unitId?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5643,11 +6745,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Figures"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -5688,6 +6803,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5799,6 +6929,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5876,6 +7021,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5962,6 +7122,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6038,6 +7213,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6051,11 +7241,20 @@ export interface operations {
             };
         };
     };
-    listOrgUnitKinds: {
+    getOrgUnitByCode: {
         parameters: {
             query?: never;
-            header?: never;
-            path?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Administrative code
+                 * @example 220802
+                 */
+                code: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -6063,11 +7262,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgUnitKindInfo"][];
+                    "application/json": components["schemas"]["OrgUnitDetail"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -6108,6 +7320,128 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrgUnitKinds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitKindInfo"][];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6135,12 +7469,20 @@ export interface operations {
                 kind?: components["schemas"]["OrgUnitKind"];
                 /** @description Page size, 1–200 (default 50) */
                 limit?: number;
+                /**
+                 * @description Children of the unit with this administrative code (stable across platforms), instead of parentId
+                 * @example 220802
+                 */
+                parentCode?: unknown;
                 /** @description Children of this unit */
                 parentId?: number;
                 /** @description Search text: part of a name, or the start of a code */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6149,11 +7491,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOrgUnitSummary"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -6194,6 +7549,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6280,6 +7650,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6296,7 +7681,10 @@ export interface operations {
     getOrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6307,11 +7695,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -6352,6 +7753,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6440,6 +7856,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6522,6 +7953,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6543,7 +7989,10 @@ export interface operations {
                 /** @description Page size, 1–200 (default 50) */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6554,11 +8003,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOrgUnitSummary"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -6599,6 +8061,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6687,6 +8164,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6765,6 +8257,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6835,6 +8342,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6923,6 +8445,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7001,6 +8538,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7094,6 +8646,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7176,6 +8743,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7246,6 +8828,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7335,6 +8932,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7405,6 +9017,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7490,6 +9117,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7564,6 +9206,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7662,6 +9319,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7740,6 +9412,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7810,6 +9497,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7899,6 +9601,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7975,6 +9692,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8064,6 +9796,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8146,6 +9893,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8218,6 +9980,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8313,6 +10090,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8387,6 +10179,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8473,6 +10280,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8553,6 +10375,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8625,6 +10462,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8713,6 +10565,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8789,6 +10656,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8877,6 +10759,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8953,6 +10850,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9041,6 +10953,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -9113,6 +11040,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9201,6 +11143,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -9273,6 +11230,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
