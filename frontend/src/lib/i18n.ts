@@ -10,6 +10,7 @@ import enCommon from '@/locales/en/common.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
 import enVolunteerImports from '@/locales/en/volunteerImports.json';
+import enRules from '@/locales/en/rules.json';
 import enVolunteers from '@/locales/en/volunteers.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
 import zhActivities from '@/locales/zh-CN/activities.json';
@@ -19,6 +20,7 @@ import zhCommon from '@/locales/zh-CN/common.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
 import zhVolunteerImports from '@/locales/zh-CN/volunteerImports.json';
+import zhRules from '@/locales/zh-CN/rules.json';
 import zhVolunteers from '@/locales/zh-CN/volunteers.json';
 
 export const languages = ['zh-CN', 'en'] as const;
@@ -37,6 +39,7 @@ export const resources = {
     activities: zhActivities,
     volunteerImports: zhVolunteerImports,
     committees: zhCommittees,
+    rules: zhRules,
   },
   en: {
     common: enCommon,
@@ -48,6 +51,7 @@ export const resources = {
     activities: enActivities,
     volunteerImports: enVolunteerImports,
     committees: enCommittees,
+    rules: enRules,
   },
 } as const;
 
