@@ -101,7 +101,11 @@ function Rulebook({ unitId }: { unitId: number }) {
           ))}
         </>
       )}
-      <RuleVersionsDrawer key={versionsOf ?? 0} ruleId={versionsOf} onClose={() => setVersionsOf(undefined)} />
+      <RuleVersionsDrawer
+        key={versionsOf ?? 0}
+        ruleId={versionsOf}
+        onClose={() => setVersionsOf(undefined)}
+      />
       <style>
         {
           '@media print { .no-print, nav, header, aside { display: none !important; } @page { size: A4; margin: 2.5cm 2.6cm; } }'
