@@ -3,10 +3,14 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
   EditOutlined,
   FundOutlined,
   HomeOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
   SettingOutlined,
   SolutionOutlined,
   SwapOutlined,
@@ -79,6 +83,19 @@ const CommitteeSettingsRoute = lazy(() =>
   import('@/features/committees/routes/settings-route').then((m) => ({ default: m.CommitteeSettingsRoute })),
 );
 
+const RulebookRoute = lazy(() =>
+  import('@/features/rules/routes/rulebook-route').then((m) => ({ default: m.RulebookRoute })),
+);
+const BulletinsRoute = lazy(() =>
+  import('@/features/rules/routes/bulletins-route').then((m) => ({ default: m.BulletinsRoute })),
+);
+const RecordEvidenceRoute = lazy(() =>
+  import('@/features/rules/routes/record-evidence-route').then((m) => ({ default: m.RecordEvidenceRoute })),
+);
+const InspectionsRoute = lazy(() =>
+  import('@/features/rules/routes/inspections-route').then((m) => ({ default: m.InspectionsRoute })),
+);
+
 export type NavKey =
   | 'home'
   | 'orgUnits'
@@ -91,11 +108,16 @@ export type NavKey =
   | 'committeeVacancies'
   | 'committeeAdjustments'
   | 'committeeCoverage'
-  | 'committeeSettings';
+  | 'committeeSettings'
+  | 'rulebook'
+  | 'bulletins'
+  | 'recordEvidence'
+  | 'inspections';
 
 /** Menu groups: a route with `nav.group` is listed under that group's sub-menu. */
 export const navGroups = {
   committees: { icon: <ClusterOutlined />, label: 'nav.committees' },
+  rules: { icon: <BookOutlined />, label: 'nav.rules' },
 } as const;
 export type NavGroup = keyof typeof navGroups;
 
@@ -187,6 +209,30 @@ export const appRoutes: AppRoute[] = [
     nav: { key: 'committeeSettings', icon: <SettingOutlined />, group: 'committees' },
   },
   { path: '/committees/:unitId', Component: CommitteeRoute, access: committeeReaders },
+  {
+    path: '/rules',
+    Component: RulebookRoute,
+    access: committeeReaders,
+    nav: { key: 'rulebook', icon: <BookOutlined />, group: 'rules' },
+  },
+  {
+    path: '/rules/bulletins',
+    Component: BulletinsRoute,
+    access: committeeReaders,
+    nav: { key: 'bulletins', icon: <NotificationOutlined />, group: 'rules' },
+  },
+  {
+    path: '/rules/evidence/new',
+    Component: RecordEvidenceRoute,
+    access: volunteerWriters,
+    nav: { key: 'recordEvidence', icon: <CheckSquareOutlined />, group: 'rules' },
+  },
+  {
+    path: '/rules/inspections',
+    Component: InspectionsRoute,
+    access: committeeReaders,
+    nav: { key: 'inspections', icon: <ProfileOutlined />, group: 'rules' },
+  },
   {
     path: '/accounts',
     Component: AccountsRoute,

@@ -11,6 +11,7 @@ import enDashboard from '@/locales/en/dashboard.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
 import enVolunteerImports from '@/locales/en/volunteerImports.json';
+import enRules from '@/locales/en/rules.json';
 import enVolunteers from '@/locales/en/volunteers.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
 import zhActivities from '@/locales/zh-CN/activities.json';
@@ -21,6 +22,7 @@ import zhDashboard from '@/locales/zh-CN/dashboard.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
 import zhVolunteerImports from '@/locales/zh-CN/volunteerImports.json';
+import zhRules from '@/locales/zh-CN/rules.json';
 import zhVolunteers from '@/locales/zh-CN/volunteers.json';
 
 export const languages = ['zh-CN', 'en'] as const;
@@ -40,6 +42,7 @@ export const resources = {
     volunteerImports: zhVolunteerImports,
     committees: zhCommittees,
     dashboard: zhDashboard,
+    rules: zhRules,
   },
   en: {
     common: enCommon,
@@ -52,6 +55,7 @@ export const resources = {
     volunteerImports: enVolunteerImports,
     committees: enCommittees,
     dashboard: enDashboard,
+    rules: enRules,
   },
 } as const;
 

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, call } from '@/lib/api-client';
+import { ruleKeys } from './keys';
+
+export function useInspections() {
+  return useQuery({ queryKey: ruleKeys.inspections, queryFn: () => call(api.GET('/api/v1/inspections')) });
+}
+
+/** A round with every unit the caller sees, ranked. */
+export function useInspection(id: number | undefined) {
+  return useQuery({
+    queryKey: ruleKeys.inspection(id ?? 0),
+    queryFn: () => call(api.GET('/api/v1/inspections/{id}', { params: { path: { id: id ?? 0 } } })),
+    enabled: id !== undefined,
+  });
+}
