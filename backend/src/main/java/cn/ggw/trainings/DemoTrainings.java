@@ -124,13 +124,16 @@ public class DemoTrainings implements DemoLine {
             }
         }
         // three of the round did not come: two on leave, one absent (the report's 144 of 147)
-        List<Object[]> roundTrainees = rows("select id from training_trainee where session_id in (select id from training_session where type_code = 'BUSINESS'"
-                + " and org_path like ?1 and starts_on < date '2011-01-01') order by id", rootPath + ".%");
-        List<Long> ids = new ArrayList<>(roundTrainees.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        @SuppressWarnings("unchecked")
+        List<Object> roundTrainees = em.createNativeQuery("select id from training_trainee where session_id in (select id from training_session"
+                        + " where type_code = 'BUSINESS' and org_path like ?1 and starts_on < date '2011-01-01') order by id")
+                .setParameter(1, rootPath + ".%").getResultList();
+        List<Long> ids = new ArrayList<>(roundTrainees.stream().map(r -> ((Number) r).longValue()).toList());
         Collections.shuffle(ids, random);
         for (int i = 0; i < Math.min(3, ids.size()); i++) {
-            em.createNativeQuery("update training_trainee set status = ?1, reason = ?2, attended_on = null where id = ?3")
-                    .setParameter(1, i < 2 ? "LEAVE" : "ABSENT").setParameter(2, i < 2 ? LEAVE_REASONS[i] : null).setParameter(3, ids.get(i))
+            typed("update training_trainee set status = ?1, reason = ?2, attended_on = null where id = ?3")
+                    .setParameter(1, i < 2 ? "LEAVE" : "ABSENT").setParameter(2, i < 2 ? LEAVE_REASONS[i] : null, String.class)
+                    .setParameter(3, ids.get(i))
                     .executeUpdate();
         }
         LOG.infof("demo trainings: the 2010 business round has %d required, %d trained", required, required - Math.min(3, ids.size()));
@@ -252,29 +255,32 @@ public class DemoTrainings implements DemoLine {
     private long session(Unit organiser, String type, String title, LocalDate starts, LocalDate ends, String place, List<String> teachers,
                          String syllabus, String rule, String code) {
         String teachersJson = "[" + String.join(",", teachers.stream().map(t -> "\"" + t + "\"").toList()) + "]";
-        return ((Number) em.createNativeQuery("""
+        return ((Number) typed("""
                 insert into training_session (org_unit_id, org_path, type_code, title, starts_on, ends_on, place, mode, areas, teachers,
                                               syllabus, audience_rule, audience_as_of, status, check_in_code, published_at, published_by,
                                               created_by, updated_by)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'CENTRAL', '[]', cast(?8 as jsonb), cast(?9 as jsonb), cast(?10 as jsonb), ?5,
                         'PUBLISHED', ?11, now(), ?12, ?12, ?12) returning id""")
                 .setParameter(1, organiser.id()).setParameter(2, organiser.path()).setParameter(3, type).setParameter(4, title)
-                .setParameter(5, starts).setParameter(6, ends).setParameter(7, place).setParameter(8, teachersJson)
-                .setParameter(9, syllabus).setParameter(10, rule).setParameter(11, code).setParameter(12, BY)
+                .setParameter(5, starts, LocalDate.class).setParameter(6, ends, LocalDate.class).setParameter(7, place, String.class)
+                .setParameter(8, teachersJson).setParameter(9, syllabus).setParameter(10, rule).setParameter(11, code, String.class)
+                .setParameter(12, BY)
                 .getSingleResult()).longValue();
     }
 
     private void trainee(long sessionId, long volunteerId, String name, long unitId, String path, String role, String source, String status,
                          LocalDate attendedOn, String reason) {
-        em.createNativeQuery("""
+        boolean expected = "EXPECTED".equals(status);
+        typed("""
                 insert into training_trainee (session_id, volunteer_id, volunteer_name, org_unit_id, org_path, seat_role, source, required,
                                               status, method, reason, attended_on, recorded_at, recorded_by, added_by)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, true, ?8, ?9, ?10, ?11, ?12, ?13, ?14)""")
                 .setParameter(1, sessionId).setParameter(2, volunteerId).setParameter(3, name).setParameter(4, unitId)
-                .setParameter(5, path).setParameter(6, role).setParameter(7, source).setParameter(8, status)
-                .setParameter(9, "EXPECTED".equals(status) ? null : "STAFF").setParameter(10, reason).setParameter(11, attendedOn)
-                .setParameter(12, "EXPECTED".equals(status) ? null : java.time.OffsetDateTime.now())
-                .setParameter(13, "EXPECTED".equals(status) ? null : BY).setParameter(14, BY)
+                .setParameter(5, path).setParameter(6, role, String.class).setParameter(7, source).setParameter(8, status)
+                .setParameter(9, expected ? null : "STAFF", String.class).setParameter(10, reason, String.class)
+                .setParameter(11, attendedOn, LocalDate.class)
+                .setParameter(12, expected ? null : java.time.OffsetDateTime.now(), java.time.OffsetDateTime.class)
+                .setParameter(13, expected ? null : BY, String.class).setParameter(14, BY)
                 .executeUpdate();
     }
 
@@ -302,6 +308,11 @@ public class DemoTrainings implements DemoLine {
         return rows("select id, org_path, name, code from org_unit where (org_path = ?1 or org_path like ?2) and kind = ?3 and active order by code",
                 rootPath, rootPath + ".%", kind).stream()
                 .map(r -> new Unit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3])).toList();
+    }
+
+    /** A native statement whose nulls are bound with their types (PostgreSQL will not guess them). */
+    private org.hibernate.query.NativeQuery<?> typed(String sql) {
+        return em.createNativeQuery(sql).unwrap(org.hibernate.query.NativeQuery.class);
     }
 
     @SuppressWarnings("unchecked")
