@@ -9,6 +9,7 @@ import enCommittees from '@/locales/en/committees.json';
 import enCommon from '@/locales/en/common.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
+import enTrainings from '@/locales/en/trainings.json';
 import enVolunteerImports from '@/locales/en/volunteerImports.json';
 import enVolunteers from '@/locales/en/volunteers.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
@@ -18,6 +19,7 @@ import zhCommittees from '@/locales/zh-CN/committees.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
+import zhTrainings from '@/locales/zh-CN/trainings.json';
 import zhVolunteerImports from '@/locales/zh-CN/volunteerImports.json';
 import zhVolunteers from '@/locales/zh-CN/volunteers.json';
 
@@ -37,6 +39,7 @@ export const resources = {
     activities: zhActivities,
     volunteerImports: zhVolunteerImports,
     committees: zhCommittees,
+    trainings: zhTrainings,
   },
   en: {
     common: enCommon,
@@ -48,6 +51,7 @@ export const resources = {
     activities: enActivities,
     volunteerImports: enVolunteerImports,
     committees: enCommittees,
+    trainings: enTrainings,
   },
 } as const;
 
@@ -101,6 +105,7 @@ export function initI18n(language: Language = storedLanguage()) {
         'activities',
         'volunteerImports',
         'committees',
+        'trainings',
       ],
       interpolation: { escapeValue: false },
       initAsync: false,
