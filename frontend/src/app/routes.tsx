@@ -215,7 +215,7 @@ export const appRoutes: AppRoute[] = [
     path: '/trainings',
     Component: TrainingSessionsRoute,
     access: committeeReaders,
-    nav: { key: 'trainingSessions', icon: <CalendarOutlined />, group: 'trainings' },
+    nav: { key: 'trainingSessions', icon: <CalendarOutlined />, group: 'trainings', hiddenFor: villageOnly },
   },
   {
     path: '/trainings/new',

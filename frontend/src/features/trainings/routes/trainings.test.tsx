@@ -12,6 +12,7 @@ import type {
   TrainingCoverage,
   TrainingCoverageRow,
   TrainingInvitation,
+  TrainingSessionDetail,
   TrainingType,
 } from '../api/types';
 
@@ -123,6 +124,83 @@ describe('培训签到 on a phone', () => {
         ).toBeInTheDocument(),
       );
       expect(checkIns.at(-1)).toEqual({ code: '482913', volunteerId: 501 });
+    },
+    long,
+  );
+});
+
+describe('培训 session detail', () => {
+  it(
+    'shows the syllabus, the check-in code and the audience; recording attendance updates the counts',
+    async () => {
+      let people = [
+        trainee({ id: 1, name: '甲常务', seatRole: 'EXECUTIVE_VICE_DIRECTOR' }),
+        trainee({ id: 2, name: '乙常务', volunteerId: 502, seatRole: 'EXECUTIVE_VICE_DIRECTOR' }),
+      ];
+      const detail = (): TrainingSessionDetail => ({
+        summary: {
+          id: 7,
+          type: types[1],
+          title: '村关工委常务副主任业务培训',
+          organiser: pingtai,
+          startsOn: today,
+          endsOn: today,
+          place: '镇政府会议室',
+          mode: 'CENTRAL',
+          status: 'PUBLISHED',
+          phase: 'ONGOING',
+          required: 2,
+          trained: people.filter((p) => p.status === 'ATTENDED').length,
+          extras: 0,
+        },
+        areas: [],
+        teachers: ['区关工委常务副主任'],
+        syllabus: [
+          { title: '关工委工作的重要意义', notes: null },
+          { title: '关工委的性质、任务和工作对象', notes: null },
+          { title: '村关工委常务副主任的职责', notes: null },
+        ],
+        audience: {
+          roles: ['EXECUTIVE_VICE_DIRECTOR'],
+          unitKinds: ['VILLAGE'],
+          appointedSince: null,
+          withoutOnboarding: false,
+          includeOrganiser: false,
+        },
+        audienceAsOf: today,
+        materials: [],
+        checkInCode: '482913',
+        publishedAt: '2026-05-01T00:00:00Z',
+        publishedBy: 'township.staff',
+        cancelReason: null,
+        createdAt: '2026-05-01T00:00:00Z',
+        createdBy: 'township.staff',
+        version: 1,
+        permissions: { edit: true, recordAttendance: true },
+      });
+      server.use(
+        http.get(url('/api/v1/trainings/{id}'), () => HttpResponse.json(detail())),
+        http.get(url('/api/v1/trainings/{id}/trainees'), () => HttpResponse.json(people)),
+        http.put(url('/api/v1/training-trainees/{id}/attendance'), async ({ params, request }) => {
+          const body = (await request.json()) as { status: Trainee['status'] };
+          people = people.map((p) => (p.id === Number(params.id) ? { ...p, status: body.status } : p));
+          return HttpResponse.json(people.find((p) => p.id === Number(params.id)));
+        }),
+      );
+      const { user } = renderApp({ path: '/trainings/7', user: users.townshipStaff });
+      expect(await screen.findByText('村关工委常务副主任业务培训', {}, slow)).toBeInTheDocument();
+      // label and test-id queries: role queries over the whole page are too slow on a loaded machine
+      const syllabus = screen.getByLabelText('辅导提纲');
+      expect([...syllabus.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+        '关工委工作的重要意义',
+        '关工委的性质、任务和工作对象',
+        '村关工委常务副主任的职责',
+      ]);
+      expect(screen.getByTestId('check-in-code')).toHaveTextContent('482913');
+      expect(screen.getByText('0/2 人')).toBeInTheDocument();
+
+      await user.click(await screen.findByLabelText('签到 甲常务', {}, slow));
+      expect(await screen.findByText('1/2 人', {}, slow)).toBeInTheDocument();
     },
     long,
   );
