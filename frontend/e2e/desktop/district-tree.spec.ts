@@ -47,10 +47,13 @@ test('a township opens from the tree with its villages', async ({ page }) => {
   await expect(page.getByRole('cell', { name: '220802100201' })).toBeVisible();
 });
 
-test('the home page shows the district card and a chart of its sub-units by kind', async ({ page }) => {
+test("the home page is the leaders' dashboard with the district's lines and a chart of its townships", async ({
+  page,
+}) => {
   await login(page, 'district.leader');
 
-  await expect(page.getByTestId('org-unit-card').getByRole('heading', { name: '洮北区' })).toBeVisible();
-  // ECharts draws on a canvas, loaded only with this chart.
-  await expect(page.locator('.ant-card').filter({ hasText: '下级单位构成' }).locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('dashboard-unit')).toHaveText('洮北区');
+  await expect(page.getByTestId('line-COMMITTEES')).toBeVisible();
+  // ECharts draws on a canvas, loaded only with the dashboard's chart.
+  await expect(page.locator('.ant-card').filter({ hasText: '各单位比较' }).locator('canvas')).toBeVisible();
 });

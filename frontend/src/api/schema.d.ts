@@ -11,10 +11,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accounts in the caller's scope, by username */
+        /**
+         * Accounts in the caller's scope, by username
+         * @description Accounts in the caller's scope, by username. Roles: district-admin.
+         */
         get: operations["listAccounts"];
         put?: never;
-        /** Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in */
+        /**
+         * Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in
+         * @description Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in. Roles: district-admin.
+         */
         post: operations["createAccount"];
         delete?: never;
         options?: never;
@@ -31,7 +37,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope */
+        /**
+         * Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope
+         * @description Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope. Roles: district-admin.
+         */
         post: operations["syncAccounts"];
         delete?: never;
         options?: never;
@@ -46,9 +55,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One account */
+        /**
+         * One account
+         * @description One account. Roles: district-admin.
+         */
         get: operations["getAccount"];
-        /** Change the name, role or unit of an account; its sessions end so that the change applies at once */
+        /**
+         * Change the name, role or unit of an account; its sessions end so that the change applies at once
+         * @description Change the name, role or unit of an account; its sessions end so that the change applies at once. Roles: district-admin.
+         */
         put: operations["updateAccount"];
         post?: never;
         delete?: never;
@@ -66,7 +81,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable an account and end its sessions */
+        /**
+         * Disable an account and end its sessions
+         * @description Disable an account and end its sessions. Roles: district-admin.
+         */
         post: operations["disableAccount"];
         delete?: never;
         options?: never;
@@ -83,7 +101,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enable an account */
+        /**
+         * Enable an account
+         * @description Enable an account. Roles: district-admin.
+         */
         post: operations["enableAccount"];
         delete?: never;
         options?: never;
@@ -100,7 +121,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a temporary password, to be changed at the next sign-in */
+        /**
+         * Set a temporary password, to be changed at the next sign-in
+         * @description Set a temporary password, to be changed at the next sign-in. Roles: district-admin.
+         */
         post: operations["resetAccountPassword"];
         delete?: never;
         options?: never;
@@ -115,12 +139,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Adjustment proposals in the caller's scope, newest first */
+        /**
+         * Adjustment proposals in the caller's scope, newest first
+         * @description Adjustment proposals in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listAdjustments"];
         put?: never;
         /**
          * Propose to adjust an executive vice-director (needs a weak assessment)
-         * @description 409 naming the missing step when there is no assessment; 409 when a proposal for the appointment is open already.
+         * @description 409 naming the missing step when there is no assessment; 409 when a proposal for the appointment is open already. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["proposeAdjustment"];
         delete?: never;
@@ -136,7 +163,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One adjustment with every step */
+        /**
+         * One adjustment with every step
+         * @description One adjustment with every step. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["getAdjustment"];
         put?: never;
         post?: never;
@@ -155,7 +185,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically */
+        /**
+         * Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically
+         * @description Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically. Roles: district-admin, township-staff.
+         */
         post: operations["completeAdjustment"];
         delete?: never;
         options?: never;
@@ -172,7 +205,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the consultation with the township party committee */
+        /**
+         * Record the consultation with the township party committee
+         * @description Record the consultation with the township party committee. Roles: district-admin, township-staff.
+         */
         post: operations["recordAdjustmentConsultation"];
         delete?: never;
         options?: never;
@@ -189,7 +225,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject (approval needs the party committee's agreement) */
+        /**
+         * Approve or reject (approval needs the party committee's agreement)
+         * @description Approve or reject (approval needs the party committee's agreement). Roles: district-admin, township-staff.
+         */
         post: operations["decideAdjustment"];
         delete?: never;
         options?: never;
@@ -206,7 +245,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw a proposal before it is decided */
+        /**
+         * Withdraw a proposal before it is decided
+         * @description Withdraw a proposal before it is decided. Roles: district-admin, township-staff, village-staff.
+         */
         post: operations["withdrawAdjustment"];
         delete?: never;
         options?: never;
@@ -225,7 +267,7 @@ export interface paths {
         put?: never;
         /**
          * Appoint someone from the registry to a seat
-         * @description Refused with 409 when the seat is held for the period (the role's maximum), when the person already sits on the team, or when the person is withdrawn or deceased; 400 when the person is unknown, outside the unit (its subtree, or for a village or community its township), over the seat's age limit, or the start is more than 30 days ahead.
+         * @description Refused with 409 when the seat is held for the period (the role's maximum), when the person already sits on the team, or when the person is withdrawn or deceased; 400 when the person is unknown, outside the unit (its subtree, or for a village or community its township), over the seat's age limit, or the start is more than 30 days ahead. Roles: district-admin, township-staff.
          */
         post: operations["createAppointment"];
         delete?: never;
@@ -241,7 +283,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One appointment */
+        /**
+         * One appointment
+         * @description One appointment. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["getAppointment"];
         put?: never;
         post?: never;
@@ -258,10 +303,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The assessments of a seat holder, newest year first */
+        /**
+         * The assessments of a seat holder, newest year first
+         * @description The assessments of a seat holder, newest year first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listAssessments"];
         put?: never;
-        /** Record the yearly assessment (年度考核) of a seat holder */
+        /**
+         * Record the yearly assessment (年度考核) of a seat holder
+         * @description Record the yearly assessment (年度考核) of a seat holder. Roles: district-admin, township-staff.
+         */
         post: operations["createAssessment"];
         delete?: never;
         options?: never;
@@ -278,7 +329,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End an appointment with a date and a reason (the seat becomes vacant that day) */
+        /**
+         * End an appointment with a date and a reason (the seat becomes vacant that day)
+         * @description End an appointment with a date and a reason (the seat becomes vacant that day). Roles: district-admin, township-staff.
+         */
         post: operations["endAppointment"];
         delete?: never;
         options?: never;
@@ -293,8 +347,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit events in the caller's scope, newest first */
+        /**
+         * Audit events in the caller's scope, newest first
+         * @description Audit events in the caller's scope, newest first. Roles: district-admin.
+         */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bulk figures: every unit under a node down to a level, for a period / 批量统计
+         * @description Roles: city-api, district-admin, district-viewer, township-staff, village-staff. One call gives the figures of the unit and of every active unit below it down to downTo, for every line of work whose figures exist (new lines appear without a change of contract; see figure-definitions). Counts are summed over each unit's subtree; ratios come from the summed counts. Counts of people from 1 to suppressionThreshold − 1 (3: so 1 and 2) are suppressed (null, key listed in `suppressed`), with one more sibling when one alone would be given away by the parent's total. 一次调用返回某单位及其下至指定层级的全部单位的统计数字；人数为 1–2 的格子不公布。
+         */
+        get: operations["getCityFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city/unit-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change feed of units: a full read, then only what changed / 单位变更流
+         * @description Roles: city-api, district-admin, district-viewer. Without cursor and updatedSince: every unit of the caller's scope (CREATED, or DEACTIVATED when inactive), then the changes made since. With cursor: the changes after it, oldest first, in a stable order; deletions and moves out of scope come as REMOVED tombstones, moves as MOVED with the parent left. nextCursor is never null: keep calling while hasMore, store the last nextCursor and start from it next time (an unchanged feed answers 304 to If-None-Match). A cursor that is malformed, issued for another scope or older than the retention (180 days) answers 400 — never an empty page. 首次不带游标取全部单位，之后凭游标只取变更。
+         */
+        get: operations["listUnitChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -310,7 +407,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sign-in settings for the web app (no authentication needed) */
+        /**
+         * Sign-in settings for the web app (no authentication needed)
+         * @description Sign-in settings for the web app (no authentication needed). No sign-in needed.
+         */
         get: operations["getClientConfig"];
         put?: never;
         post?: never;
@@ -329,7 +429,7 @@ export interface paths {
         };
         /**
          * 全覆盖: a unit's team status and its children's, with subtree shares (no names)
-         * @description Computed from the appointments at the moment of the request. Drill down by asking for a child.
+         * @description Computed from the appointments at the moment of the request. Drill down by asking for a child. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getCommitteeCoverage"];
         put?: never;
@@ -347,7 +447,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names) */
+        /**
+         * Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names)
+         * @description Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["getCommitteeFigures"];
         put?: never;
         post?: never;
@@ -364,9 +467,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The vacancy threshold that applies to the caller's unit */
+        /**
+         * The vacancy threshold that applies to the caller's unit
+         * @description The vacancy threshold that applies to the caller's unit. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["getCommitteeSettings"];
-        /** Set the vacancy threshold for the caller's district */
+        /**
+         * Set the vacancy threshold for the caller's district
+         * @description Set the vacancy threshold for the caller's district. Roles: district-admin.
+         */
         put: operations["updateCommitteeSettings"];
         post?: never;
         delete?: never;
@@ -384,7 +493,7 @@ export interface paths {
         };
         /**
          * A unit's team today: seats, holders, vacancies, term
-         * @description Every unit has a team; one without any record yet is EMPTY (version null).
+         * @description Every unit has a team; one without any record yet is EMPTY (version null). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getCommittee"];
         put?: never;
@@ -402,7 +511,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The team's whole history: every appointment, ended or not, by role and start */
+        /**
+         * The team's whole history: every appointment, ended or not, by role and start
+         * @description The team's whole history: every appointment, ended or not, by role and start. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listCommitteeAppointments"];
         put?: never;
         post?: never;
@@ -420,7 +532,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the term start and the next election (换届) due date */
+        /**
+         * Set the term start and the next election (换届) due date
+         * @description Set the term start and the next election (换届) due date. Roles: district-admin, township-staff.
+         */
         put: operations["setCommitteeTerm"];
         post?: never;
         delete?: never;
@@ -438,7 +553,7 @@ export interface paths {
         };
         /**
          * People from the registry who could take this seat, best first (masked)
-         * @description Same unit first, then the township's other units; ACTIVE before CONTACTED; within the seat's age limit; not seated in the team.
+         * @description Same unit first, then the township's other units; ACTIVE before CONTACTED; within the seat's age limit; not seated in the team. Roles: district-admin, township-staff, village-staff.
          */
         get: operations["listVacancyCandidates"];
         put?: never;
@@ -460,9 +575,49 @@ export interface paths {
         put?: never;
         /**
          * Fill a vacant seat of this role
-         * @description 409 when the role has no vacancy any more (e.g. someone else filled it a moment earlier): nothing is written.
+         * @description 409 when the role has no vacancy any more (e.g. someone else filled it a moment earlier): nothing is written. Roles: district-admin, township-staff.
          */
         post: operations["fillVacancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's dashboard for a period: each line's figures with the previous period, the units below, what needs attention
+         * @description Without unitId: the caller's own unit. Without from/to: this calendar year up to today. A unit outside the caller's scope answers 404 like an unknown one; a deactivated unit 400. Figures are computed on read (asOf). Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The work report (年度工作总结) of a unit and period as a Word document (GB/T 9704)
+         * @description The five lines of work with their figures, the units below and what needs attention, written from the same figures as the dashboard; a period without records gives an honest empty report. Same defaults and errors as GET /dashboard. Roles: district-admin, district-viewer, township-staff.
+         */
+        get: operations["getWorkReport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -476,7 +631,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every figure the platform serves: its stable key, line of work, kind and label */
+        /**
+         * Every figure the platform serves: its stable key, line of work, kind and label
+         * @description Every figure the platform serves: its stable key, line of work, kind and label. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["listFigureDefinitions"];
         put?: never;
         post?: never;
@@ -495,7 +653,7 @@ export interface paths {
         };
         /**
          * A unit's figures and those of every unit below it down to a depth, for a period
-         * @description Counts are summed over each unit's whole subtree; ratios are computed from the summed counts. Without unitId: the caller's own unit. Without from/to: this calendar year up to today.
+         * @description Counts are summed over each unit's whole subtree; ratios are computed from the summed counts. Without unitId and unitCode: the caller's own unit. Without from/to: this calendar year up to today. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getFigures"];
         put?: never;
@@ -517,7 +675,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a photo or an attachment
-         * @description The kind is read from the content (JPEG, PNG, PDF, DOCX, XLSX), never from the name; a name whose extension names another kind is refused. Photos at most 10 MB, documents 20 MB. Photos lose their EXIF/XMP metadata (GPS location above all) but keep their orientation. The file stays unattached until a record claims it; unattached files are deleted after 24 hours.
+         * @description The kind is read from the content (JPEG, PNG, PDF, DOCX, XLSX), never from the name; a name whose extension names another kind is refused. Photos at most 10 MB, documents 20 MB. Photos lose their EXIF/XMP metadata (GPS location above all) but keep their orientation. The file stays unattached until a record claims it; unattached files are deleted after 24 hours. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["uploadFile"];
         delete?: never;
@@ -535,7 +693,7 @@ export interface paths {
         };
         /**
          * Download a stored file
-         * @description 404 when the file is unknown or outside the caller's scope (its record's unit). Sent with Cache-Control: no-store and X-Content-Type-Options: nosniff; the name in Content-Disposition (RFC 5987, UTF-8).
+         * @description 404 when the file is unknown or outside the caller's scope (its record's unit). Sent with Cache-Control: no-store and X-Content-Type-Options: nosniff; the name in Content-Disposition (RFC 5987, UTF-8). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadFile"];
         put?: never;
@@ -555,7 +713,7 @@ export interface paths {
         };
         /**
          * A small JPEG of an image (at most 480 px on its longest side), for lists
-         * @description Upright (the photo's orientation applied), without metadata. 404 for files that are not images.
+         * @description Upright (the photo's orientation applied), without metadata. 404 for files that are not images. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadFileThumbnail"];
         put?: never;
@@ -573,8 +731,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who I am: roles, unit and what I may do */
+        /**
+         * Who I am: roles, unit and what I may do
+         * @description Who I am: roles, unit and what I may do. Any signed-in caller.
+         */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-unit-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit by its administrative code, with its breadcrumbs
+         * @description The code (区划代码, e.g. 220802) is the key that is the same on every platform; ids are not. 404 when no unit in the caller's scope has it. Any signed-in caller.
+         */
+        get: operations["getOrgUnitByCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -590,7 +771,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kinds of unit and which kinds may sit under each */
+        /**
+         * Kinds of unit and which kinds may sit under each
+         * @description Kinds of unit and which kinds may sit under each. Any signed-in caller.
+         */
         get: operations["listOrgUnitKinds"];
         put?: never;
         post?: never;
@@ -609,11 +793,14 @@ export interface paths {
         };
         /**
          * List units
-         * @description Without parentId and q: the caller's own unit. With parentId: its children, by sort order. With q: units whose name contains q or whose code starts with q, within the caller's scope.
+         * @description Without parentId and q: the caller's own unit. With parentId: its children, by sort order. With q: units whose name contains q or whose code starts with q, within the caller's scope. Any signed-in caller.
          */
         get: operations["listOrgUnits"];
         put?: never;
-        /** Create a unit under a parent */
+        /**
+         * Create a unit under a parent
+         * @description Create a unit under a parent. Roles: district-admin.
+         */
         post: operations["createOrgUnit"];
         delete?: never;
         options?: never;
@@ -628,9 +815,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One unit with its breadcrumbs */
+        /**
+         * One unit with its breadcrumbs
+         * @description One unit with its breadcrumbs. Any signed-in caller.
+         */
         get: operations["getOrgUnit"];
-        /** Rename a unit, change its code or sort order */
+        /**
+         * Rename a unit, change its code or sort order
+         * @description Rename a unit, change its code or sort order. Roles: district-admin.
+         */
         put: operations["updateOrgUnit"];
         post?: never;
         delete?: never;
@@ -648,7 +841,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate a unit (refused while active units or records hang on it) */
+        /**
+         * Deactivate a unit (refused while active units or records hang on it)
+         * @description Deactivate a unit (refused while active units or records hang on it). Roles: district-admin.
+         */
         post: operations["deactivateOrgUnit"];
         delete?: never;
         options?: never;
@@ -663,7 +859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole subtree below a unit, depth-first, paged */
+        /**
+         * The whole subtree below a unit, depth-first, paged
+         * @description The whole subtree below a unit, depth-first, paged. Any signed-in caller.
+         */
         get: operations["listOrgUnitDescendants"];
         put?: never;
         post?: never;
@@ -682,7 +881,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a unit and its whole subtree under another parent */
+        /**
+         * Move a unit and its whole subtree under another parent
+         * @description Move a unit and its whole subtree under another parent. Roles: district-admin.
+         */
         post: operations["moveOrgUnit"];
         delete?: never;
         options?: never;
@@ -699,7 +901,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reactivate a unit */
+        /**
+         * Reactivate a unit
+         * @description Reactivate a unit. Roles: district-admin.
+         */
         post: operations["reactivateOrgUnit"];
         delete?: never;
         options?: never;
@@ -714,7 +919,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The seats a team needs, for every unit kind */
+        /**
+         * The seats a team needs, for every unit kind
+         * @description The seats a team needs, for every unit kind. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listSeatTemplates"];
         put?: never;
         post?: never;
@@ -734,7 +942,7 @@ export interface paths {
         get?: never;
         /**
          * Replace the seats of one unit kind (takes effect on coverage at once)
-         * @description A raised required count makes the new vacancies date from today.
+         * @description A raised required count makes the new vacancies date from today. Roles: district-admin.
          */
         put: operations["updateSeatTemplate"];
         post?: never;
@@ -753,7 +961,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Who a rule selects from the committee teams on a day, before anything is saved */
+        /**
+         * Who a rule selects from the committee teams on a day, before anything is saved
+         * @description Who a rule selects from the committee teams on a day, before anything is saved. Roles: district-admin, township-staff.
+         */
         post: operations["previewTrainingAudience"];
         delete?: never;
         options?: never;
@@ -770,7 +981,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check someone of the audience in with the session's code while it runs (from a phone) */
+        /**
+         * Check someone of the audience in with the session's code while it runs (from a phone)
+         * @description Check someone of the audience in with the session's code while it runs (from a phone). Roles: district-admin, township-staff, village-staff.
+         */
         post: operations["checkInTraining"];
         delete?: never;
         options?: never;
@@ -785,7 +999,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Trained ÷ required for a unit and each child, for sessions starting in the period (no names) */
+        /**
+         * Trained ÷ required for a unit and each child, for sessions starting in the period (no names)
+         * @description Trained ÷ required for a unit and each child, for sessions starting in the period (no names). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["getTrainingCoverage"];
         put?: never;
         post?: never;
@@ -802,7 +1019,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sessions the caller's own people are in, whoever organised them, from a day on (default: the last 30 days) */
+        /**
+         * Sessions the caller's own people are in, whoever organised them, from a day on (default: the last 30 days)
+         * @description Sessions the caller's own people are in, whoever organised them, from a day on (default: the last 30 days). Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listTrainingInvitations"];
         put?: never;
         post?: never;
@@ -819,7 +1039,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is still owed a training in a year: missed sessions and newcomers awaiting on-boarding, with deadlines */
+        /**
+         * Who is still owed a training in a year: missed sessions and newcomers awaiting on-boarding, with deadlines
+         * @description Who is still owed a training in a year: missed sessions and newcomers awaiting on-boarding, with deadlines. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listTrainingOwed"];
         put?: never;
         post?: never;
@@ -837,7 +1060,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record attended, leave (with a reason), absent or made up, by the organiser or the trainee's own unit */
+        /**
+         * Record attended, leave (with a reason), absent or made up, by the organiser or the trainee's own unit
+         * @description Record attended, leave (with a reason), absent or made up, by the organiser or the trainee's own unit. Roles: district-admin, township-staff, village-staff.
+         */
         put: operations["recordTrainingAttendance"];
         post?: never;
         delete?: never;
@@ -853,10 +1079,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kinds of training: 政治培训, 业务培训, 岗位培训 and those the district added */
+        /**
+         * Kinds of training: 政治培训, 业务培训, 岗位培训 and those the district added
+         * @description Kinds of training: 政治培训, 业务培训, 岗位培训 and those the district added. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["listTrainingTypes"];
         put?: never;
-        /** Add a kind of training (installation-wide) */
+        /**
+         * Add a kind of training (installation-wide)
+         * @description Add a kind of training (installation-wide). Roles: district-admin.
+         */
         post: operations["createTrainingType"];
         delete?: never;
         options?: never;
@@ -871,10 +1103,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sessions organised in the caller's subtree, latest first */
+        /**
+         * Sessions organised in the caller's subtree, latest first
+         * @description Sessions organised in the caller's subtree, latest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listTrainings"];
         put?: never;
-        /** Plan a session (a draft: its audience is previewed, not yet frozen) */
+        /**
+         * Plan a session (a draft: its audience is previewed, not yet frozen)
+         * @description Plan a session (a draft: its audience is previewed, not yet frozen). Roles: district-admin, township-staff.
+         */
         post: operations["createTraining"];
         delete?: never;
         options?: never;
@@ -889,12 +1127,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A session with its syllabus, materials and counts */
+        /**
+         * A session with its syllabus, materials and counts
+         * @description A session with its syllabus, materials and counts. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["getTraining"];
-        /** Change a session (not its organiser); a published one keeps its frozen audience until refreshed */
+        /**
+         * Change a session (not its organiser); a published one keeps its frozen audience until refreshed
+         * @description Change a session (not its organiser); a published one keeps its frozen audience until refreshed. Roles: district-admin, township-staff.
+         */
         put: operations["updateTraining"];
         post?: never;
-        /** Delete a session nobody's attendance was recorded for (otherwise 409: cancel it) */
+        /**
+         * Delete a session nobody's attendance was recorded for (otherwise 409: cancel it)
+         * @description Delete a session nobody's attendance was recorded for (otherwise 409: cancel it). Roles: district-admin, township-staff.
+         */
         delete: operations["deleteTraining"];
         options?: never;
         head?: never;
@@ -910,7 +1157,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Evaluate the rule again: who was added, who dropped out (409 once the session is over) */
+        /**
+         * Evaluate the rule again: who was added, who dropped out (409 once the session is over)
+         * @description Evaluate the rule again: who was added, who dropped out (409 once the session is over). Roles: district-admin, township-staff.
+         */
         post: operations["refreshTrainingAudience"];
         delete?: never;
         options?: never;
@@ -927,7 +1177,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a session, with the reason (kept with its attendance) */
+        /**
+         * Cancel a session, with the reason (kept with its attendance)
+         * @description Cancel a session, with the reason (kept with its attendance). Roles: district-admin, township-staff.
+         */
         post: operations["cancelTraining"];
         delete?: never;
         options?: never;
@@ -944,7 +1197,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish: the required audience is computed from the committee teams and frozen; a check-in code is issued */
+        /**
+         * Publish: the required audience is computed from the committee teams and frozen; a check-in code is issued
+         * @description Publish: the required audience is computed from the committee teams and frozen; a check-in code is issued. Roles: district-admin, township-staff.
+         */
         post: operations["publishTraining"];
         delete?: never;
         options?: never;
@@ -959,10 +1215,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The session's audience with attendance: required first, then extras */
+        /**
+         * The session's audience with attendance: required first, then extras
+         * @description The session's audience with attendance: required first, then extras. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listTrainingTrainees"];
         put?: never;
-        /** Add someone of the organiser's subtree: to the required audience, or as an extra */
+        /**
+         * Add someone of the organiser's subtree: to the required audience, or as an extra
+         * @description Add someone of the organiser's subtree: to the required audience, or as an extra. Roles: district-admin, township-staff.
+         */
         post: operations["addTrainingTrainee"];
         delete?: never;
         options?: never;
@@ -979,7 +1241,7 @@ export interface paths {
         };
         /**
          * Open required seats in the caller's scope, oldest first
-         * @description overdue: open longer than the district's threshold (committee-settings).
+         * @description overdue: open longer than the district's threshold (committee-settings). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listVacancies"];
         put?: never;
@@ -999,7 +1261,7 @@ export interface paths {
         };
         /**
          * Activities in the caller's scope, newest first, paged
-         * @description With unitId, those that took place in that unit's subtree. Each names its volunteer by id and name only.
+         * @description With unitId, those that took place in that unit's subtree. Each names its volunteer by id and name only. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listActivities"];
         put?: never;
@@ -1018,10 +1280,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Correct an activity (a stale version is refused with 409) */
+        /**
+         * Correct an activity (a stale version is refused with 409)
+         * @description Correct an activity (a stale version is refused with 409). Roles: district-admin, township-staff, village-staff.
+         */
         put: operations["updateVolunteerActivity"];
         post?: never;
-        /** Delete an activity (audited with what it said) */
+        /**
+         * Delete an activity (audited with what it said)
+         * @description Delete an activity (audited with what it said). Roles: district-admin, township-staff, village-staff.
+         */
         delete: operations["deleteVolunteerActivity"];
         options?: never;
         head?: never;
@@ -1035,7 +1303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count, hours and young people reached, by area and child unit (no personal data) */
+        /**
+         * Count, hours and young people reached, by area and child unit (no personal data)
+         * @description Count, hours and young people reached, by area and child unit (no personal data). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["getVolunteerActivitySummary"];
         put?: never;
         post?: never;
@@ -1055,7 +1326,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a care record (audited with what it said) */
+        /**
+         * Delete a care record (audited with what it said)
+         * @description Delete a care record (audited with what it said). Roles: district-admin, township-staff, village-staff.
+         */
         delete: operations["deleteVolunteerCareRecord"];
         options?: never;
         head?: never;
@@ -1069,7 +1343,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts by status, category, area and child unit (no personal data) */
+        /**
+         * Counts by status, category, area and child unit (no personal data)
+         * @description Counts by status, category, area and child unit (no personal data). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
         get: operations["getVolunteerCounts"];
         put?: never;
         post?: never;
@@ -1086,12 +1363,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Imports within the caller's scope, newest first */
+        /**
+         * Imports within the caller's scope, newest first
+         * @description Imports within the caller's scope, newest first. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["listVolunteerImports"];
         put?: never;
         /**
          * Upload a census file (XLSX or CSV, at most 30 MB)
-         * @description Finds the header row, recognises the columns and suggests a mapping. Nothing is checked or written yet.
+         * @description Finds the header row, recognises the columns and suggests a mapping. Nothing is checked or written yet. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["uploadVolunteerImport"];
         delete?: never;
@@ -1107,11 +1387,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One import, with its progress while it runs */
+        /**
+         * One import, with its progress while it runs
+         * @description One import, with its progress while it runs. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["getVolunteerImport"];
         put?: never;
         post?: never;
-        /** Discard an import that is not running; its file is deleted */
+        /**
+         * Discard an import that is not running; its file is deleted
+         * @description Discard an import that is not running; its file is deleted. Roles: district-admin, township-staff, village-staff.
+         */
         delete: operations["discardVolunteerImport"];
         options?: never;
         head?: never;
@@ -1125,7 +1411,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the commit would create or update, by row number */
+        /**
+         * Who the commit would create or update, by row number
+         * @description Who the commit would create or update, by row number. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["listVolunteerImportChanges"];
         put?: never;
         post?: never;
@@ -1146,7 +1435,7 @@ export interface paths {
         put?: never;
         /**
          * Write the checked file to the register, in the background
-         * @description ALL_OR_NOTHING is refused while any row is rejected. Either way one transaction: a failure leaves the register as it was.
+         * @description ALL_OR_NOTHING is refused while any row is rejected. Either way one transaction: a failure leaves the register as it was. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["commitVolunteerImport"];
         delete?: never;
@@ -1162,7 +1451,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the dry run found, by row number */
+        /**
+         * What the dry run found, by row number
+         * @description What the dry run found, by row number. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["listVolunteerImportIssues"];
         put?: never;
         post?: never;
@@ -1182,7 +1474,7 @@ export interface paths {
         get?: never;
         /**
          * Set the column mapping and start the dry run
-         * @description The dry run reads the whole file in the background and writes nothing to the register; poll the import for progress.
+         * @description The dry run reads the whole file in the background and writes nothing to the register; poll the import for progress. Roles: district-admin, township-staff, village-staff.
          */
         put: operations["mapVolunteerImport"];
         post?: never;
@@ -1199,7 +1491,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rejected rows as a workbook: the original columns, the row number and a reason column */
+        /**
+         * The rejected rows as a workbook: the original columns, the row number and a reason column
+         * @description The rejected rows as a workbook: the original columns, the row number and a reason column. Roles: district-admin, township-staff, village-staff.
+         */
         get: operations["downloadVolunteerImportRejectedRows"];
         put?: never;
         post?: never;
@@ -1218,11 +1513,14 @@ export interface paths {
         };
         /**
          * List volunteers (masked), by id, paged
-         * @description Within the caller's scope; with unitId, within that unit's subtree. To search by a fragment of a name, phone or ID number use POST /volunteers/search: personal data stays out of URLs.
+         * @description Within the caller's scope; with unitId, within that unit's subtree. To search by a fragment of a name, phone or ID number use POST /volunteers/search: personal data stays out of URLs. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listVolunteers"];
         put?: never;
-        /** Register a volunteer in a unit of the caller's scope */
+        /**
+         * Register a volunteer in a unit of the caller's scope
+         * @description Register a volunteer in a unit of the caller's scope. Roles: district-admin, township-staff, village-staff.
+         */
         post: operations["createVolunteer"];
         delete?: never;
         options?: never;
@@ -1241,7 +1539,7 @@ export interface paths {
         put?: never;
         /**
          * The current filter as an XLSX workbook, masked like the screen (audited)
-         * @description At most 50,000 people per workbook; a larger selection is refused with 400 asking for a narrower filter.
+         * @description At most 50,000 people per workbook; a larger selection is refused with 400 asking for a narrower filter. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         post: operations["exportVolunteers"];
         delete?: never;
@@ -1261,7 +1559,7 @@ export interface paths {
         put?: never;
         /**
          * Search volunteers (masked), by id, paged
-         * @description The list with every filter, including q (a fragment of the name, phone or ID number), sent in the body.
+         * @description The list with every filter, including q (a fragment of the name, phone or ID number), sent in the body. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         post: operations["searchVolunteers"];
         delete?: never;
@@ -1277,9 +1575,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One volunteer, masked */
+        /**
+         * One volunteer, masked
+         * @description One volunteer, masked. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["getVolunteer"];
-        /** Change a volunteer's record, or move them to another unit of the caller's scope */
+        /**
+         * Change a volunteer's record, or move them to another unit of the caller's scope
+         * @description Change a volunteer's record, or move them to another unit of the caller's scope. Roles: district-admin, township-staff, village-staff.
+         */
         put: operations["updateVolunteer"];
         post?: never;
         delete?: never;
@@ -1295,12 +1599,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One volunteer's activities in the caller's scope, newest first, paged */
+        /**
+         * One volunteer's activities in the caller's scope, newest first, paged
+         * @description One volunteer's activities in the caller's scope, newest first, paged. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listVolunteerActivities"];
         put?: never;
         /**
          * Log an activity of a volunteer
-         * @description Refused with 409 for withdrawn and deceased volunteers. The place defaults to the volunteer's home unit.
+         * @description Refused with 409 for withdrawn and deceased volunteers. The place defaults to the volunteer's home unit. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["createVolunteerActivity"];
         delete?: never;
@@ -1316,10 +1623,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Care given to one volunteer, newest first, paged */
+        /**
+         * Care given to one volunteer, newest first, paged
+         * @description Care given to one volunteer, newest first, paged. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listVolunteerCareRecords"];
         put?: never;
-        /** Record care given to a volunteer (refused with 409 for deceased volunteers) */
+        /**
+         * Record care given to a volunteer (refused with 409 for deceased volunteers)
+         * @description Record care given to a volunteer (refused with 409 for deceased volunteers). Roles: district-admin, township-staff, village-staff.
+         */
         post: operations["createVolunteerCareRecord"];
         delete?: never;
         options?: never;
@@ -1336,7 +1649,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Full ID number, phone, address and health of one volunteer (audited) */
+        /**
+         * Full ID number, phone, address and health of one volunteer (audited)
+         * @description Full ID number, phone, address and health of one volunteer (audited). Roles: district-admin, township-staff, village-staff.
+         */
         post: operations["revealVolunteer"];
         delete?: never;
         options?: never;
@@ -1355,7 +1671,7 @@ export interface paths {
         put?: never;
         /**
          * Move a volunteer through the funnel, with a note
-         * @description REGISTERED → CONTACTED → ACTIVE ⇄ INACTIVE; any of these → WITHDRAWN or DECEASED. Other transitions are refused with 409.
+         * @description REGISTERED → CONTACTED → ACTIVE ⇄ INACTIVE; any of these → WITHDRAWN or DECEASED. Other transitions are refused with 409. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["changeVolunteerStatus"];
         delete?: never;
@@ -1371,7 +1687,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every status change of one volunteer, oldest first */
+        /**
+         * Every status change of one volunteer, oldest first
+         * @description Every status change of one volunteer, oldest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
         get: operations["listVolunteerStatusHistory"];
         put?: never;
         post?: never;
@@ -1543,6 +1862,46 @@ export interface components {
         AttendanceMethod: "STAFF" | "CODE";
         /** @enum {string} */
         AttendanceStatus: "EXPECTED" | "ATTENDED" | "LEAVE" | "ABSENT" | "MADE_UP";
+        /** @description Something in the unit's subtree that needs a leader's attention today */
+        AttentionItem: {
+            line: components["schemas"]["WorkLine"];
+            /**
+             * @description Stable key of the kind of item
+             * @example committees.vacancy
+             */
+            kind: string;
+            /** @description The unit it concerns */
+            unit: components["schemas"]["OrgUnitRef"];
+            /**
+             * @description When it began (oldest first)
+             * @example 2026-03-01
+             */
+            since: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description Days since it began
+             * @example 280
+             */
+            days: number | null;
+            /**
+             * Format: int64
+             * @description How many (people, seats …) where the item counts something
+             * @example 12
+             */
+            count: number | null;
+            /** @description Past a threshold or deadline */
+            overdue: boolean;
+            /**
+             * @description What it is, in the caller's language
+             * @example 红星村：常务副主任空缺 280 天
+             */
+            text: string;
+            /**
+             * @description The SPA page of the list behind it
+             * @example /committees/vacancies
+             */
+            link: string | null;
+        };
         /** @description Someone the rule selects: a seat holder on the rule's date */
         AudiencePerson: {
             /**
@@ -1652,6 +2011,108 @@ export interface components {
              * @example 101
              */
             volunteerId: number;
+        };
+        /** @description A figure: its stable key (part of the contract), line of work, how it adds up, and its label */
+        CityFigureDefinition: {
+            /** @example volunteers.onRegister */
+            key: string;
+            line: components["schemas"]["WorkLine"];
+            /** @description COUNT adds up over a subtree; RATIO = numerator ÷ denominator of the summed counts */
+            kind: components["schemas"]["Kind"];
+            /** @description STOCK: state on the period's last day; FLOW: within the period; null for ratios */
+            temporal: ((string | components["schemas"]["Temporal"] | null) | null) | components["schemas"]["Temporal"] | null;
+            /** @description Counts people: small values are suppressed */
+            countsPeople: boolean;
+            /** @example volunteers.active */
+            numerator: string | null;
+            /** @example volunteers.onRegister */
+            denominator: string | null;
+            /**
+             * @description The figure's name in the language of Accept-Language
+             * @example 在册五老
+             */
+            label: string;
+        };
+        /** @description The figures of every unit under a node down to a level, for a period */
+        CityFigures: {
+            /** @example 220802 */
+            unitCode: string;
+            /** @example 洮北区 */
+            unitName: string;
+            unitKind: components["schemas"]["OrgUnitKind"];
+            /** @example 2026-01-01 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2026-12-06 */
+            to: components["schemas"]["LocalDate"];
+            /** @description Since when these figures have been as shown (they are recomputed on every call; the time stays while nothing changes) */
+            asOf: components["schemas"]["Instant"];
+            downTo: components["schemas"]["DownTo"];
+            /**
+             * Format: int32
+             * @description Counts of people from 1 to this minus one are suppressed
+             * @example 3
+             */
+            suppressionThreshold: number;
+            definitions: components["schemas"]["CityFigureDefinition"][];
+            /** @description The asked unit first, then each level below it, in the tree's order */
+            units: components["schemas"]["CityUnitFigures"][];
+        };
+        /** @description A unit as the city system stores it, keyed by its administrative code */
+        CityUnit: {
+            /** @example 220802100 */
+            code: string;
+            /** @example 平台镇 */
+            name: string;
+            kind: components["schemas"]["OrgUnitKind"];
+            /**
+             * @description The parent's code; null at the top of the caller's scope
+             * @example 220802
+             */
+            parentCode: string | null;
+            /**
+             * Format: int32
+             * @description Depth in the platform's tree (0 = its top)
+             * @example 1
+             */
+            depth: number;
+            /**
+             * Format: int32
+             * @example 110
+             */
+            sortOrder: number;
+            active: boolean;
+        };
+        /** @description One unit's figures over its whole subtree, keyed by its administrative code */
+        CityUnitFigures: {
+            /**
+             * @description Administrative code (区划代码)
+             * @example 220802100
+             */
+            code: string;
+            /**
+             * @description The parent's code; null for the asked unit
+             * @example 220802
+             */
+            parentCode: string | null;
+            /** @example 平台镇 */
+            name: string;
+            kind: components["schemas"]["OrgUnitKind"];
+            /**
+             * Format: int32
+             * @description 0 for the asked unit, 1 for its children …
+             * @example 1
+             */
+            level: number;
+            /** @description COUNT figures by key; null where suppressed */
+            counts: {
+                [key: string]: number | null;
+            };
+            /** @description RATIO figures by key, 0–1; null where the denominator is 0 or a part was suppressed */
+            ratios: {
+                [key: string]: number | null;
+            };
+            /** @description Keys withheld here because a small count of people could identify someone */
+            suppressed: string[];
         };
         ClientConfig: {
             /** @example http://localhost:8180 */
@@ -1966,6 +2427,88 @@ export interface components {
             /** @description Confirms a person younger than 50 on purpose */
             confirmYoung?: boolean | null;
         };
+        /** @description The leaders' dashboard of a unit for a period: every line of work's figures against the previous period of equal length, the units one level below, and what needs attention */
+        Dashboard: {
+            unit: components["schemas"]["OrgUnitRef"];
+            /** @description From the caller's own unit down to this one (for the drill-down's way back) */
+            trail: components["schemas"]["OrgUnitRef"][];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description First day of the previous period of equal length */
+            previousFrom: components["schemas"]["LocalDate"];
+            /** @description Last day of the previous period (the day before `from`) */
+            previousTo: components["schemas"]["LocalDate"];
+            /** @description When the figures were computed (they are computed on read) */
+            asOf: components["schemas"]["Instant"];
+            /** @description The lines of work whose figures exist, in the order of the five lines */
+            lines: components["schemas"]["DashboardLine"][];
+            /** @description Lines of work whose figures are not on the platform yet */
+            linesWithoutFigures: components["schemas"]["WorkLine"][];
+            /** @description The active units one level below, in display order, each with its subtree's figures */
+            children: components["schemas"]["DashboardChild"][];
+            /** @description What needs attention in the subtree today, overdue and oldest first */
+            attention: components["schemas"]["AttentionItem"][];
+        };
+        /** @description A unit one level below, with its subtree's figures */
+        DashboardChild: {
+            unit: components["schemas"]["OrgUnitRef"];
+            /** @description COUNT figures by key */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description RATIO figures by key, 0–1; null where the denominator is 0 */
+            ratios: {
+                [key: string]: number;
+            };
+        };
+        /** @description A figure of the unit's subtree in the period and in the previous period */
+        DashboardKpi: {
+            /** @example committees.seatsFilled */
+            key: string;
+            /** @example 补充缺额人数 */
+            label: string;
+            kind: components["schemas"]["Kind"];
+            temporal: components["schemas"]["Temporal"] | null;
+            /**
+             * Format: double
+             * @description Counts are whole numbers; ratios 0–1; null where a ratio's denominator is 0
+             * @example 28
+             */
+            value: number | null;
+            /**
+             * Format: double
+             * @description The same figure in the previous period
+             */
+            previous: number | null;
+            /**
+             * Format: double
+             * @description value − previous (for ratios in share points, 0–1)
+             * @example 3
+             */
+            change: number | null;
+            /**
+             * Format: int64
+             * @description A ratio's numerator count
+             */
+            numerator: number | null;
+            /**
+             * Format: int64
+             * @description A ratio's denominator count
+             */
+            denominator: number | null;
+        };
+        /** @description One line of work's figures */
+        DashboardLine: {
+            line: components["schemas"]["WorkLine"];
+            /** @example 抓班子 */
+            label: string;
+            /**
+             * @description Key of the line's headline figure (its first ratio, else its first count)
+             * @example committees.completeShare
+             */
+            headline: string;
+            kpis: components["schemas"]["DashboardKpi"][];
+        };
         DeactivateOrgUnitRequest: {
             /** @example 村庄合并 */
             reason: string;
@@ -1974,6 +2517,11 @@ export interface components {
             decision: components["schemas"]["AdjustmentDecision"];
             notes?: string | null;
         };
+        /**
+         * @description The lowest level of the breakdown: UNIT = the asked unit only; TOWNSHIP = 乡镇/街道/区直部门; VILLAGE = 村/社区 (and units under departments)
+         * @enum {string}
+         */
+        DownTo: "UNIT" | "TOWNSHIP" | "VILLAGE";
         EarlierVolunteerImport: {
             /** Format: int64 */
             id: number;
@@ -2721,6 +3269,34 @@ export interface components {
             /** @example Business training */
             nameEn: string;
         };
+        /** @description One change of a unit. Apply in order, keyed by code; a MOVED item names the parent it left, an UPDATED item whose code changed names the code it had */
+        UnitChange: {
+            changedAt: components["schemas"]["Instant"];
+            change: components["schemas"]["UnitChangeType"];
+            /**
+             * @description The unit's code after the change
+             * @example 220802100
+             */
+            code: string;
+            /** @description The code it had before, when the change gave it another */
+            previousCode: string | null;
+            /** @description MOVED: the parent it left (a tombstone of its old place) */
+            previousParentCode: string | null;
+            /** @description The state after the change; null for REMOVED */
+            unit: ((components["schemas"]["CityUnit"] | null) | null) | components["schemas"]["CityUnit"] | null;
+        };
+        /** @description A page of the change feed. nextCursor is never null: store it and pass it next time; hasMore says whether to ask again now */
+        UnitChangePage: {
+            items: components["schemas"]["UnitChange"][];
+            /** @description Where the next call continues (also when this page is empty) */
+            nextCursor: string;
+            hasMore: boolean;
+        };
+        /**
+         * @description CREATED, UPDATED (name, code, sort order), MOVED (new parent), DEACTIVATED and REACTIVATED carry the unit's state after the change; REMOVED (deleted, or moved out of the caller's scope) is a tombstone without it
+         * @enum {string}
+         */
+        UnitChangeType: "CREATED" | "UPDATED" | "MOVED" | "DEACTIVATED" | "REACTIVATED" | "REMOVED";
         /** @description One unit's own team, and the totals of its subtree (itself included) */
         UnitCoverage: {
             unit: components["schemas"]["OrgUnitRef"];
@@ -2748,7 +3324,7 @@ export interface components {
             };
             /** @description RATIO figures by key, 0–1; null where the denominator is 0 */
             ratios: {
-                [key: string]: number;
+                [key: string]: number | null;
             };
         };
         UpdateAccountRequest: {
@@ -3356,7 +3932,16 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Requests allowed per window for this client (city-api tokens) */
+        "RateLimit-Limit": number;
+        /** @description Requests left in the current window */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the full allowance is back */
+        "RateLimit-Reset": number;
+        /** @description The policy, e.g. 300;w=60 (300 requests per 60 seconds) */
+        "RateLimit-Policy": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3423,6 +4008,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3509,6 +4109,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -3579,6 +4194,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3657,6 +4287,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3745,6 +4390,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -3817,6 +4477,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3901,6 +4576,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -3975,6 +4665,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4064,6 +4769,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4144,6 +4864,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4216,6 +4951,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4304,6 +5054,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4380,6 +5145,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4468,6 +5248,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4544,6 +5339,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4630,6 +5440,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4708,6 +5533,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4780,6 +5620,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4868,6 +5723,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -4950,6 +5820,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5025,6 +5910,265 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCityFigures: {
+        parameters: {
+            query?: {
+                /** @description Lowest level of the breakdown (default VILLAGE) / 下钻到的层级 */
+                downTo?: components["schemas"]["DownTo"];
+                /**
+                 * @description First day of the period (default: 1 January of this year) / 起始日期
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /** @description Lines of work to include (repeatable; default: all) / 工作条线 */
+                line?: components["schemas"]["WorkLine"][];
+                /**
+                 * @description Last day of the period, at most today (default: today, China time) / 截止日期
+                 * @example 2026-06-30
+                 */
+                to?: string;
+                /**
+                 * @description The node, by administrative code (default: the caller's unit) / 单位代码
+                 * @example 220802
+                 */
+                unitCode?: unknown;
+            };
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityFigures"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnitChanges: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page / 上一页给出的游标 */
+                cursor?: unknown;
+                /** @description Page size, 1–1000 (default 200) / 每页条数 */
+                limit?: number;
+                /**
+                 * @description Instead of a cursor: the changes after this time (ISO 8601 with zone; not in the future) / 自该时间以来的变更
+                 * @example 2026-01-31T08:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitChangePage"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5168,6 +6312,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5251,6 +6410,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5321,6 +6495,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5407,6 +6596,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5485,6 +6689,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5557,6 +6776,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5645,6 +6879,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5721,6 +6970,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5810,6 +7074,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -5823,11 +7102,15 @@ export interface operations {
             };
         };
     };
-    listFigureDefinitions: {
+    getDashboard: {
         parameters: {
             query?: {
-                /** @description Lines of work to include (repeatable; default: all) */
-                line?: components["schemas"]["WorkLine"][];
+                /** @description First day of the period (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day of the period, at most today (default: today) */
+                to?: string;
+                /** @description The unit whose subtree is shown (default: the caller's unit) */
+                unitId?: number;
             };
             header?: never;
             path?: never;
@@ -5841,7 +7124,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FigureDefinition"][];
+                    "application/json": components["schemas"]["Dashboard"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -5883,6 +7166,229 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkReport: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 1 January of this year) */
+                from?: string;
+                /** @description Last day of the period, at most today (default: today) */
+                to?: string;
+                /** @description The unit reported on (default: the caller's unit) */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The DOCX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFigureDefinitions: {
+        parameters: {
+            query?: {
+                /** @description Lines of work to include (repeatable; default: all) */
+                line?: components["schemas"]["WorkLine"][];
+            };
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, max-age=3600 */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureDefinition"][];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5913,10 +7419,18 @@ export interface operations {
                 line?: components["schemas"]["WorkLine"][];
                 /** @description Last day of the period, at most today (default: today) */
                 to?: string;
+                /**
+                 * @description The same unit by its administrative code (区划代码, stable across platforms), instead of unitId
+                 * @example 220802
+                 */
+                unitCode?: unknown;
                 /** @description The unit whose subtree is counted (default: the caller's unit) */
                 unitId?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5925,11 +7439,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Figures"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -5970,6 +7497,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6081,6 +7623,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6158,6 +7715,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6244,6 +7816,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6320,6 +7907,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6333,11 +7935,20 @@ export interface operations {
             };
         };
     };
-    listOrgUnitKinds: {
+    getOrgUnitByCode: {
         parameters: {
             query?: never;
-            header?: never;
-            path?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Administrative code
+                 * @example 220802
+                 */
+                code: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -6345,11 +7956,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgUnitKindInfo"][];
+                    "application/json": components["schemas"]["OrgUnitDetail"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -6390,6 +8014,128 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrgUnitKinds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitKindInfo"][];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6417,12 +8163,20 @@ export interface operations {
                 kind?: components["schemas"]["OrgUnitKind"];
                 /** @description Page size, 1–200 (default 50) */
                 limit?: number;
+                /**
+                 * @description Children of the unit with this administrative code (stable across platforms), instead of parentId
+                 * @example 220802
+                 */
+                parentCode?: unknown;
                 /** @description Children of this unit */
                 parentId?: number;
                 /** @description Search text: part of a name, or the start of a code */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6431,11 +8185,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOrgUnitSummary"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -6476,6 +8243,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6562,6 +8344,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6578,7 +8375,10 @@ export interface operations {
     getOrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6589,11 +8389,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -6634,6 +8447,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6722,6 +8550,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6804,6 +8647,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6825,7 +8683,10 @@ export interface operations {
                 /** @description Page size, 1–200 (default 50) */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6836,11 +8697,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOrgUnitSummary"];
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -6881,6 +8755,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6969,6 +8858,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7047,6 +8951,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7117,6 +9036,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7205,6 +9139,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7285,6 +9234,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7359,6 +9323,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7450,6 +9429,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7525,6 +9519,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7616,6 +9625,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7698,6 +9722,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -7768,6 +9807,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7848,6 +9902,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7942,6 +10011,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8022,6 +10106,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8094,6 +10193,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8182,6 +10296,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8252,6 +10381,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8330,6 +10474,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8418,6 +10577,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8500,6 +10674,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8572,6 +10761,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8660,6 +10864,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8738,6 +10957,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8831,6 +11065,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8913,6 +11162,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -8983,6 +11247,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9072,6 +11351,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -9142,6 +11436,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9227,6 +11536,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -9301,6 +11625,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9399,6 +11738,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -9477,6 +11831,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -9547,6 +11916,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9636,6 +12020,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -9712,6 +12111,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9801,6 +12215,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -9883,6 +12312,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -9955,6 +12399,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10050,6 +12509,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -10124,6 +12598,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10210,6 +12699,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -10290,6 +12794,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -10362,6 +12881,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10450,6 +12984,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -10526,6 +13075,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10614,6 +13178,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -10690,6 +13269,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10778,6 +13372,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -10850,6 +13459,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10938,6 +13562,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -11010,6 +13649,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -7,6 +7,7 @@ import enActivities from '@/locales/en/activities.json';
 import enAudit from '@/locales/en/audit.json';
 import enCommittees from '@/locales/en/committees.json';
 import enCommon from '@/locales/en/common.json';
+import enDashboard from '@/locales/en/dashboard.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
 import enTrainings from '@/locales/en/trainings.json';
@@ -17,6 +18,7 @@ import zhActivities from '@/locales/zh-CN/activities.json';
 import zhAudit from '@/locales/zh-CN/audit.json';
 import zhCommittees from '@/locales/zh-CN/committees.json';
 import zhCommon from '@/locales/zh-CN/common.json';
+import zhDashboard from '@/locales/zh-CN/dashboard.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
 import zhTrainings from '@/locales/zh-CN/trainings.json';
@@ -40,6 +42,7 @@ export const resources = {
     volunteerImports: zhVolunteerImports,
     committees: zhCommittees,
     trainings: zhTrainings,
+    dashboard: zhDashboard,
   },
   en: {
     common: enCommon,
@@ -52,6 +55,7 @@ export const resources = {
     volunteerImports: enVolunteerImports,
     committees: enCommittees,
     trainings: enTrainings,
+    dashboard: enDashboard,
   },
 } as const;
 
@@ -106,6 +110,7 @@ export function initI18n(language: Language = storedLanguage()) {
         'volunteerImports',
         'committees',
         'trainings',
+        'dashboard',
       ],
       interpolation: { escapeValue: false },
       initAsync: false,

@@ -22,6 +22,7 @@ import type {
 } from '@/api/types';
 import { activityHandlers } from './activity-handlers';
 import { committeeHandlers } from './committee-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import { db } from './db';
 import { english, problem, url } from './http';
 import { volunteerImportHandlers } from './volunteer-import-handlers';
@@ -139,13 +140,16 @@ export const handlers = [
     const limit = Number(params.get('limit') ?? 50);
     return HttpResponse.json<Page<Account>>(page(db.accounts, params.get('cursor'), limit));
   }),
-  http.get(url('/api/v1/audit-events'), () =>
-    HttpResponse.json<Page<AuditEvent>>(page(auditEvents, null, 50)),
-  ),
+  http.get(url('/api/v1/audit-events'), ({ request }) => {
+    const type = new URL(request.url).searchParams.get('entityType');
+    const events = type ? auditEvents.filter((event) => event.entityType === type) : auditEvents;
+    return HttpResponse.json<Page<AuditEvent>>(page(events, null, 50));
+  }),
   ...volunteerHandlers(),
   ...activityHandlers(),
   ...volunteerImportHandlers(),
   ...committeeHandlers(),
+  ...dashboardHandlers(),
 ];
 
 /** A volunteer whose home unit lies in the caller's subtree. */

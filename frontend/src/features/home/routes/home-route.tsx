@@ -1,13 +1,36 @@
-import { AuditOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  ClusterOutlined,
+  EditOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '@/components/link-button';
 import { NoUnitResult } from '@/components/no-unit-result';
 import { useCurrentUser } from '@/lib/current-user';
 import { MyUnitCard } from '../components/my-unit-card';
 
-/** 首页: greeting, the user's own unit card, quick links and (with sub-units) a small chart. */
+const LeaderDashboard = lazy(() =>
+  import('@/features/dashboard/routes/leader-dashboard').then((m) => ({ default: m.LeaderDashboard })),
+);
+
+/** Those whose home page is the leaders' dashboard; village staff keep the page made for them. */
+const DASHBOARD_ROLES = ['district-admin', 'district-viewer', 'township-staff'] as const;
+
+/**
+ * 首页: the leaders' dashboard for district and township accounts; for village staff a greeting,
+ * 记活动 one tap away and their own unit.
+ */
 export function HomeRoute() {
+  const me = useCurrentUser();
+  if (me.unit && DASHBOARD_ROLES.some((role) => me.roles.includes(role))) return <LeaderDashboard />;
+  return <StaffHome />;
+}
+
+function StaffHome() {
   const { t } = useTranslation(['home', 'common']);
   const me = useCurrentUser();
   const admin = me.roles.includes('district-admin');
@@ -39,6 +62,18 @@ export function HomeRoute() {
         </LinkButton>
       )}
       {me.unit ? <MyUnitCard unitId={me.unit.id} /> : <NoUnitResult />}
+      {me.unit && me.roles.includes('village-staff') && (
+        <Card title={t('quickLinks')} size="small">
+          <Flex gap={8} wrap>
+            <LinkButton to="/committees/mine" size="large" icon={<ClusterOutlined />}>
+              {t('common:nav.committeeTeam')}
+            </LinkButton>
+            <LinkButton to="/volunteers" size="large" icon={<SolutionOutlined />}>
+              {t('common:nav.volunteers')}
+            </LinkButton>
+          </Flex>
+        </Card>
+      )}
       {admin && (
         <Card title={t('quickLinks')} size="small">
           <Flex gap={8} wrap>

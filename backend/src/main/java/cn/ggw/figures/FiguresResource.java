@@ -6,6 +6,9 @@ import cn.ggw.figures.FigureDef.Kind;
 import cn.ggw.figures.FigureDef.Temporal;
 import cn.ggw.figures.FiguresService.FigureTable;
 import cn.ggw.figures.FiguresService.UnitFigures;
+import cn.ggw.hierarchy.HierarchyService;
+import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
+import cn.ggw.hierarchy.OrgUnitCodes;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
 import cn.ggw.security.CallerScope;
 import cn.ggw.security.Roles;
@@ -44,6 +47,9 @@ public class FiguresResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    HierarchyService hierarchy;
+
     @GET
     @Path("/figure-definitions")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF, Roles.CITY_API})
@@ -61,9 +67,12 @@ public class FiguresResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF, Roles.CITY_API})
     @Operation(operationId = "getFigures", summary = "A unit's figures and those of every unit below it down to a depth, for a period",
             description = "Counts are summed over each unit's whole subtree; ratios are computed from the summed counts. "
-                    + "Without unitId: the caller's own unit. Without from/to: this calendar year up to today.")
+                    + "Without unitId and unitCode: the caller's own unit. Without from/to: this calendar year up to today.")
     public FiguresView figures(
             @Parameter(description = "The unit whose subtree is counted (default: the caller's unit)") @QueryParam("unitId") Long unitId,
+            @Parameter(description = "The same unit by its administrative code (区划代码, stable across platforms), instead of unitId",
+                    example = "220802", schema = @Schema(pattern = OrgUnitCodes.PATTERN, maxLength = OrgUnitCodes.MAX_LENGTH))
+            @QueryParam("unitCode") String unitCode,
             @Parameter(description = "First day of the period (default: 1 January of this year)", schema = @Schema(format = "date", implementation = String.class))
             @QueryParam("from") String from,
             @Parameter(description = "Last day of the period, at most today (default: today)", schema = @Schema(format = "date", implementation = String.class))
@@ -74,7 +83,8 @@ public class FiguresResource {
             @QueryParam("line") List<String> lines,
             @Context HttpHeaders headers) {
         Period period = Period.checked(QueryParams.date("from", from), QueryParams.date("to", to), LocalDate.now(CHINA));
-        long id = unitId != null ? unitId : caller.requireRoot().unitId();
+        VisibleUnit named = hierarchy.findByIdOrCode(unitId, "unitId", unitCode, "unitCode");
+        long id = named != null ? named.ref().id() : caller.requireRoot().unitId();
         FigureTable table = figures.table(id, period, depth, QueryParams.enumValues("line", WorkLine.class, lines));
         Locale locale = Messages.localeOf(headers);
         return new FiguresView(table.unit(), table.period().from(), table.period().to(), table.asOf(), table.depth(),

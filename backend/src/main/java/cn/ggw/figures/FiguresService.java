@@ -119,7 +119,28 @@ public class FiguresService {
             }
             rows.add(new UnitFigures(u.ref(), u.parentId(), u.segments() - rootSegments, countMap, ratioMap));
         }
-        return new FigureTable(root.ref(), period, Instant.now(), depth, defs, rows);
+        return new FigureTable(root.ref(), period, asOf(root.orgPath(), period, depth, used, rows), depth, defs, rows);
+    }
+
+    /**
+     * When these exact figures were first computed on this replica (or now, when they differ from the last
+     * time): a poll that finds nothing changed gets the same answer byte for byte, so its ETag matches.
+     */
+    private Instant asOf(String path, Period period, int depth, List<FigureSource> used, List<UnitFigures> rows) {
+        String key = path + "|" + period + "|" + depth + "|" + used.stream().map(s -> s.getClass().getName()).toList();
+        int content = rows.hashCode();
+        Instant now = Instant.now();
+        if (stamps.size() > MAX_STAMPS) {
+            stamps.clear();
+        }
+        Stamp stamp = stamps.compute(key, (k, old) -> old != null && old.content() == content ? old : new Stamp(content, now));
+        return stamp.asOf();
+    }
+
+    private static final int MAX_STAMPS = 5_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Stamp(int content, Instant asOf) {
     }
 
     private List<FigureSource> sorted(Set<WorkLine> lines) {

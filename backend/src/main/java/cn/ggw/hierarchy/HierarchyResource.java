@@ -64,6 +64,9 @@ public class HierarchyResource {
                     + "With q: units whose name contains q or whose code starts with q, within the caller's scope.")
     public Page<OrgUnitSummary> list(
             @Parameter(description = "Children of this unit") @QueryParam("parentId") Long parentId,
+            @Parameter(description = "Children of the unit with this administrative code (stable across platforms), instead of parentId",
+                    example = "220802", schema = @Schema(pattern = OrgUnitCodes.PATTERN, maxLength = OrgUnitCodes.MAX_LENGTH))
+            @QueryParam("parentCode") String parentCode,
             @Parameter(description = "Search text: part of a name, or the start of a code") @QueryParam("q") String q,
             @QueryParam("kind") OrgUnitKind kind,
             @QueryParam("includeInactive") boolean includeInactive,
@@ -77,6 +80,10 @@ public class HierarchyResource {
             }
             return hierarchy.search(text, kind, includeInactive, size, cursor);
         }
+        if (parentCode != null) {
+            HierarchyService.VisibleUnit parent = hierarchy.findByIdOrCode(parentId, "parentId", parentCode, "parentCode");
+            return hierarchy.children(parent.ref().id(), includeInactive, size, cursor);
+        }
         if (parentId != null) {
             return hierarchy.children(parentId, includeInactive, size, cursor);
         }
@@ -89,6 +96,19 @@ public class HierarchyResource {
     @Operation(operationId = "getOrgUnit", summary = "One unit with its breadcrumbs")
     public OrgUnitDetail get(@PathParam("id") long id) {
         return hierarchy.detail(id);
+    }
+
+    @GET
+    @Path("/org-unit-codes/{code}")
+    @Authenticated
+    @Operation(operationId = "getOrgUnitByCode", summary = "One unit by its administrative code, with its breadcrumbs",
+            description = "The code (区划代码, e.g. 220802) is the key that is the same on every platform; ids are not. "
+                    + "404 when no unit in the caller's scope has it.")
+    public OrgUnitDetail getByCode(
+            @Parameter(description = "Administrative code", example = "220802",
+                    schema = @Schema(pattern = OrgUnitCodes.PATTERN, maxLength = OrgUnitCodes.MAX_LENGTH))
+            @PathParam("code") String code) {
+        return hierarchy.detail(hierarchy.findByIdOrCode(null, null, code, "code").ref().id());
     }
 
     @GET

@@ -125,6 +125,30 @@ public class HierarchyService {
         return units.find("code", code).firstResultOptional().map(u -> new VisibleUnit(OrgUnitRef.of(u), u.orgPath, u.active));
     }
 
+    /**
+     * For query parameters that name a unit by its platform id or by its administrative code (stable
+     * across platforms, e.g. 220802): the unit, or null when neither is given. 404 when unknown or outside
+     * the caller's scope (alike); 400 when the code is malformed or names another unit than the id.
+     */
+    public VisibleUnit findByIdOrCode(Long id, String idField, String code, String codeField) {
+        VisibleUnit byCode = null;
+        if (code != null) {
+            String trimmed = code.trim();
+            if (!OrgUnitCodes.wellFormed(trimmed)) {
+                throw ProblemException.invalid(codeField, "orgunit.code.malformed", OrgUnitCodes.MAX_LENGTH);
+            }
+            byCode = findVisibleByCode(trimmed).orElseThrow(() -> ProblemException.notFound("orgunit.not-found"));
+        }
+        if (id == null) {
+            return byCode;
+        }
+        VisibleUnit byId = findVisible(id).orElseThrow(() -> ProblemException.notFound("orgunit.not-found"));
+        if (byCode != null && byCode.ref().id() != byId.ref().id()) {
+            throw ProblemException.invalid(codeField, "orgunit.code.other-unit", idField);
+        }
+        return byId;
+    }
+
     public record VisibleUnit(OrgUnitRef ref, String orgPath, boolean active) {
     }
 

@@ -1,0 +1,138 @@
+package cn.ggw.dashboard;
+
+import cn.ggw.common.Messages;
+import cn.ggw.common.ProblemException;
+import cn.ggw.dashboard.DashboardDtos.ChildFigures;
+import cn.ggw.dashboard.DashboardDtos.DashboardView;
+import cn.ggw.dashboard.DashboardDtos.Kpi;
+import cn.ggw.dashboard.DashboardDtos.LineView;
+import cn.ggw.figures.FigureDef;
+import cn.ggw.figures.FigureDef.Kind;
+import cn.ggw.figures.FiguresService;
+import cn.ggw.figures.FiguresService.FigureTable;
+import cn.ggw.figures.FiguresService.UnitFigures;
+import cn.ggw.figures.Period;
+import cn.ggw.figures.WorkLine;
+import cn.ggw.hierarchy.HierarchyService;
+import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
+import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
+import cn.ggw.security.CallerScope;
+import cn.ggw.security.Subtree;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The leaders' dashboard: reads every line's figures through {@link FiguresService} (it counts nothing
+ * itself), twice — the period and the previous period of equal length — and asks every
+ * {@link AttentionSource} what needs attention. Lines appear as their sources exist.
+ */
+@ApplicationScoped
+public class DashboardService {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Items asked of each attention source. */
+    static final int ATTENTION_PER_SOURCE = 10;
+
+    @Inject
+    FiguresService figures;
+
+    @Inject
+    HierarchyService hierarchy;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    Instance<AttentionSource> attentionSources;
+
+    public static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+
+    /** The unit asked for (the caller's own by default): 404 outside the scope, 400 when deactivated. */
+    public VisibleUnit unit(Long unitId) {
+        long id = unitId != null ? unitId : caller.requireRoot().unitId();
+        VisibleUnit unit = hierarchy.findVisible(id).orElseThrow(() -> ProblemException.notFound("orgunit.not-found"));
+        if (!unit.active()) {
+            throw ProblemException.invalid("unitId", "dashboard.unit.inactive", unit.ref().name());
+        }
+        return unit;
+    }
+
+    public DashboardView dashboard(Long unitId, Period period, Locale locale) {
+        VisibleUnit unit = unit(unitId);
+        FigureTable now = figures.table(unit.ref().id(), period, 1, Set.of());
+        Period before = period.previous();
+        FigureTable previous = figures.table(unit.ref().id(), before, 0, Set.of());
+        UnitFigures self = now.units().get(0);
+        UnitFigures selfBefore = previous.units().get(0);
+
+        List<LineView> lines = new ArrayList<>();
+        List<WorkLine> missing = new ArrayList<>();
+        for (WorkLine line : WorkLine.values()) {
+            List<FigureDef> defs = now.definitions().stream().filter(d -> d.line() == line).toList();
+            if (defs.isEmpty()) {
+                missing.add(line);
+                continue;
+            }
+            List<Kpi> kpis = defs.stream().map(d -> kpi(d, self, selfBefore, locale)).toList();
+            lines.add(new LineView(line, Messages.text(locale, "dashboard.line." + line), headline(defs).key(), kpis));
+        }
+        List<ChildFigures> children = now.units().stream().filter(u -> u.level() == 1)
+                .map(u -> new ChildFigures(u.unit(), u.counts(), u.ratios())).toList();
+        return new DashboardView(unit.ref(), trail(unit), period.from(), period.to(), before.from(), before.to(), now.asOf(),
+                lines, missing, children, attention(unit, locale));
+    }
+
+    /** The line's headline: its first ratio, else its first figure. */
+    static FigureDef headline(List<FigureDef> defs) {
+        return defs.stream().filter(d -> d.kind() == Kind.RATIO).findFirst().orElse(defs.get(0));
+    }
+
+    static Kpi kpi(FigureDef def, UnitFigures now, UnitFigures before, Locale locale) {
+        String label = Messages.text(locale, "figure." + def.key());
+        if (def.kind() == Kind.COUNT) {
+            long value = now.counts().getOrDefault(def.key(), 0L);
+            long previous = before.counts().getOrDefault(def.key(), 0L);
+            return new Kpi(def.key(), label, def.kind(), def.temporal(), (double) value, (double) previous, (double) (value - previous), null, null);
+        }
+        Double value = now.ratios().get(def.key());
+        Double previous = before.ratios().get(def.key());
+        Double change = value == null || previous == null ? null : value - previous;
+        return new Kpi(def.key(), label, def.kind(), null, value, previous, change,
+                now.counts().getOrDefault(def.numerator(), 0L), now.counts().getOrDefault(def.denominator(), 0L));
+    }
+
+    /** Every attention source's items of the subtree, overdue first, then oldest first. */
+    public List<AttentionItem> attention(VisibleUnit unit, Locale locale) {
+        AttentionSource.Query query = new AttentionSource.Query(unit.ref().id(), Subtree.of(unit.orgPath()), today(), locale,
+                ATTENTION_PER_SOURCE);
+        List<AttentionItem> all = new ArrayList<>();
+        attentionSources.stream().sorted(Comparator.comparing(AttentionSource::line).thenComparing(s -> s.getClass().getName()))
+                .forEach(s -> all.addAll(s.items(query)));
+        all.sort(Comparator.comparing((AttentionItem i) -> !i.overdue())
+                .thenComparing(AttentionItem::since, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(AttentionItem::line)
+                .thenComparing(i -> i.unit().id()));
+        return all;
+    }
+
+    /** The units from the caller's own down to this one. */
+    private List<OrgUnitRef> trail(VisibleUnit unit) {
+        String[] ids = unit.orgPath().split("\\.");
+        List<OrgUnitRef> trail = new ArrayList<>();
+        for (String id : ids) {
+            hierarchy.findVisible(Long.parseLong(id)).ifPresent(u -> trail.add(u.ref()));
+        }
+        return trail;
+    }
+}
