@@ -593,7 +593,7 @@ export interface paths {
         };
         /**
          * A unit's dashboard for a period: each line's figures with the previous period, the units below, what needs attention
-         * @description Without unitId: the caller's own unit. Without from/to: this calendar year up to today. A unit outside the caller's scope answers 404 like an unknown one; a deactivated unit 400. Figures are computed on read (asOf).
+         * @description Without unitId: the caller's own unit. Without from/to: this calendar year up to today. A unit outside the caller's scope answers 404 like an unknown one; a deactivated unit 400. Figures are computed on read (asOf). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -613,7 +613,7 @@ export interface paths {
         };
         /**
          * The work report (年度工作总结) of a unit and period as a Word document (GB/T 9704)
-         * @description The five lines of work with their figures, the units below and what needs attention, written from the same figures as the dashboard; a period without records gives an honest empty report. Same defaults and errors as GET /dashboard.
+         * @description The five lines of work with their figures, the units below and what needs attention, written from the same figures as the dashboard; a period without records gives an honest empty report. Same defaults and errors as GET /dashboard. Roles: district-admin, district-viewer, township-staff.
          */
         get: operations["getWorkReport"];
         put?: never;
@@ -946,6 +946,286 @@ export interface paths {
          */
         put: operations["updateSeatTemplate"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-audience-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who a rule selects from the committee teams on a day, before anything is saved
+         * @description Who a rule selects from the committee teams on a day, before anything is saved. Roles: district-admin, township-staff.
+         */
+        post: operations["previewTrainingAudience"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check someone of the audience in with the session's code while it runs (from a phone)
+         * @description Check someone of the audience in with the session's code while it runs (from a phone). Roles: district-admin, township-staff, village-staff.
+         */
+        post: operations["checkInTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trained ÷ required for a unit and each child, for sessions starting in the period (no names)
+         * @description Trained ÷ required for a unit and each child, for sessions starting in the period (no names). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
+        get: operations["getTrainingCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions the caller's own people are in, whoever organised them, from a day on (default: the last 30 days)
+         * @description Sessions the caller's own people are in, whoever organised them, from a day on (default: the last 30 days). Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listTrainingInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-owed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is still owed a training in a year: missed sessions and newcomers awaiting on-boarding, with deadlines
+         * @description Who is still owed a training in a year: missed sessions and newcomers awaiting on-boarding, with deadlines. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listTrainingOwed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-trainees/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record attended, leave (with a reason), absent or made up, by the organiser or the trainee's own unit
+         * @description Record attended, leave (with a reason), absent or made up, by the organiser or the trainee's own unit. Roles: district-admin, township-staff, village-staff.
+         */
+        put: operations["recordTrainingAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kinds of training: 政治培训, 业务培训, 岗位培训 and those the district added
+         * @description Kinds of training: 政治培训, 业务培训, 岗位培训 and those the district added. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         */
+        get: operations["listTrainingTypes"];
+        put?: never;
+        /**
+         * Add a kind of training (installation-wide)
+         * @description Add a kind of training (installation-wide). Roles: district-admin.
+         */
+        post: operations["createTrainingType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions organised in the caller's subtree, latest first
+         * @description Sessions organised in the caller's subtree, latest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listTrainings"];
+        put?: never;
+        /**
+         * Plan a session (a draft: its audience is previewed, not yet frozen)
+         * @description Plan a session (a draft: its audience is previewed, not yet frozen). Roles: district-admin, township-staff.
+         */
+        post: operations["createTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session with its syllabus, materials and counts
+         * @description A session with its syllabus, materials and counts. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["getTraining"];
+        /**
+         * Change a session (not its organiser); a published one keeps its frozen audience until refreshed
+         * @description Change a session (not its organiser); a published one keeps its frozen audience until refreshed. Roles: district-admin, township-staff.
+         */
+        put: operations["updateTraining"];
+        post?: never;
+        /**
+         * Delete a session nobody's attendance was recorded for (otherwise 409: cancel it)
+         * @description Delete a session nobody's attendance was recorded for (otherwise 409: cancel it). Roles: district-admin, township-staff.
+         */
+        delete: operations["deleteTraining"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}/audience/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate the rule again: who was added, who dropped out (409 once the session is over)
+         * @description Evaluate the rule again: who was added, who dropped out (409 once the session is over). Roles: district-admin, township-staff.
+         */
+        post: operations["refreshTrainingAudience"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a session, with the reason (kept with its attendance)
+         * @description Cancel a session, with the reason (kept with its attendance). Roles: district-admin, township-staff.
+         */
+        post: operations["cancelTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish: the required audience is computed from the committee teams and frozen; a check-in code is issued
+         * @description Publish: the required audience is computed from the committee teams and frozen; a check-in code is issued. Roles: district-admin, township-staff.
+         */
+        post: operations["publishTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}/trainees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session's audience with attendance: required first, then extras
+         * @description The session's audience with attendance: required first, then extras. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listTrainingTrainees"];
+        put?: never;
+        /**
+         * Add someone of the organiser's subtree: to the required audience, or as an extra
+         * @description Add someone of the organiser's subtree: to the required audience, or as an extra. Roles: district-admin, township-staff.
+         */
+        post: operations["addTrainingTrainee"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1444,6 +1724,17 @@ export interface components {
         };
         /** @enum {string} */
         ActivityArea: "CARE" | "MORAL_EDUCATION" | "INTERNET_CAFE_SUPERVISION" | "COMMITTEE_POST" | "LEGAL_EDUCATION" | "FAMILY_EDUCATION" | "OTHER";
+        AddTraineeRequest: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            volunteerId: number;
+            /** @description true: add to the required audience by hand; false: an extra who attends without being required */
+            required?: boolean;
+            /** @description For an extra: record the attendance at once (default true) */
+            attended?: boolean | null;
+        };
         /** @description 调整 of an executive vice-director, with every step recorded */
         Adjustment: {
             /** Format: int64 */
@@ -1567,6 +1858,10 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentRating: "EXCELLENT" | "COMPETENT" | "BASICALLY_COMPETENT" | "INCOMPETENT";
+        /** @enum {string} */
+        AttendanceMethod: "STAFF" | "CODE";
+        /** @enum {string} */
+        AttendanceStatus: "EXPECTED" | "ATTENDED" | "LEAVE" | "ABSENT" | "MADE_UP";
         /** @description Something in the unit's subtree that needs a leader's attention today */
         AttentionItem: {
             line: components["schemas"]["WorkLine"];
@@ -1607,6 +1902,71 @@ export interface components {
              */
             link: string | null;
         };
+        /** @description Someone the rule selects: a seat holder on the rule's date */
+        AudiencePerson: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            volunteerId: number;
+            /** @example 王德明 */
+            name: string;
+            unit: components["schemas"]["OrgUnitRef"];
+            seatRole: components["schemas"]["SeatRole"] | null;
+            /** @example 2024-03-01 */
+            seatSince: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description The people a rule selects now, before anything is frozen */
+        AudiencePreview: {
+            /**
+             * Format: int32
+             * @example 147
+             */
+            count: number;
+            /** @description At most 500 of them, by unit */
+            people: components["schemas"]["AudiencePerson"][];
+            asOf: components["schemas"]["LocalDate"];
+        };
+        AudiencePreviewRequest: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            organiserUnitId: number;
+            rule: components["schemas"]["AudienceRule"];
+            /**
+             * @description The teams on this day (default: today)
+             * @example 2026-05-10
+             */
+            asOf?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description What a refresh changed: people the rule now selects, and people it no longer does */
+        AudienceRefresh: {
+            added: components["schemas"]["Trainee"][];
+            /** @description No longer selected: removed, or kept as extras when they already attended */
+            dropped: components["schemas"]["Trainee"][];
+            /**
+             * Format: int32
+             * @example 147
+             */
+            required: number;
+        };
+        /** @description Who must attend, evaluated against the committee teams on a date, within the organiser's subtree. Examples: the 常务副主任 of every village (roles [EXECUTIVE_VICE_DIRECTOR], unitKinds [VILLAGE]); everyone appointed since a date without on-boarding (appointedSince, withoutOnboarding true). */
+        AudienceRule: {
+            /** @description Seats whose holders must attend; empty: every seat */
+            roles: components["schemas"]["SeatRole"][];
+            /** @description Kinds of unit whose teams are meant; empty: every kind */
+            unitKinds: components["schemas"]["OrgUnitKind"][];
+            /**
+             * @description Only people whose seat started on or after this day
+             * @example 2026-01-01
+             */
+            appointedSince: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Only people who have not attended an on-boarding (岗位培训) since their seat started */
+            withoutOnboarding: boolean;
+            /** @description Include the organiser's own team (default: only the units below it) */
+            includeOrganiser: boolean;
+        };
         AuditEvent: {
             /** Format: int64 */
             id: number;
@@ -1619,6 +1979,12 @@ export interface components {
             before: Record<string, never> | null;
             /** @description The record after the change (free-form JSON) */
             after: Record<string, never> | null;
+        };
+        CancelTrainingRequest: {
+            /** @example 暴雪，改期 */
+            reason: string;
+            /** Format: int64 */
+            version?: number;
         };
         /** @enum {string} */
         CareKind: "VISIT" | "DAILY_LIFE" | "HEALTH" | "FESTIVAL" | "OTHER";
@@ -1633,6 +1999,18 @@ export interface components {
              * @description The version that was read; a stale one is refused with 409
              */
             version?: number | null;
+        };
+        CheckInRequest: {
+            /**
+             * @description The six digits shown at the session
+             * @example 482913
+             */
+            code: string;
+            /**
+             * Format: int64
+             * @example 101
+             */
+            volunteerId: number;
         };
         /** @description A figure: its stable key (part of the contract), line of work, how it adds up, and its label */
         CityFigureDefinition: {
@@ -1964,6 +2342,17 @@ export interface components {
              * @description Position among siblings; after the last one when omitted
              */
             sortOrder?: number | null;
+        };
+        CreateTrainingTypeRequest: {
+            /**
+             * @description Upper-case letters, digits and _
+             * @example LEGAL
+             */
+            code: string;
+            /** @example 法制培训 */
+            nameZh: string;
+            /** @example Legal training */
+            nameEn: string;
         };
         CreateVolunteerActivityRequest: {
             /**
@@ -2340,6 +2729,38 @@ export interface components {
              */
             childCount: number;
         };
+        /**
+         * @description MISSED: required at a finished session and not trained; ONBOARDING: appointed in the year without on-boarding
+         * @enum {string}
+         */
+        OwedReason: "MISSED" | "ONBOARDING";
+        /** @description Someone still owed a training, with the deadline */
+        OwedTraining: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            volunteerId: number;
+            /** @example 王德明 */
+            name: string;
+            unit: components["schemas"]["OrgUnitRef"];
+            seatRole: components["schemas"]["SeatRole"] | null;
+            reason: components["schemas"]["OwedReason"];
+            /** Format: int64 */
+            sessionId: number | null;
+            sessionTitle: string | null;
+            status: components["schemas"]["AttendanceStatus"] | null;
+            /**
+             * @description Since: the session's last day, or the seat's first
+             * @example 2026-03-01
+             */
+            since: components["schemas"]["LocalDate"];
+            /**
+             * @description To be trained by (31 December of the year for on-boarding)
+             * @example 2026-12-31
+             */
+            deadline: components["schemas"]["LocalDate"];
+        };
         PageAccountView: {
             items: components["schemas"]["Account"][];
             /** @description Opaque cursor of the next page; null when this is the last page */
@@ -2382,6 +2803,11 @@ export interface components {
         };
         PageOrgUnitSummary: {
             items: components["schemas"]["OrgUnitSummary"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
+        PageTrainingSessionSummary: {
+            items: components["schemas"]["TrainingSessionSummary"][];
             /** @description Opaque cursor of the next page; null when this is the last page */
             nextCursor: string | null;
         };
@@ -2443,6 +2869,20 @@ export interface components {
              * @description A suggested successor from the registry
              */
             proposedSuccessorId?: number | null;
+        };
+        PublishTrainingRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        RecordAttendanceRequest: {
+            /** @description ATTENDED, LEAVE (with a reason), ABSENT, MADE_UP (补训, with the day), or EXPECTED to clear */
+            status: components["schemas"]["AttendanceStatus"];
+            /** @example 住院 */
+            reason?: string | null;
+            /** @description ATTENDED: default today within the session; MADE_UP: the day of the make-up */
+            attendedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            version?: number | null;
         };
         RecordConsultationRequest: {
             /** @example 2026-11-20 */
@@ -2550,6 +2990,8 @@ export interface components {
             updatedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             updatedBy: string | null;
         };
+        /** @enum {string} */
+        SessionStatus: "DRAFT" | "PUBLISHED" | "CANCELLED";
         SetCommitteeTermRequest: {
             /** @example 2024-03-01 */
             termStart: components["schemas"]["LocalDate"];
@@ -2601,10 +3043,232 @@ export interface components {
             /** @example village.staff */
             createdBy: string;
         };
+        /** @description One item of the 辅导提纲, in order */
+        SyllabusItem: {
+            /** @example 关工委工作的重要意义 */
+            title: string;
+            /** @example 为什么要做好关心下一代工作 */
+            notes: string | null;
+        };
         /** @enum {string} */
         TeamStatus: "COMPLETE" | "INCOMPLETE" | "EMPTY" | "NO_TEMPLATE";
         /** @enum {string} */
         Temporal: "STOCK" | "FLOW";
+        /** @description One person of a session: required (RULE/MANUAL) or an extra */
+        Trainee: {
+            /**
+             * Format: int64
+             * @example 3301
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            sessionId: number;
+            /**
+             * Format: int64
+             * @example 101
+             */
+            volunteerId: number;
+            /** @example 王德明 */
+            name: string;
+            unit: components["schemas"]["OrgUnitRef"];
+            seatRole: components["schemas"]["SeatRole"] | null;
+            source: components["schemas"]["TraineeSource"];
+            required: boolean;
+            status: components["schemas"]["AttendanceStatus"];
+            method: components["schemas"]["AttendanceMethod"] | null;
+            /** @example 住院 */
+            reason: string | null;
+            attendedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            recordedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            recordedBy: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        TraineeSource: "RULE" | "MANUAL" | "EXTRA";
+        /** @description Trained of required per unit (the unit's subtree), for sessions starting in the period */
+        TrainingCoverage: {
+            unit: components["schemas"]["TrainingCoverageRow"];
+            children: components["schemas"]["TrainingCoverageRow"][];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            typeCode: string | null;
+            /**
+             * Format: int64
+             * @description Sessions held by the unit's subtree in the period against the yearly target
+             * @example 12
+             */
+            sessionsHeld: number;
+            /**
+             * Format: int64
+             * @description The yearly target of sessions (一年12期), scaled to the period's years
+             * @example 12
+             */
+            sessionsTarget: number;
+        };
+        TrainingCoverageRow: {
+            unit: components["schemas"]["OrgUnitRef"];
+            /**
+             * Format: int64
+             * @example 147
+             */
+            required: number;
+            /**
+             * Format: int64
+             * @example 144
+             */
+            trained: number;
+            /**
+             * Format: double
+             * @description trained ÷ required; null when nobody was required
+             * @example 0.9796
+             */
+            coverage: number | null;
+            /**
+             * Format: int64
+             * @description Sessions organised in this unit's subtree
+             * @example 11
+             */
+            sessions: number;
+        };
+        /** @description A session one of the caller's people is in: what village staff see on their phone */
+        TrainingInvitation: {
+            trainee: components["schemas"]["Trainee"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            sessionId: number;
+            sessionTitle: string;
+            type: components["schemas"]["TrainingType"];
+            organiser: components["schemas"]["OrgUnitRef"];
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            place: string | null;
+            sessionStatus: components["schemas"]["SessionStatus"];
+            phase: components["schemas"]["TrainingPhase"];
+        };
+        /** @enum {string} */
+        TrainingMode: "CENTRAL" | "BY_AREA";
+        /**
+         * @description UPCOMING before the first day, ONGOING until the last, FINISHED after it
+         * @enum {string}
+         */
+        TrainingPhase: "UPCOMING" | "ONGOING" | "FINISHED";
+        TrainingSessionDetail: {
+            summary: components["schemas"]["TrainingSessionSummary"];
+            areas: string[];
+            teachers: string[];
+            syllabus: components["schemas"]["SyllabusItem"][];
+            audience: components["schemas"]["AudienceRule"];
+            audienceAsOf: components["schemas"]["LocalDate"];
+            materials: components["schemas"]["StoredFile"][];
+            /**
+             * @description The code trainees check in with (shown as a QR code); only while the session is published and not finished, and only to the organiser's side
+             * @example 482913
+             */
+            checkInCode: string | null;
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedBy: string | null;
+            cancelReason: string | null;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            /** Format: int64 */
+            version: number;
+            /** @description What the caller may do */
+            permissions: components["schemas"]["TrainingSessionPermissions"];
+        };
+        /** @description A session as planned; its audience is frozen when it is published */
+        TrainingSessionInput: {
+            /** @example BUSINESS */
+            typeCode: string;
+            /** @example 2010年村关工委常务副主任业务培训 */
+            title: string;
+            /**
+             * Format: int64
+             * @description The district, or a township/street for its own subtree (下管一级)
+             * @example 2
+             */
+            organiserUnitId: number;
+            /** @example 2010-05-12 */
+            startsOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day; default: the first (a one-day session)
+             * @example 2010-05-12
+             */
+            endsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 平台镇政府会议室 */
+            place: string | null;
+            /** @description Default CENTRAL */
+            mode: ((string | components["schemas"]["TrainingMode"] | null) | null) | components["schemas"]["TrainingMode"] | null;
+            /** @description The areas of a session held BY_AREA (分片) */
+            areas: string[];
+            /** @description Teachers (授课人) */
+            teachers: string[];
+            /** @description The 辅导提纲, in order */
+            syllabus: components["schemas"]["SyllabusItem"][];
+            audience: components["schemas"]["AudienceRule"];
+            /** @description The teams on this day decide the audience (default: the first day) */
+            audienceAsOf: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Uploaded files (POST /files) to attach as materials */
+            materialFileIds: number[];
+            /**
+             * Format: int64
+             * @description Required when changing a session: the version read
+             */
+            version: number | null;
+        };
+        TrainingSessionPermissions: {
+            edit: boolean;
+            recordAttendance: boolean;
+        };
+        TrainingSessionSummary: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            type: components["schemas"]["TrainingType"];
+            /** @example 2010年村关工委常务副主任业务培训 */
+            title: string;
+            organiser: components["schemas"]["OrgUnitRef"];
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            place: string | null;
+            mode: components["schemas"]["TrainingMode"];
+            status: components["schemas"]["SessionStatus"];
+            phase: components["schemas"]["TrainingPhase"];
+            /**
+             * Format: int64
+             * @description Required audience (frozen once published)
+             * @example 14
+             */
+            required: number;
+            /**
+             * Format: int64
+             * @description Of them trained (attended or made up)
+             * @example 14
+             */
+            trained: number;
+            /**
+             * Format: int64
+             * @description Extras who attended without being required
+             * @example 1
+             */
+            extras: number;
+        };
+        /** @description A kind of training: POLITICAL 政治培训, BUSINESS 业务培训, ONBOARDING 岗位培训, or one the district added */
+        TrainingType: {
+            /** @example BUSINESS */
+            code: string;
+            /** @example 业务培训 */
+            nameZh: string;
+            /** @example Business training */
+            nameEn: string;
+        };
         /** @description One change of a unit. Apply in order, keyed by code; a MOVED item names the parent it left, an UPDATED item whose code changed names the code it had */
         UnitChange: {
             changedAt: components["schemas"]["Instant"];
@@ -6508,6 +7172,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
             503: {
                 headers: {
@@ -6585,6 +7264,21 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8398,6 +9092,1731 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SeatTemplate"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewTrainingAudience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudiencePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudiencePreview"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trainee"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingCoverage: {
+        parameters: {
+            query?: {
+                /** @description First day (default 1 January of this year) */
+                from?: string;
+                /** @description Last day (default 31 December of the first day's year) */
+                to?: string;
+                /** @description A training type code */
+                type?: string;
+                /** @description The caller's own unit when omitted */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCoverage"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingInvitations: {
+        parameters: {
+            query?: {
+                /** @description Sessions ending on or after this day */
+                from?: string;
+                /** @description At most this many, 1–200 (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingInvitation"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingOwed: {
+        parameters: {
+            query?: {
+                /** @description At most this many, 1–200 (default 50) */
+                limit?: number;
+                /** @description A training type code */
+                type?: string;
+                /** @description The caller's own unit when omitted */
+                unitId?: number;
+                /** @description The year (default this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwedTraining"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordTrainingAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trainee"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingType"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTrainingType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingType"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainings: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Sessions ending on or after this day */
+                from?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: number;
+                /** @description Sessions starting on or before this day */
+                to?: string;
+                /** @description A training type code */
+                type?: string;
+                /** @description Only sessions organised by this unit or below it */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageTrainingSessionSummary"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionInput"];
+            };
+        };
+        responses: {
+            /** @description Planned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshTrainingAudience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudienceRefresh"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTrainingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishTrainingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionDetail"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingTrainees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trainee"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTrainingTrainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTraineeRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trainee"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

@@ -5,12 +5,16 @@ import {
   AuditOutlined,
   BookOutlined,
   CheckSquareOutlined,
+  CalendarOutlined,
+  CheckCircleOutlined,
   ClusterOutlined,
   EditOutlined,
   FundOutlined,
   HomeOutlined,
   NotificationOutlined,
   ProfileOutlined,
+  PieChartOutlined,
+  ReadOutlined,
   SettingOutlined,
   SolutionOutlined,
   SwapOutlined,
@@ -79,6 +83,21 @@ const AdjustmentRoute = lazy(() =>
 const CoverageRoute = lazy(() =>
   import('@/features/committees/routes/coverage-route').then((m) => ({ default: m.CoverageRoute })),
 );
+const TrainingSessionsRoute = lazy(() =>
+  import('@/features/trainings/routes/sessions-route').then((m) => ({ default: m.SessionsRoute })),
+);
+const TrainingNewRoute = lazy(() =>
+  import('@/features/trainings/routes/new-session-route').then((m) => ({ default: m.NewSessionRoute })),
+);
+const TrainingSessionRoute = lazy(() =>
+  import('@/features/trainings/routes/session-route').then((m) => ({ default: m.SessionRoute })),
+);
+const TrainingCheckInRoute = lazy(() =>
+  import('@/features/trainings/routes/check-in-route').then((m) => ({ default: m.CheckInRoute })),
+);
+const TrainingCoverageRoute = lazy(() =>
+  import('@/features/trainings/routes/coverage-route').then((m) => ({ default: m.TrainingCoverageRoute })),
+);
 const CommitteeSettingsRoute = lazy(() =>
   import('@/features/committees/routes/settings-route').then((m) => ({ default: m.CommitteeSettingsRoute })),
 );
@@ -112,12 +131,16 @@ export type NavKey =
   | 'rulebook'
   | 'bulletins'
   | 'recordEvidence'
-  | 'inspections';
+  | 'inspections'
+  | 'trainingSessions'
+  | 'trainingCheckIn'
+  | 'trainingCoverage';
 
 /** Menu groups: a route with `nav.group` is listed under that group's sub-menu. */
 export const navGroups = {
   committees: { icon: <ClusterOutlined />, label: 'nav.committees' },
   rules: { icon: <BookOutlined />, label: 'nav.rules' },
+  trainings: { icon: <ReadOutlined />, label: 'nav.trainings' },
 } as const;
 export type NavGroup = keyof typeof navGroups;
 
@@ -209,6 +232,31 @@ export const appRoutes: AppRoute[] = [
     nav: { key: 'committeeSettings', icon: <SettingOutlined />, group: 'committees' },
   },
   { path: '/committees/:unitId', Component: CommitteeRoute, access: committeeReaders },
+  // 抓培训: planners are district admins and township staff; village staff check their people in on a phone.
+  {
+    path: '/trainings',
+    Component: TrainingSessionsRoute,
+    access: committeeReaders,
+    nav: { key: 'trainingSessions', icon: <CalendarOutlined />, group: 'trainings', hiddenFor: villageOnly },
+  },
+  {
+    path: '/trainings/new',
+    Component: TrainingNewRoute,
+    access: { roles: ['district-admin', 'township-staff'] },
+  },
+  {
+    path: '/trainings/check-in',
+    Component: TrainingCheckInRoute,
+    access: volunteerWriters,
+    nav: { key: 'trainingCheckIn', icon: <CheckCircleOutlined />, group: 'trainings' },
+  },
+  {
+    path: '/trainings/coverage',
+    Component: TrainingCoverageRoute,
+    access: committeeReaders,
+    nav: { key: 'trainingCoverage', icon: <PieChartOutlined />, group: 'trainings' },
+  },
+  { path: '/trainings/:id', Component: TrainingSessionRoute, access: committeeReaders },
   {
     path: '/rules',
     Component: RulebookRoute,

@@ -10,6 +10,7 @@ import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
+import enTrainings from '@/locales/en/trainings.json';
 import enVolunteerImports from '@/locales/en/volunteerImports.json';
 import enRules from '@/locales/en/rules.json';
 import enVolunteers from '@/locales/en/volunteers.json';
@@ -21,6 +22,7 @@ import zhCommon from '@/locales/zh-CN/common.json';
 import zhDashboard from '@/locales/zh-CN/dashboard.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
+import zhTrainings from '@/locales/zh-CN/trainings.json';
 import zhVolunteerImports from '@/locales/zh-CN/volunteerImports.json';
 import zhRules from '@/locales/zh-CN/rules.json';
 import zhVolunteers from '@/locales/zh-CN/volunteers.json';
@@ -41,6 +43,7 @@ export const resources = {
     activities: zhActivities,
     volunteerImports: zhVolunteerImports,
     committees: zhCommittees,
+    trainings: zhTrainings,
     dashboard: zhDashboard,
     rules: zhRules,
   },
@@ -54,6 +57,7 @@ export const resources = {
     activities: enActivities,
     volunteerImports: enVolunteerImports,
     committees: enCommittees,
+    trainings: enTrainings,
     dashboard: enDashboard,
     rules: enRules,
   },
@@ -109,6 +113,7 @@ export function initI18n(language: Language = storedLanguage()) {
         'activities',
         'volunteerImports',
         'committees',
+        'trainings',
         'dashboard',
       ],
       interpolation: { escapeValue: false },

@@ -1,0 +1,110 @@
+package cn.ggw.trainings;
+
+import cn.ggw.figures.FigureDef;
+import cn.ggw.figures.FigureDef.Temporal;
+import cn.ggw.figures.FigureSink;
+import cn.ggw.figures.FigureSource;
+import cn.ggw.figures.Period;
+import cn.ggw.figures.WorkLine;
+import cn.ggw.security.Subtree;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+
+/**
+ * 抓培训's figures, for the sessions that start in the period (published, not cancelled): sessions held at
+ * the organiser's unit; required and trained people at each trainee's unit (all types, and business training
+ * alone — the report's 144 of 147); the period's newcomers (a first seat ever) and how many of them have had
+ * their on-boarding (岗位培训) by the period's end.
+ */
+@ApplicationScoped
+public class TrainingFigures implements FigureSource {
+
+    static final String SESSIONS = "trainings.sessionsHeld";
+    static final String REQUIRED = "trainings.required";
+    static final String TRAINED = "trainings.trained";
+    static final String COVERAGE = "trainings.coverage";
+    static final String BUSINESS_REQUIRED = "trainings.businessRequired";
+    static final String BUSINESS_TRAINED = "trainings.businessTrained";
+    static final String BUSINESS_COVERAGE = "trainings.businessCoverage";
+    static final String NEWCOMERS = "trainings.newcomers";
+    static final String NEWCOMERS_TRAINED = "trainings.newcomersTrained";
+    static final String NEWCOMERS_OWED = "trainings.newcomersOwed";
+    static final String ONBOARDING_COVERAGE = "trainings.onboardingCoverage";
+
+    private static final List<FigureDef> DEFINITIONS = List.of(
+            FigureDef.count(SESSIONS, WorkLine.TRAININGS, Temporal.FLOW, false),
+            FigureDef.count(REQUIRED, WorkLine.TRAININGS, Temporal.FLOW, true),
+            FigureDef.count(TRAINED, WorkLine.TRAININGS, Temporal.FLOW, true),
+            FigureDef.ratio(COVERAGE, WorkLine.TRAININGS, TRAINED, REQUIRED),
+            FigureDef.count(BUSINESS_REQUIRED, WorkLine.TRAININGS, Temporal.FLOW, true),
+            FigureDef.count(BUSINESS_TRAINED, WorkLine.TRAININGS, Temporal.FLOW, true),
+            FigureDef.ratio(BUSINESS_COVERAGE, WorkLine.TRAININGS, BUSINESS_TRAINED, BUSINESS_REQUIRED),
+            FigureDef.count(NEWCOMERS, WorkLine.TRAININGS, Temporal.FLOW, true),
+            FigureDef.count(NEWCOMERS_TRAINED, WorkLine.TRAININGS, Temporal.FLOW, true),
+            FigureDef.count(NEWCOMERS_OWED, WorkLine.TRAININGS, Temporal.FLOW, true),
+            FigureDef.ratio(ONBOARDING_COVERAGE, WorkLine.TRAININGS, NEWCOMERS_TRAINED, NEWCOMERS));
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public WorkLine line() {
+        return WorkLine.TRAININGS;
+    }
+
+    @Override
+    public List<FigureDef> definitions() {
+        return DEFINITIONS;
+    }
+
+    @Override
+    public void collect(Subtree subtree, Period period, FigureSink sink) {
+        for (Object[] r : rows("""
+                select org_path, count(*) from training_session s
+                 where %s and status = 'PUBLISHED' and starts_on between ?3 and ?4 group by org_path""", "s.org_path", subtree, period)) {
+            sink.add((String) r[0], SESSIONS, ((Number) r[1]).longValue());
+        }
+        for (Object[] r : rows("""
+                select t.org_path,
+                       count(*) filter (where t.required),
+                       count(*) filter (where t.required and t.status in ('ATTENDED', 'MADE_UP')),
+                       count(*) filter (where t.required and s.type_code = 'BUSINESS'),
+                       count(*) filter (where t.required and s.type_code = 'BUSINESS' and t.status in ('ATTENDED', 'MADE_UP'))
+                  from training_trainee t join training_session s on s.id = t.session_id
+                 where %s and s.status = 'PUBLISHED' and s.starts_on between ?3 and ?4 group by t.org_path""", "t.org_path", subtree, period)) {
+            String path = (String) r[0];
+            sink.add(path, REQUIRED, ((Number) r[1]).longValue());
+            sink.add(path, TRAINED, ((Number) r[2]).longValue());
+            sink.add(path, BUSINESS_REQUIRED, ((Number) r[3]).longValue());
+            sink.add(path, BUSINESS_TRAINED, ((Number) r[4]).longValue());
+        }
+        for (Object[] r : rows("""
+                select a.org_path, count(*),
+                       count(*) filter (where exists (
+                           select 1 from training_trainee t join training_session s on s.id = t.session_id
+                            where t.volunteer_id = a.volunteer_id and s.type_code = 'ONBOARDING' and s.status = 'PUBLISHED'
+                              and t.status in ('ATTENDED', 'MADE_UP')
+                              and coalesce(t.attended_on, s.starts_on) >= a.started_on and coalesce(t.attended_on, s.starts_on) <= ?4))
+                  from appointment a
+                 where %s and a.started_on between ?3 and ?4
+                   and not exists (select 1 from appointment p where p.volunteer_id = a.volunteer_id
+                                    and (p.started_on < a.started_on or (p.started_on = a.started_on and p.id < a.id)))
+                 group by a.org_path""", "a.org_path", subtree, period)) {
+            String path = (String) r[0];
+            long newcomers = ((Number) r[1]).longValue();
+            long trained = ((Number) r[2]).longValue();
+            sink.add(path, NEWCOMERS, newcomers);
+            sink.add(path, NEWCOMERS_TRAINED, trained);
+            sink.add(path, NEWCOMERS_OWED, newcomers - trained);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String column, Subtree subtree, Period period) {
+        return subtree.bind(em.createNativeQuery(sql.formatted(subtree.sql(column, 1))), 1)
+                .setParameter(3, period.from()).setParameter(4, period.to()).getResultList();
+    }
+}

@@ -1,0 +1,151 @@
+package cn.ggw.trainings;
+
+import cn.ggw.demo.DemoCommittees;
+import cn.ggw.security.Roles;
+import cn.ggw.testsupport.Api;
+import cn.ggw.testsupport.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo trainings, generated into a district of this test's own shaped like Taobei's (11 townships with
+ * 147 villages, a street with communities, 14 active 五老 per village, the demo team histories) and read
+ * back through the API: the seed report's 144 of 147 and this year's 48 newcomers.
+ */
+@QuarkusTest
+class DemoTrainingsTest {
+
+    static final int[] VILLAGES = {14, 14, 14, 14, 13, 13, 13, 13, 13, 13, 13};
+
+    @Inject
+    DemoCommittees committees;
+
+    @Inject
+    DemoTrainings trainings;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    @DisplayName("the 2010 business round counts 144 trained of 147 required (98%) in 12 sessions; this year has 48 newcomers, some on-boarded")
+    void seedFigures() throws SQLException {
+        long run = System.nanoTime() % 1_000_000_000L;
+        String code = "TRD" + run;
+        String rootPath = district(code, run);
+        committees.loadInto(rootPath);
+        assertTrue(trainings.loadInto(rootPath) > 147);
+        String token = Tokens.of(Roles.DISTRICT_ADMIN, code);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+        JsonPath y2010 = Api.as(token).queryParam("from", "2010-01-01").queryParam("to", "2010-12-31").queryParam("line", "TRAININGS")
+                .queryParam("depth", 0).get("/api/v1/figures").then().statusCode(200).extract().jsonPath();
+        assertEquals(147, y2010.getInt("units[0].counts['trainings.businessRequired']"));
+        assertEquals(144, y2010.getInt("units[0].counts['trainings.businessTrained']"));
+        assertEquals(144.0 / 147, y2010.getDouble("units[0].ratios['trainings.businessCoverage']"), 1e-6);
+        assertEquals(12, y2010.getInt("units[0].counts['trainings.sessionsHeld']"));
+
+        Api.as(token).queryParam("from", "2010-01-01").queryParam("to", "2010-12-31").queryParam("type", "BUSINESS")
+                .get("/api/v1/training-coverage").then().statusCode(200)
+                .body("unit.required", org.hamcrest.Matchers.equalTo(147)).body("unit.trained", org.hamcrest.Matchers.equalTo(144))
+                .body("children.size()", org.hamcrest.Matchers.equalTo(12));
+        List<String> owed2010 = Api.as(token).queryParam("year", 2010).queryParam("type", "BUSINESS").get("/api/v1/training-owed")
+                .then().statusCode(200).extract().jsonPath().getList("reason");
+        assertEquals(List.of("MISSED", "MISSED", "MISSED"), owed2010);
+
+        JsonPath thisYear = Api.as(token).queryParam("from", today.withDayOfYear(1).toString()).queryParam("to", today.toString())
+                .queryParam("line", "TRAININGS").queryParam("depth", 0).get("/api/v1/figures").then().statusCode(200).extract().jsonPath();
+        assertEquals(48, thisYear.getInt("units[0].counts['trainings.newcomers']"));
+        int trained = thisYear.getInt("units[0].counts['trainings.newcomersTrained']");
+        assertEquals(DemoTrainings.FIRST_ROUND - 1, trained);
+        assertEquals(48 - trained, thisYear.getInt("units[0].counts['trainings.newcomersOwed']"));
+        List<String> owedNow = Api.as(token).queryParam("type", "ONBOARDING").queryParam("limit", 200).get("/api/v1/training-owed")
+                .then().statusCode(200).extract().jsonPath().getList("reason");
+        assertEquals(48 - trained, owedNow.stream().filter("ONBOARDING"::equals).count());
+
+        // the first township on-boards its own newcomers this week: a session running now, with its audience frozen
+        JsonPath running = Api.as(token).queryParam("type", "ONBOARDING").get("/api/v1/trainings").then().statusCode(200).extract().jsonPath();
+        assertEquals("ONGOING", running.getString("items.find { it.organiser.code == '" + code + "T0' }.phase"));
+        assertTrue(running.getInt("items.find { it.organiser.code == '" + code + "T0' }.required") > 0);
+    }
+
+    /** 11 townships with 147 villages of 14 active people each, and one street with two communities; returns the path. */
+    private String district(String code, long run) throws SQLException {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        try (Connection c = dataSource.getConnection()) {
+            long root = unit(c, null, null, code, "演示区", "DISTRICT");
+            String rootPath = String.valueOf(root);
+            int person = 0;
+            for (int t = 0; t < VILLAGES.length; t++) {
+                long township = unit(c, root, rootPath, code + "T" + t, "演示镇" + t, "TOWNSHIP");
+                String townshipPath = rootPath + "." + township;
+                for (int v = 0; v < VILLAGES[t]; v++) {
+                    long village = unit(c, township, townshipPath, code + "T" + t + "V" + String.format("%02d", v), "演示村" + t + "-" + v, "VILLAGE");
+                    person = people(c, village, townshipPath + "." + village, run, person, today);
+                }
+            }
+            long street = unit(c, root, rootPath, code + "S0", "演示街道", "STREET");
+            for (int k = 0; k < 2; k++) {
+                long community = unit(c, street, rootPath + "." + street, code + "S0C" + k, "演示社区" + k, "COMMUNITY");
+                person = people(c, community, rootPath + "." + street + "." + community, run, person, today);
+            }
+            return rootPath;
+        }
+    }
+
+    private static int people(Connection c, long unit, String path, long run, int person, LocalDate today) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into volunteer (org_unit_id, org_path, name, id_number, gender, birth_date, status, created_by, updated_by)
+                values (?, ?, ?, ?, 'MALE', ?, 'ACTIVE', 'test', 'test')""")) {
+            for (int p = 0; p < 14; p++) {
+                person++;
+                s.setLong(1, unit);
+                s.setString(2, path);
+                s.setString(3, "演示" + person);
+                s.setString(4, String.format("R%09d%08d", run, person));
+                s.setDate(5, Date.valueOf(today.minusYears(58 + (person % 12)).minusDays(person % 200)));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        return person;
+    }
+
+    private static long unit(Connection c, Long parent, String parentPath, String code, String name, String kind) throws SQLException {
+        long id;
+        try (PreparedStatement s = c.prepareStatement("select nextval(pg_get_serial_sequence('org_unit', 'id'))");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into org_unit (id, code, name, kind, parent_id, org_path, depth, sort_order, created_at, created_by, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, 0, ?, 'test', 'test')""")) {
+            s.setLong(1, id);
+            s.setString(2, code);
+            s.setString(3, name);
+            s.setString(4, kind);
+            s.setObject(5, parent);
+            s.setString(6, parentPath == null ? String.valueOf(id) : parentPath + "." + id);
+            s.setInt(7, parentPath == null ? 0 : parentPath.split("\\.").length);
+            s.setTimestamp(8, java.sql.Timestamp.valueOf("2008-01-01 00:00:00"));
+            s.executeUpdate();
+        }
+        return id;
+    }
+}
