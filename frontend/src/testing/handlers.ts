@@ -16,6 +16,7 @@ import type {
   VolunteerDetail,
   VolunteerPersonalData,
   VolunteerStatusChange,
+  VolunteerCounts,
   VolunteerSearch,
   VolunteerSummary,
 } from '@/api/types';
@@ -138,9 +139,11 @@ export const handlers = [
     const limit = Number(params.get('limit') ?? 50);
     return HttpResponse.json<Page<Account>>(page(db.accounts, params.get('cursor'), limit));
   }),
-  http.get(url('/api/v1/audit-events'), () =>
-    HttpResponse.json<Page<AuditEvent>>(page(auditEvents, null, 50)),
-  ),
+  http.get(url('/api/v1/audit-events'), ({ request }) => {
+    const type = new URL(request.url).searchParams.get('entityType');
+    const events = type ? auditEvents.filter((event) => event.entityType === type) : auditEvents;
+    return HttpResponse.json<Page<AuditEvent>>(page(events, null, 50));
+  }),
   ...volunteerHandlers(),
   ...activityHandlers(),
   ...volunteerImportHandlers(),
@@ -216,6 +219,28 @@ function applyVolunteer(record: VolunteerRecord, body: CreateVolunteer) {
 
 function volunteerHandlers() {
   return [
+    http.get<never, never, VolunteerCounts | Problem>(url('/api/v1/volunteer-counts'), ({ request }) => {
+      const asked = Number(new URL(request.url).searchParams.get('unitId') ?? db.me.unit?.id);
+      const unit = visible(db.units.get(asked));
+      if (!unit) return notFound(request);
+      const people = [...db.volunteers.values()]
+        .map((record) => record.detail)
+        .filter((v) => db.units.get(v.unit.id)?.breadcrumbs.some((crumb) => crumb.id === unit.id));
+      const statuses = [...new Set(people.map((v) => v.status))];
+      const onRegister = people.filter((v) => v.status !== 'WITHDRAWN' && v.status !== 'DECEASED');
+      return HttpResponse.json<VolunteerCounts>({
+        unit: ref(unit),
+        onRegister: onRegister.length,
+        byStatus: statuses.map((status) => ({
+          status,
+          count: people.filter((v) => v.status === status).length,
+        })),
+        byCategory: [],
+        byArea: [],
+        atUnitItself: onRegister.filter((v) => v.unit.id === unit.id).length,
+        byChildUnit: [],
+      });
+    }),
     http.post<never, VolunteerSearch>(url('/api/v1/volunteers/search'), async ({ request }) => {
       const filter = await request.json();
       const { unitId, q, category, status, area, minAge, maxAge } = filter;
