@@ -66,7 +66,8 @@ public class HttpHardening {
         h.set("Referrer-Policy", "no-referrer");
         h.set("X-Frame-Options", "DENY");
         boolean swagger = path != null && path.startsWith("/q/swagger-ui");
-        if (!swagger) {
+        if (!swagger && !h.contains("Content-Security-Policy")) {
+            // A resource's own stricter policy (stored files: default-src 'none'; sandbox) stays.
             h.set("Content-Security-Policy", policy());
         }
         if (path == null) {
