@@ -161,13 +161,11 @@ export function maskedPhone(value: string | null) {
 export function seedVolunteers(units: Map<number, OrgUnitDetail>): Map<number, VolunteerRecord> {
   const records = new Map<number, VolunteerRecord>();
   for (const [id, name, idNumber, phone, unitId, categories, status] of volunteerSeed) {
-    const birthDate = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
     records.set(id, {
       detail: {
         id,
         name,
         gender: Number(idNumber[16]) % 2 === 1 ? 'MALE' : 'FEMALE',
-        birthDate,
         age: 2026 - Number(idNumber.slice(6, 10)),
         idNumberMasked: maskedId(idNumber),
         phoneMasked: maskedPhone(phone),

@@ -198,7 +198,6 @@ function applyVolunteer(record: VolunteerRecord, body: CreateVolunteer) {
     ...record.detail,
     name: body.name,
     gender: Number(idNumber[16]) % 2 === 1 ? 'MALE' : 'FEMALE',
-    birthDate: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
     age: 2026 - Number(idNumber.slice(6, 10)),
     idNumberMasked: maskedId(idNumber),
     phoneMasked: maskedPhone(body.phone ?? null),

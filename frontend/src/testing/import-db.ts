@@ -105,6 +105,7 @@ export function seedImport(overrides: Partial<VolunteerImport> = {}): VolunteerI
     fileSize: 52_428,
     format: 'XLSX',
     sheetName: 'Sheet1',
+    sheets: [{ name: 'Sheet1', rows: 4, read: true }],
     headerRow: 1,
     status: 'MAPPING',
     columns: importColumns.map((c) => ({ ...c, field: checked ? c.suggested : null })),

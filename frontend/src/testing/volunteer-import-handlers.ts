@@ -84,6 +84,7 @@ export function volunteerImportHandlers() {
         fileSize: file.size,
         format: name.endsWith('.csv') ? 'CSV' : 'XLSX',
         sheetName: null,
+        sheets: [],
         headerRow: 1,
         status: 'MAPPING',
         columns: importColumns.map((c) => ({ ...c })),

@@ -65,9 +65,8 @@ export function VolunteerDetailCard({
             <span data-testid="phone">{(full ? full.phone : v.phoneMasked) ?? t('detail.none')}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('field.gender')}>{t(`gender.${v.gender}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('field.birthDate')}>
-            {v.birthDate}（{t('detail.years', { age: v.age })}）
-          </Descriptions.Item>
+          {/* Age only: the birth date beside the masked ID number would be its hidden digits (the reveal shows the number). */}
+          <Descriptions.Item label={t('field.age')}>{t('detail.years', { age: v.age })}</Descriptions.Item>
           <Descriptions.Item label={t('field.address')}>
             {onFile(v.hasAddress, full?.address)}
           </Descriptions.Item>

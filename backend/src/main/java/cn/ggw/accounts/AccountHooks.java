@@ -1,5 +1,6 @@
 package cn.ggw.accounts;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.hierarchy.OrgUnitDependents;
 import cn.ggw.hierarchy.SubtreeMoveListener;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +27,10 @@ public class AccountHooks implements OrgUnitDependents, SubtreeMoveListener {
     /** Native: rows of a moved subtree, already checked to be in the caller's scope. */
     @Override
     public void subtreeMoved(String oldPath, String newPath) {
-        em.createNativeQuery("""
-                        update staff_account set org_path = ?2 || substr(org_path, length(?1) + 1)
-                         where org_path = ?1 or org_path like ?1 || '.%'""")
-                .setParameter(1, oldPath)
-                .setParameter(2, newPath)
+        Subtree.of(oldPath).bind(em.createNativeQuery("""
+                        update staff_account set org_path = ?3 || substr(org_path, length(?1) + 1)
+                         where """ + Subtree.of(oldPath).sql("org_path", 1)), 1)
+                .setParameter(3, newPath)
                 .executeUpdate();
     }
 }

@@ -141,8 +141,13 @@ public class AccountService {
         account.orgPath = unit.orgPath();
         account.updatedAt = Instant.now();
         em.flush();
+        if (scopeChanged) {
+            // First: if the sessions cannot be ended, nothing is changed anywhere (this transaction rolls back).
+            keycloak.endSessions(id);
+        }
         keycloak.update(id, account.displayName, oldRole, account.role, unit.ref().code());
         if (scopeChanged) {
+            // Again after the change: a session begun in between carries the old scope.
             keycloak.endSessions(id);
         }
         AccountView after = view(account, unit.ref());

@@ -84,13 +84,32 @@ public class KeycloakAccounts {
         });
     }
 
-    /** Ends the user's sessions: a changed unit or role applies at the next sign-in or token refresh. */
+    /**
+     * Ends the user's sessions (their refresh tokens stop working): a changed unit or role applies at once, a disabled
+     * account cannot go on. Tried three times; if Keycloak still does not confirm, the change is refused (502/503)
+     * rather than reported as done, and the caller repeats it (the change is idempotent).
+     */
     public void endSessions(String id) {
-        try {
-            realm().users().get(id).logout();
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not end the sessions of user %s: %s", id, e.getMessage());
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                call(() -> {
+                    realm().users().get(id).logout();
+                    return null;
+                });
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.warnf("Could not end the sessions of user %s (attempt %d of 3): %s", id, attempt, e.getClass().getSimpleName());
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
+        throw last instanceof ProblemException p ? p : ProblemException.upstream("account.keycloak.failed");
     }
 
     public void setPassword(String id, String temporaryPassword) {

@@ -1,5 +1,6 @@
 package cn.ggw.committees;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.audit.AuditLog;
 import cn.ggw.common.Cursors;
 import cn.ggw.common.Localized;
@@ -17,7 +18,6 @@ import cn.ggw.committees.CommitteeDtos.ProposeAdjustmentRequest;
 import cn.ggw.committees.CommitteeDtos.RecordConsultationRequest;
 import cn.ggw.committees.CommitteeDtos.WithdrawAdjustmentRequest;
 import cn.ggw.committees.CommitteeDtos.WithdrawalView;
-import cn.ggw.common.LikePatterns;
 import cn.ggw.hierarchy.HierarchyService;
 import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
@@ -249,10 +249,10 @@ public class AdjustmentService {
     public Page<AdjustmentView> list(Long unitId, AdjustmentStatus status, int limit, String cursor) {
         Long before = Cursors.decodeLong(cursor);
         String path = unitId == null ? null : committees.visibleUnit(unitId).orgPath();
-        var query = em.createQuery("from Adjustment j where (:path is null or j.orgPath = :path or j.orgPath like :prefix)"
+        var query = em.createQuery("from Adjustment j where (:path is null or " + Subtree.JPQL_j + ")"
                         + " and (:status is null or j.status = :status) and (:before is null or j.id < :before) order by j.id desc", Adjustment.class)
                 .setParameter("path", path)
-                .setParameter("prefix", path == null ? null : LikePatterns.escape(path) + ".%")
+                .setParameter("pathPrefix", path == null ? null : Subtree.of(path).descendantsPattern())
                 .setParameter("status", status)
                 .setParameter("before", before);
         List<Adjustment> rows = query.setMaxResults(limit + 1).getResultList();

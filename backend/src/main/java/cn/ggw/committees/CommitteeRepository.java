@@ -1,6 +1,6 @@
 package cn.ggw.committees;
 
-import cn.ggw.common.LikePatterns;
+import cn.ggw.security.Subtree;
 import cn.ggw.hierarchy.OrgUnitKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,9 +52,9 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
     /** Active units of a subtree, the root included. Read through the (filtered) hierarchy entity. */
     public List<UnitRow> units(String path) {
         return getEntityManager().createQuery("select u.id, u.parentId, u.kind, u.orgPath, u.code, u.name, u.sortOrder, u.createdAt"
-                        + " from OrgUnit u where (u.orgPath = :path or u.orgPath like :prefix) and u.active = true", Object[].class)
+                        + " from OrgUnit u where " + Subtree.JPQL_u + " and u.active = true", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", LikePatterns.escape(path) + ".%")
+                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList().stream()
                 .map(r -> new UnitRow((Long) r[0], (Long) r[1], (OrgUnitKind) r[2], (String) r[3], (String) r[4], (String) r[5],
@@ -71,10 +71,10 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
     /** Current holders per unit and role in a subtree: rows of (unitId, role, count). */
     public List<Object[]> holderCounts(String path, LocalDate today) {
         return getEntityManager().createQuery("select a.orgUnitId, a.role, count(a) from Appointment a"
-                        + " where (a.orgPath = :path or a.orgPath like :prefix) and a.endedOn is null and a.startedOn <= :today"
+                        + " where " + Subtree.JPQL_a + " and a.endedOn is null and a.startedOn <= :today"
                         + " group by a.orgUnitId, a.role", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", LikePatterns.escape(path) + ".%")
+                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
                 .setParameter("today", today)
                 .getResultList();
     }
@@ -86,9 +86,9 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
     /** The teams of a subtree (columns only: coverage reads thousands of them). */
     public List<TeamRow> teams(String path) {
         return getEntityManager().createQuery("select c.orgUnitId, c.formedOn, c.nextElectionDue from Committee c"
-                        + " where (c.orgPath = :path or c.orgPath like :prefix)", Object[].class)
+                        + " where " + Subtree.JPQL_c + "", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", LikePatterns.escape(path) + ".%")
+                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
                 .getResultList().stream()
                 .map(r -> new TeamRow((Long) r[0], (LocalDate) r[1], (LocalDate) r[2]))
                 .toList();
@@ -111,9 +111,9 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
     /** Every appointment of a subtree as (unit id, period), for the period figures (columns only). */
     public List<Map.Entry<Long, SeatHistory.Period>> periodsIn(String path) {
         return getEntityManager().createQuery("select a.orgUnitId, a.id, a.role, a.startedOn, a.endedOn from Appointment a"
-                        + " where (a.orgPath = :path or a.orgPath like :prefix)", Object[].class)
+                        + " where " + Subtree.JPQL_a + "", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", LikePatterns.escape(path) + ".%")
+                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
                 .getResultList().stream()
                 .map(r -> Map.entry((Long) r[0], new SeatHistory.Period((Long) r[1], null, (SeatRole) r[2], (LocalDate) r[3], (LocalDate) r[4])))
                 .toList();
@@ -138,10 +138,10 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
 
     /** Counts for the period figures within a subtree. */
     public long count(String jpqlCondition, String path, LocalDate from, LocalDate to) {
-        return getEntityManager().createQuery("select count(a) from Appointment a where (a.orgPath = :path or a.orgPath like :prefix) and "
+        return getEntityManager().createQuery("select count(a) from Appointment a where " + Subtree.JPQL_a + " and "
                         + jpqlCondition, Long.class)
                 .setParameter("path", path)
-                .setParameter("prefix", LikePatterns.escape(path) + ".%")
+                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getSingleResult();

@@ -223,10 +223,15 @@ public class CommitteeResource {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.trim());
+            date = LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "committee.date.invalid", raw.trim());
         }
+        if (!cn.ggw.common.QueryParams.inRange(date)) {
+            throw ProblemException.invalid(field, "query.date.range", raw.trim());
+        }
+        return date;
     }
 }

@@ -19,7 +19,11 @@ public final class Cursors {
             return null;
         }
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String position = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (StrictJson.hasControlCharacter(position) || position.indexOf('\uFFFD') >= 0) {
+                throw new IllegalArgumentException("not ours");
+            }
+            return position;
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("cursor", "cursor.invalid");
         }

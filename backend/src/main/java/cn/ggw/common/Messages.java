@@ -37,7 +37,7 @@ public final class Messages {
 
     /** The message bundles under i18n/, in lookup order; a missing one is skipped. */
     static final List<String> BUNDLES = List.of("messages", "files", "documents", "figures", "rules", "trainings", "exemplars",
-            "dashboard", "cityapi", "fleet");
+            "dashboard", "cityapi", "fleet", "hardening");
 
     public static String text(Locale locale, String key, Object... args) {
         String pattern = pattern(locale, key);

@@ -55,6 +55,20 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(503, type, messageKey, List.of(), args);
     }
 
+    /** 429: this account asked too often; retryAfterSeconds goes into Retry-After (the message is not given it). */
+    public static ProblemException tooManyRequests(String messageKey, long retryAfterSeconds) {
+        ProblemException e = new ProblemException(429, "too-many-requests", messageKey, List.of());
+        e.retryAfter = retryAfterSeconds;
+        return e;
+    }
+
+    private long retryAfter;
+
+    /** Seconds for Retry-After, 0 when none. */
+    public long retryAfter() {
+        return retryAfter;
+    }
+
     public int status() {
         return status;
     }

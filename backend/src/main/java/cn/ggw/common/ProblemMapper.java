@@ -54,6 +54,9 @@ public class ProblemMapper {
                 .map(v -> new Problem.FieldError(v.field(), Messages.text(locale, v.messageKey(), v.args())))
                 .toList();
         Response response = problem(e.status(), e.type(), locale, uri, Messages.text(locale, e.messageKey(), e.args()), errors);
+        if (e.retryAfter() > 0) {
+            return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfter())).build();
+        }
         return e.status() == 503 ? Response.fromResponse(response).header("Retry-After", "30").build() : response;
     }
 
@@ -75,6 +78,10 @@ public class ProblemMapper {
             String field = path(unknown);
             return problem(400, "validation", locale, uri, Messages.text(locale, "problem.validation.detail"),
                     List.of(new Problem.FieldError(field, Messages.text(locale, "json.field.unknown", unknown.getPropertyName()))));
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text && StrictJson.hasControlCharacter(text)) {
+            return problem(400, "validation", locale, uri, Messages.text(locale, "problem.validation.detail"),
+                    List.of(new Problem.FieldError(path(invalid), Messages.text(locale, "input.control-character"))));
         }
         if (e instanceof InvalidFormatException || (e instanceof MismatchedInputException && !(e instanceof JsonParseException))) {
             String field = path((JsonMappingException) e);
@@ -141,6 +148,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
+        // JAX-RS answers 404 when a query parameter cannot be converted (limit=abc, limit=2147483648, limit=1.5):
+        // that is bad input on a named parameter, not a missing page.
+        String parameter = e.getCause() == null ? null : unconvertibleQueryParameter(uri, e.getCause());
+        if (parameter != null) {
+            return problem(400, "validation", locale, uri, Messages.text(locale, "problem.validation.detail"),
+                    List.of(new Problem.FieldError(parameter, Messages.text(locale, "query.value.type"))));
+        }
         return problem(404, "not-found", locale, uri, Messages.text(locale, "http.not-found"), List.of());
     }
 
@@ -167,6 +181,14 @@ public class ProblemMapper {
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
         if (DatabaseOutage.isCause(e)) {
             return databaseUnavailable(e, headers, uri);
+        }
+        String state = sqlState(e);
+        if (state != null && state.startsWith("22")) {
+            // Data exceptions (a date out of range, NUL in text, a number too large): the request's values, not our fault.
+            // The transaction is rolled back; nothing was written.
+            LOG.infof("Refused a value the database cannot store (SQLState %s)", state);
+            Locale locale = Messages.localeOf(headers);
+            return problem(400, "validation", locale, uri, Messages.text(locale, "input.data-invalid"), List.of());
         }
         String incident = RequestIds.current() != null ? RequestIds.current() : UUID.randomUUID().toString();
         LOG.errorf(SafeLog.redacted(e), "Unexpected failure, incident %s", incident);
@@ -209,6 +231,41 @@ public class ProblemMapper {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /**
+     * The query parameter JAX-RS failed to convert: the one the conversion's message quotes, else the first
+     * whose value is no int; null when none (a path segment failed: that stays a 404, no such address).
+     */
+    private static String unconvertibleQueryParameter(UriInfo uri, Throwable cause) {
+        if (uri == null) {
+            return null;
+        }
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        for (var entry : uri.getQueryParameters().entrySet()) {
+            for (String value : entry.getValue()) {
+                if (!value.isEmpty() && (message.contains("\"" + value + "\"") || message.endsWith("." + value.trim()))) {
+                    return entry.getKey();
+                }
+            }
+        }
+        for (var entry : uri.getQueryParameters().entrySet()) {
+            for (String value : entry.getValue()) {
+                if (!value.matches("-?[0-9]{1,9}") && value.matches("[-+0-9.eE]*") ) {
+                    return entry.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /** "create.request.name" → "name"; "list.limit" → "limit". */

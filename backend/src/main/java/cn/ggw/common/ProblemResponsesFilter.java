@@ -26,9 +26,13 @@ public class ProblemResponsesFilter implements OASFilter {
         COMMON.put("403", "The caller's role does not allow this");
         COMMON.put("404", "Unknown, or outside the caller's scope");
         COMMON.put("409", "Conflicts with the current state");
+        COMMON.put("414", "The URL is longer than 4096 characters");
         COMMON.put("503", "The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed."
                 + " Retry after the seconds in the Retry-After header");
     }
+
+    /** Operations that count against an account's limit on personal-data look-ups (cn.ggw.security.PersonalDataLimit). */
+    private static final java.util.Set<String> RATE_LIMITED = java.util.Set.of("revealVolunteer", "searchVolunteers", "exportVolunteers");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -40,7 +44,12 @@ public class ProblemResponsesFilter implements OASFilter {
             for (Operation operation : item.getOperations().values()) {
                 boolean open = operation.getSecurity() == null || operation.getSecurity().isEmpty();
                 APIResponses responses = operation.getResponses();
-                COMMON.forEach((code, description) -> {
+                Map<String, String> answers = new LinkedHashMap<>(COMMON);
+                if (RATE_LIMITED.contains(operation.getOperationId())) {
+                    answers.put("429", "Too many look-ups of personal data by this account in the last minute (reveals and searches"
+                            + " on ID numbers or phones together). Retry after the seconds in the Retry-After header");
+                }
+                answers.forEach((code, description) -> {
                     if (open && ("401".equals(code) || "403".equals(code))) {
                         return;
                     }
@@ -51,7 +60,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     }
                     response.setDescription(description);
                     response.setContent(problemContent());
-                    if ("503".equals(code)) {
+                    if ("503".equals(code) || "429".equals(code)) {
                         response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
                                 .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
                     }

@@ -43,10 +43,20 @@ public final class QueryParams {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.trim());
+            date = LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "query.date.invalid", raw.trim());
         }
+        if (!inRange(date)) {
+            throw ProblemException.invalid(field, "query.date.range", raw.trim());
+        }
+        return date;
+    }
+
+    /** Dates a person means: 1900 to 2999 (-999999999-01-01 parses, but no count or database can use it). */
+    public static boolean inRange(LocalDate date) {
+        return date == null || date.getYear() >= 1900 && date.getYear() <= 2999;
     }
 }

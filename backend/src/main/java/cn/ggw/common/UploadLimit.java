@@ -64,7 +64,7 @@ public class UploadLimit {
     }
 
     /** zh-CN unless English comes before Chinese in Accept-Language. */
-    private static Locale locale(String acceptLanguage) {
+    static Locale locale(String acceptLanguage) {
         if (acceptLanguage == null) {
             return Messages.CHINESE;
         }

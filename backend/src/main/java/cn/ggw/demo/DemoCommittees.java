@@ -1,5 +1,6 @@
 package cn.ggw.demo;
 
+import cn.ggw.security.Subtree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -161,9 +162,8 @@ public class DemoCommittees {
 
         private void read() throws SQLException {
             try (PreparedStatement s = connection.prepareStatement("select id, org_path, kind, name, parent_id from org_unit"
-                    + " where active and (org_path = ? or org_path like ? || '.%') order by org_path")) {
-                s.setString(1, rootPath);
-                s.setString(2, rootPath);
+                    + " where active and " + Subtree.of(rootPath).jdbc("org_path") + " order by org_path")) {
+                Subtree.of(rootPath).bind(s, 1);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         Unit u = new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), (Long) rs.getObject(5));
@@ -180,9 +180,8 @@ public class DemoCommittees {
                 }
             }
             try (PreparedStatement s = connection.prepareStatement("select id, name, org_path, birth_date from volunteer"
-                    + " where status = 'ACTIVE' and (org_path = ? or org_path like ? || '.%') order by id")) {
-                s.setString(1, rootPath);
-                s.setString(2, rootPath);
+                    + " where status = 'ACTIVE' and " + Subtree.of(rootPath).jdbc("org_path") + " order by id")) {
+                Subtree.of(rootPath).bind(s, 1);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         people.add(new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()));

@@ -1,5 +1,6 @@
 package cn.ggw.hierarchy;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.common.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import org.hibernate.jpa.HibernateHints;
@@ -45,11 +46,11 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
 
     /** Units below {@code path} (not the unit itself), depth-first by path. */
     public List<OrgUnit> descendants(String path, boolean includeInactive, String afterPath, int limit) {
-        var query = getEntityManager().createQuery("from OrgUnit where orgPath like :prefix"
+        var query = getEntityManager().createQuery("from OrgUnit where orgPath like :pathPrefix" // subtree-ok: strictly below, pattern from Subtree
                         + (includeInactive ? "" : " and active = true")
                         + (afterPath == null ? "" : " and orgPath > :after")
                         + " order by orgPath", OrgUnit.class)
-                .setParameter("prefix", path + ".%");
+                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern()); // escaped, the path checked
         if (afterPath != null) {
             query.setParameter("after", afterPath);
         }
@@ -107,12 +108,13 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
     public int movePaths(String oldPath, String newPath, int depthDelta, String actor) {
         return getEntityManager().createNativeQuery("""
                         update org_unit
-                           set org_path = ?2 || substr(org_path, length(?1) + 1),
+                           set org_path = ?5 || substr(org_path, length(?1) + 1),
                                depth = depth + ?3,
                                updated_at = now(), updated_by = ?4, version = version + 1
-                         where org_path = ?1 or org_path like ?1 || '.%'""")
+                         where """ + Subtree.of(oldPath).sql("org_path", 1))
                 .setParameter(1, oldPath)
-                .setParameter(2, newPath)
+                .setParameter(2, Subtree.of(oldPath).descendantsPattern())
+                .setParameter(5, newPath)
                 .setParameter(3, depthDelta)
                 .setParameter(4, actor)
                 .executeUpdate();

@@ -30,6 +30,13 @@ public record Subtree(String path) {
         }
     }
 
+    /** {@link #jpql} for the aliases the repositories use, with the parameter name "path" (bind "path" and "pathPrefix"). */
+    public static final String JPQL_a = "(a.orgPath = :path or a.orgPath like :pathPrefix)";
+    public static final String JPQL_c = "(c.orgPath = :path or c.orgPath like :pathPrefix)";
+    public static final String JPQL_j = "(j.orgPath = :path or j.orgPath like :pathPrefix)";
+    public static final String JPQL_u = "(u.orgPath = :path or u.orgPath like :pathPrefix)";
+    public static final String JPQL_v = "(v.orgPath = :path or v.orgPath like :pathPrefix)";
+
     public static Subtree of(String path) {
         return new Subtree(path);
     }

@@ -1,5 +1,6 @@
 package cn.ggw.volunteers;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.hierarchy.SubtreeMoveListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,10 +20,9 @@ public class ActivityHooks implements SubtreeMoveListener {
     @Override
     public void subtreeMoved(String oldPath, String newPath) {
         for (String table : new String[] {"volunteer_activity", "volunteer_care_record"}) {
-            em.createNativeQuery("update " + table + " set org_path = ?2 || substr(org_path, length(?1) + 1)"
-                            + " where org_path = ?1 or org_path like ?1 || '.%'")
-                    .setParameter(1, oldPath)
-                    .setParameter(2, newPath)
+            Subtree.of(oldPath).bind(em.createNativeQuery("update " + table + " set org_path = ?3 || substr(org_path, length(?1) + 1)"
+                            + " where " + Subtree.of(oldPath).sql("org_path", 1)), 1)
+                    .setParameter(3, newPath)
                     .executeUpdate();
         }
     }

@@ -1,6 +1,6 @@
 package cn.ggw.volunteers;
 
-import cn.ggw.common.LikePatterns;
+import cn.ggw.security.Subtree;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.HibernateHints;
@@ -66,9 +66,9 @@ public class ActivityRepository implements PanacheRepository<VolunteerActivity> 
             params.put("volunteer", c.volunteerId());
         }
         if (c.subtreePath() != null) {
-            jpql.append(" and (a.orgPath = :path or a.orgPath like :prefix)");
+            jpql.append(" and ").append(Subtree.of(c.subtreePath()).jpql("a.orgPath", "path"));
             params.put("path", c.subtreePath());
-            params.put("prefix", LikePatterns.escape(c.subtreePath()) + ".%");
+            params.put("pathPrefix", Subtree.of(c.subtreePath()).descendantsPattern());
         }
         if (c.area() != null) {
             jpql.append(" and a.area = :area");

@@ -168,11 +168,16 @@ public class ActivityResource {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.trim());
+            date = LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "activity.filter.date");
         }
+        if (!cn.ggw.common.QueryParams.inRange(date)) {
+            throw ProblemException.invalid(field, "query.date.range", raw.trim());
+        }
+        return date;
     }
 
     private static void checkOrder(LocalDate from, LocalDate to) {

@@ -22,7 +22,7 @@ public record IdNumber(String value, String regionCode, LocalDate birthDate, Gen
     }
 
     public static IdNumber parse(String raw, LocalDate today) {
-        String value = raw == null ? "" : raw.trim().toUpperCase(java.util.Locale.ROOT);
+        String value = raw == null ? "" : Typed.halfWidth(raw).strip().toUpperCase(java.util.Locale.ROOT);
         if (value.length() != 18) {
             throw new Invalid(Invalid.FORMAT);
         }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class Phone {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("(?:\\+86|0086|86)(\\d{9,12})");
     private static final Pattern LANDLINE = Pattern.compile("(0\\d{2,3})-?(\\d{7,8})");
 
     private Phone() {
@@ -24,10 +25,22 @@ public final class Phone {
         if (raw == null) {
             return null;
         }
-        String value = raw.trim().replace(" ", "");
-        if (MOBILE.matcher(value).matches()) {
-            return value;
+        // Full-width digits, "+86 138 0436 1234", "138-0436-1234", "(0436)1234567": one stored form.
+        String value = Typed.halfWidth(raw).strip().replaceAll("[\\s\u00A0]", "");
+        String compact = value.replaceAll("[-().]", "");
+        Matcher international = COUNTRY_CODE.matcher(compact);
+        if (international.matches()) {
+            String national = international.group(1);
+            if (MOBILE.matcher(national).matches()) {
+                return national;
+            }
+            String rest = value.replaceFirst("^(\\+86|0086|86)[-.]?", "").replaceFirst("^\\((\\d+)\\)", "$1-");
+            value = rest.startsWith("0") ? rest : "0" + rest;
         }
+        if (MOBILE.matcher(compact).matches()) {
+            return compact;
+        }
+        value = value.replaceFirst("^\\((0\\d{2,3})\\)-?", "$1-");
         Matcher m = LANDLINE.matcher(value);
         if (!m.matches()) {
             return null;

@@ -36,13 +36,13 @@ public final class VolunteerDtos {
             @Schema(description = "The home unit") OrgUnitRef unit) {
     }
 
-    @Schema(name = "VolunteerDetail", description = "One volunteer, masked; address and health only through the reveal")
+    @Schema(name = "VolunteerDetail", description = "One volunteer, masked; address and health only through the reveal."
+            + " No birth date: beside the masked ID number it would be exactly the hidden digits (the reveal gives the whole number)")
     public record VolunteerDetail(
             long id,
             String name,
             Gender gender,
-            LocalDate birthDate,
-            int age,
+            @Schema(description = "Age in whole years") int age,
             @Schema(examples = "220802********1234") String idNumberMasked,
             @Schema(nullable = true, examples = "138****5678") String phoneMasked,
             @Schema(description = "Whether an address is on file (read it through the reveal)") boolean hasAddress,
@@ -181,7 +181,7 @@ public final class VolunteerDtos {
             @Min(value = 0, message = "{ggw.volunteer.age.range}") @Max(value = 150, message = "{ggw.volunteer.age.range}")
             @Schema(nullable = true, description = "Age in whole years, at most") Integer maxAge,
             @Size(max = 50, message = "{ggw.volunteer.q.size}")
-            @Schema(nullable = true, description = "A fragment of the name, phone or ID number", examples = "王") String q,
+            @Schema(nullable = true, description = "A fragment of the name; or a whole ID number or phone; a fragment of an ID number or phone only for roles that may reveal", examples = "王") String q,
             @Schema(nullable = true, description = "Page size, 1–200 (default 50); ignored by the export") Integer limit,
             @Schema(nullable = true, description = "nextCursor of the previous page; ignored by the export") String cursor) {
     }

@@ -39,12 +39,14 @@ final class VolunteerExport implements AutoCloseable {
     private final Locale locale;
     private final SXSSFWorkbook book = new SXSSFWorkbook(200);
     private final SXSSFSheet sheet;
+    private final cn.ggw.common.SpreadsheetText.Styles text;
     private int next;
 
     VolunteerExport(Locale locale) {
         this.locale = locale;
         boolean english = english();
         sheet = book.createSheet(english ? "Volunteers" : "五老名册");
+        text = new cn.ggw.common.SpreadsheetText.Styles(book);
         CellStyle bold = book.createCellStyle();
         Font font = book.createFont();
         font.setBold(true);
@@ -63,18 +65,18 @@ final class VolunteerExport implements AutoCloseable {
 
     void add(VolunteerSummary v) {
         Row row = sheet.createRow(next++);
-        row.createCell(0).setCellValue(v.name());
-        row.createCell(1).setCellValue(Messages.text(locale, "volunteer.gender." + v.gender()));
+        text.set(row.createCell(0), v.name());
+        text.set(row.createCell(1), Messages.text(locale, "volunteer.gender." + v.gender()));
         row.createCell(2).setCellValue(v.age());
-        row.createCell(3).setCellValue(v.idNumberMasked());
-        row.createCell(4).setCellValue(v.phoneMasked() == null ? "" : v.phoneMasked());
+        text.set(row.createCell(3), v.idNumberMasked());
+        text.set(row.createCell(4), v.phoneMasked() == null ? "" : v.phoneMasked());
         row.createCell(5).setCellValue(v.categories().stream().map(c -> Messages.text(locale, "volunteer.category." + c))
                 .collect(Collectors.joining(english() ? ", " : "、")));
         row.createCell(6).setCellValue(v.activityAreas().stream().map(a -> Messages.text(locale, "volunteer.area." + a))
                 .collect(Collectors.joining(english() ? ", " : "、")));
-        row.createCell(7).setCellValue(Messages.text(locale, "volunteer.status." + v.status()));
-        row.createCell(8).setCellValue(v.unit() == null ? "" : v.unit().name());
-        row.createCell(9).setCellValue(v.unit() == null ? "" : v.unit().code());
+        text.set(row.createCell(7), Messages.text(locale, "volunteer.status." + v.status()));
+        text.set(row.createCell(8), v.unit() == null ? "" : v.unit().name());
+        text.set(row.createCell(9), v.unit() == null ? "" : v.unit().code());
     }
 
     int rows() {

@@ -1,5 +1,6 @@
 package cn.ggw.volunteers;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.hierarchy.OrgUnitDependents;
 import cn.ggw.hierarchy.SubtreeMoveListener;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +29,9 @@ public class VolunteerHooks implements OrgUnitDependents, SubtreeMoveListener {
     @Override
     public void subtreeMoved(String oldPath, String newPath) {
         for (String table : new String[] {"volunteer", "volunteer_status_change"}) {
-            em.createNativeQuery("update " + table + " set org_path = ?2 || substr(org_path, length(?1) + 1)"
-                            + " where org_path = ?1 or org_path like ?1 || '.%'")
-                    .setParameter(1, oldPath)
-                    .setParameter(2, newPath)
+            Subtree.of(oldPath).bind(em.createNativeQuery("update " + table + " set org_path = ?3 || substr(org_path, length(?1) + 1)"
+                            + " where " + Subtree.of(oldPath).sql("org_path", 1)), 1)
+                    .setParameter(3, newPath)
                     .executeUpdate();
         }
     }

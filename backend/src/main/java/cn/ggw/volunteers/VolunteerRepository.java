@@ -1,5 +1,6 @@
 package cn.ggw.volunteers;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.common.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
 
     /** The filters of a list; null members do not filter. */
     public record Criteria(String subtreePath, VolunteerCategory category, VolunteerStatus status, ActivityArea area,
-                           LocalDate bornOnOrBefore, LocalDate bornAfter, String text) {
+                           LocalDate bornOnOrBefore, LocalDate bornAfter, String nameFragment, String personalFragment,
+                           String idNumber, String phone) {
     }
 
     /** Where a page ended: the last row's home path and id. */
@@ -63,9 +65,22 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
             jpql.append(" and v.birthDate > :bornAfter");
             params.put("bornAfter", c.bornAfter());
         }
-        if (c.text() != null) {
+        if (c.nameFragment() != null) {
+            jpql.append(" and v.name like :fragment escape '\\'");
+            params.put("fragment", LikePatterns.containing(c.nameFragment()));
+        }
+        if (c.personalFragment() != null) {
+            // Only for roles that may reveal (VolunteerService.searchText), audited and rate-limited.
             jpql.append(" and (v.name like :fragment escape '\\' or v.phone like :fragment escape '\\' or v.idNumber like :fragment escape '\\')");
-            params.put("fragment", LikePatterns.containing(c.text()));
+            params.put("fragment", LikePatterns.containing(c.personalFragment()));
+        }
+        if (c.idNumber() != null) {
+            jpql.append(" and v.idNumber = :idNumber");
+            params.put("idNumber", c.idNumber());
+        }
+        if (c.phone() != null) {
+            jpql.append(" and v.phone = :phone");
+            params.put("phone", c.phone());
         }
         if (after != null) {
             jpql.append(" and (v.orgPath, v.id) > (:afterPath, :afterId)");
@@ -108,18 +123,18 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
     /** Status counts within a subtree. */
     public List<Object[]> countByStatus(String path) {
         return getEntityManager().createQuery("select v.status, count(v) from Volunteer v"
-                        + " where (v.orgPath = :path or v.orgPath like :prefix) group by v.status", Object[].class)
+                        + " where " + Subtree.JPQL_v + " group by v.status", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", LikePatterns.escape(path) + ".%")
+                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
                 .getResultList();
     }
 
     /** On-register counts by home path within a subtree (one row per unit that has people). */
     public List<Object[]> countOnRegisterByPath(String path) {
         return getEntityManager().createQuery("select v.orgPath, count(v) from Volunteer v"
-                        + " where (v.orgPath = :path or v.orgPath like :prefix) and v.status in :onRegister group by v.orgPath", Object[].class)
+                        + " where " + Subtree.JPQL_v + " and v.status in :onRegister group by v.orgPath", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", LikePatterns.escape(path) + ".%")
+                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
                 .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
                 .getResultList();
     }
@@ -137,9 +152,9 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
             select.append(", sum(case when array_contains(v.activityAreas, '").append(a.name()).append("') then 1 else 0 end)");
         }
         Object[] row = getEntityManager().createQuery(select
-                        + " from Volunteer v where (v.orgPath = :path or v.orgPath like :prefix) and v.status in :onRegister", Object[].class)
+                        + " from Volunteer v where " + Subtree.JPQL_v + " and v.status in :onRegister", Object[].class)
                 .setParameter("path", path)
-                .setParameter("prefix", LikePatterns.escape(path) + ".%")
+                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
                 .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
                 .getSingleResult();
         long[] counts = new long[row.length - 1];

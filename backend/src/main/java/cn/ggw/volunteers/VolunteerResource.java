@@ -89,9 +89,11 @@ public class VolunteerResource {
     @Path("/volunteers/search")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
     @Operation(operationId = "searchVolunteers", summary = "Search volunteers (masked), by id, paged",
-            description = "The list with every filter, including q (a fragment of the name, phone or ID number), sent in the body.")
+            description = "The list with every filter, including q, sent in the body. q without digits: a fragment of the name."
+                    + " q with digits: a whole ID number or phone finds that person; a fragment of one only for roles that may reveal."
+                    + " Searches on personal numbers are audited and, with reveals, limited per account (429 with Retry-After).")
     public Page<VolunteerSummary> search(@Valid @NotNull(message = "{ggw.required}") SearchRequest request) {
-        return volunteers.list(filterOf(request), Paging.checkedLimit(request.limit()), request.cursor());
+        return volunteers.search(filterOf(request), Paging.checkedLimit(request.limit()), request.cursor());
     }
 
     @POST

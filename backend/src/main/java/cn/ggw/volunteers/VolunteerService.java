@@ -1,5 +1,6 @@
 package cn.ggw.volunteers;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.audit.AuditLog;
 import cn.ggw.common.Cursors;
 import cn.ggw.common.Localized;
@@ -10,6 +11,7 @@ import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitSummary;
 import cn.ggw.security.CallerScope;
+import cn.ggw.security.Roles;
 import cn.ggw.volunteers.VolunteerDtos.AreaCount;
 import cn.ggw.volunteers.VolunteerDtos.CategoryCount;
 import cn.ggw.volunteers.VolunteerDtos.ChangeVolunteerStatusRequest;
@@ -73,14 +75,81 @@ public class VolunteerService {
         }
     }
 
+    /** The roles that may see full personal numbers (through the audited reveal), and so search on fragments of them. */
+    public boolean mayReveal() {
+        return caller.hasRole(Roles.DISTRICT_ADMIN) || caller.hasRole(Roles.TOWNSHIP_STAFF) || caller.hasRole(Roles.VILLAGE_STAFF);
+    }
+
+    /**
+     * What the search text looks for. Without digits: a fragment of the name. With digits, a search on personal
+     * numbers: a whole ID number or phone (normalised as typed: full-width, +86, spaces) finds exactly that person;
+     * a fragment of one only for roles that may reveal; for the others a fragment is refused, so that a viewer
+     * cannot recover a number digit by digit from which searches match.
+     */
+    record SearchText(String nameFragment, String personalFragment, String idNumber, String phone) {
+
+        static final SearchText NONE = new SearchText(null, null, null, null);
+
+        boolean personal() {
+            return personalFragment != null || idNumber != null || phone != null;
+        }
+    }
+
+    SearchText searchText(String q) {
+        if (q == null || q.isBlank()) {
+            return SearchText.NONE;
+        }
+        String text = Typed.halfWidth(q).strip();
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return new SearchText(text, null, null, null);
+        }
+        try {
+            return new SearchText(null, null, IdNumber.parse(text).value(), null);
+        } catch (IdNumber.Invalid notAnId) {
+            // a phone or a fragment
+        }
+        String phone = text.replaceAll("[^0-9]", "").length() >= 11 ? Phone.normalize(text) : null;
+        if (phone != null) {
+            return new SearchText(null, null, null, phone);
+        }
+        if (!mayReveal()) {
+            throw ProblemException.invalid("q", "volunteer.search.whole-value");
+        }
+        return new SearchText(null, text.toUpperCase(java.util.Locale.ROOT), null, null);
+    }
+
+    /**
+     * The search screen: like {@link #list}, and a search on personal numbers is counted against the account's
+     * limit and audited (which fields, whether whole or a fragment, how many matched; never the text).
+     */
+    @Transactional
+    public Page<VolunteerSummary> search(ListFilter filter, int limit, String cursor) {
+        SearchText text = searchText(filter.q());
+        if (text.personal()) {
+            personalDataLimit.take();
+        }
+        Page<VolunteerSummary> page = list(filter, limit, cursor);
+        if (text.personal()) {
+            Map<String, Object> after = new HashMap<>();
+            after.put("filter", filter.withoutText());
+            after.put("searchedBy", text.idNumber() != null ? "idNumber" : text.phone() != null ? "phone" : "fragment");
+            after.put("matched", page.items().size());
+            after.put("morePages", page.nextCursor() != null);
+            String path = filter.unitId() == null ? caller.requireRoot().path() : hierarchy.requireVisible(filter.unitId(), "unitId").orgPath();
+            audit.record("SEARCH", ENTITY, "list", path, null, after);
+        }
+        return page;
+    }
+
     public Page<VolunteerSummary> list(ListFilter filter, int limit, String cursor) {
         VolunteerRepository.Position after = position(cursor);
+        SearchText text = searchText(filter.q());
         String path = filter.unitId() == null ? caller.requireRoot().path() : hierarchy.requireVisible(filter.unitId(), "unitId").orgPath();
         LocalDate today = LocalDate.now(IdNumber.CHINA);
         LocalDate bornOnOrBefore = filter.minAge() == null ? null : today.minusYears(filter.minAge());
         LocalDate bornAfter = filter.maxAge() == null ? null : today.minusYears(filter.maxAge() + 1L);
         var criteria = new VolunteerRepository.Criteria(path, filter.category(), filter.status(), filter.area(),
-                bornOnOrBefore, bornAfter, filter.q());
+                bornOnOrBefore, bornAfter, text.nameFragment(), text.personalFragment(), text.idNumber(), text.phone());
         List<Volunteer> rows = volunteers.list(criteria, after, limit + 1);
         boolean more = rows.size() > limit;
         List<Volunteer> shown = more ? rows.subList(0, limit) : rows;
@@ -117,6 +186,9 @@ public class VolunteerService {
         caller.requireRoot();
         String unitName = filter.unitId() == null ? caller.requireRoot().name()
                 : hierarchy.requireVisible(filter.unitId(), "unitId").ref().name();
+        if (searchText(filter.q()).personal()) {
+            personalDataLimit.take();
+        }
         try (VolunteerExport export = new VolunteerExport(locale)) {
             String cursor = null;
             do {
@@ -138,6 +210,9 @@ public class VolunteerService {
         }
     }
 
+    @Inject
+    cn.ggw.security.PersonalDataLimit personalDataLimit;
+
     public VolunteerDetail detail(long id) {
         return detailOf(visible(id));
     }
@@ -153,6 +228,7 @@ public class VolunteerService {
         caller.requireRoot();
         Volunteer v = visible(id);
         caller.requireCovers(v.orgPath, "volunteer.not-found");
+        personalDataLimit.take();
         List<String> fields = new ArrayList<>(List.of("idNumber"));
         if (v.phone != null) {
             fields.add("phone");
@@ -238,9 +314,9 @@ public class VolunteerService {
             params.put("ids", ids);
         }
         if (subtreePath != null) {
-            jpql.append(" and (v.orgPath = :path or v.orgPath like :prefix)");
+            jpql.append(" and ").append(cn.ggw.security.Subtree.of(subtreePath).jpql("v.orgPath", "path"));
             params.put("path", subtreePath);
-            params.put("prefix", cn.ggw.common.LikePatterns.escape(subtreePath) + ".%");
+            params.put("pathPrefix", cn.ggw.security.Subtree.of(subtreePath).descendantsPattern());
         }
         if (statuses != null) {
             jpql.append(" and v.status in :statuses");
@@ -412,7 +488,7 @@ public class VolunteerService {
 
     private VolunteerDetail detailOf(Volunteer v) {
         OrgUnitRef unit = hierarchy.refs(List.of(v.orgUnitId)).get(v.orgUnitId);
-        return new VolunteerDetail(v.id, v.name, v.gender, v.birthDate, age(v.birthDate, LocalDate.now(IdNumber.CHINA)),
+        return new VolunteerDetail(v.id, v.name, v.gender, age(v.birthDate, LocalDate.now(IdNumber.CHINA)),
                 IdNumber.mask(v.idNumber), Phone.mask(v.phone), v.address != null, v.health != null,
                 enums(v.categories, VolunteerCategory.class), v.formerEmployer, v.formerPost, v.retirementType,
                 List.copyOf(v.skills), enums(v.activityAreas, ActivityArea.class), v.status, v.statusChangedAt, unit,

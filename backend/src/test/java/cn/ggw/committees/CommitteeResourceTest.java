@@ -42,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(cn.ggw.testsupport.TestRun.class)
 class CommitteeResourceTest {
 
     TestTree tree;
@@ -626,11 +627,17 @@ class CommitteeResourceTest {
     class AsAnonymous {
 
         @Test
-        @DisplayName("every committee endpoint answers 401")
+        @DisplayName("every committee and adjustment operation of the contract answers 401 problem+json without a token")
         void unauthenticated() {
-            Api.anonymous().get("/api/v1/committee-coverage").then().statusCode(401);
-            Api.anonymous().get("/api/v1/committees/{id}", tree.village1a).then().statusCode(401);
-            Api.anonymous().get("/api/v1/vacancies").then().statusCode(401);
+            var operations = cn.ggw.testsupport.Contract.operations().stream()
+                    .filter(op -> op.tags().contains("Committees") || op.tags().contains("Adjustments")).toList();
+            org.junit.jupiter.api.Assertions.assertTrue(operations.size() >= 20, "the committee operations: " + operations);
+            for (var op : operations) {
+                org.junit.jupiter.api.Assertions.assertTrue(op.secured(), op + " is documented as needing a token");
+                var answer = op.call(null, String.valueOf(tree.village1a));
+                org.junit.jupiter.api.Assertions.assertEquals(401, answer.statusCode(), op + " without a token");
+                org.junit.jupiter.api.Assertions.assertTrue(answer.contentType().startsWith("application/problem+json"), op + ": problem+json");
+            }
         }
     }
 

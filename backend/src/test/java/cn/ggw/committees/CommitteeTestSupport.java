@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -20,7 +19,7 @@ final class CommitteeTestSupport {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final int RUN = ThreadLocalRandom.current().nextInt(400);
+    private static final int RUN = cn.ggw.testsupport.TestRun.offset("CommitteeTestSupport", 400);
 
     private CommitteeTestSupport() {
     }

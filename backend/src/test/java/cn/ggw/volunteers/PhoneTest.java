@@ -28,7 +28,7 @@ class PhoneTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "12812345678", "1381234567", "138123456789", "3221234", "436-3221234", "0436-322123",
-            "0436-322123456", "phone", "+8613812345678", "1381234567a"})
+            "0436-322123456", "phone", "+8613812345", "+1 2025550123", "1381234567a"})
     @DisplayName("wrong prefixes, lengths, a missing area code and letters are refused")
     void invalid(String raw) {
         assertFalse(Phone.isValid(raw));

@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.Matchers.contains;
@@ -32,10 +31,11 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(cn.ggw.testsupport.TestRun.class)
 class VolunteerResourceTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final int RUN = ThreadLocalRandom.current().nextInt(400);
+    private static final int RUN = cn.ggw.testsupport.TestRun.offset("VolunteerResourceTest", 400);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     TestTree tree;

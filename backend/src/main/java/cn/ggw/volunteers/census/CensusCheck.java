@@ -158,7 +158,8 @@ final class CensusCheck {
         }
 
         IdNumber id = null;
-        String rawId = cell(row, ImportField.ID_NUMBER).replace(" ", "");
+        // As typed: full-width digits and Ｘ, spaces (ASCII or ideographic) between the groups.
+        String rawId = cn.ggw.volunteers.Typed.halfWidth(cell(row, ImportField.ID_NUMBER)).replaceAll("\\s", "");
         if (rawId.isEmpty()) {
             error(d, ImportField.ID_NUMBER, "import.id-number.missing");
         } else {

@@ -52,6 +52,11 @@ public class CensusImport {
     @Column(name = "sheet_name", length = 100)
     public String sheetName;
 
+    /** [{name, rows}]: every worksheet of the workbook and its non-empty rows (null for CSV and older imports). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "sheets")
+    public com.fasterxml.jackson.databind.JsonNode sheets;
+
     @Column(name = "header_row", nullable = false)
     public int headerRow;
 

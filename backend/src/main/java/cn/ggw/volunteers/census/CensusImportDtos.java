@@ -21,7 +21,9 @@ public final class CensusImportDtos {
             @Schema(examples = "平台镇五老花名册.xlsx") String fileName,
             @Schema(description = "Bytes", examples = "524288") long fileSize,
             CensusFormat format,
-            @Schema(nullable = true, examples = "Sheet1") String sheetName,
+            @Schema(nullable = true, description = "The worksheet read", examples = "Sheet1") String sheetName,
+            @Schema(description = "Every worksheet of the workbook with its non-empty rows (the header and title rows included),"
+                    + " and which one is read; another is read by uploading again with ?sheet=. Empty for CSV") List<ImportSheet> sheets,
             @Schema(description = "The spreadsheet row holding the column headers", examples = "2") int headerRow,
             ImportStatus status,
             @Schema(description = "The file's columns, what each was recognised as and what it is mapped to") List<ImportColumn> columns,
@@ -37,6 +39,11 @@ public final class CensusImportDtos {
             Instant updatedAt,
             @Schema(nullable = true) Instant committedAt,
             @Schema(description = "Send back with the mapping and the commit; a stale version is refused with 409") long version) {
+    }
+
+    @Schema(name = "VolunteerImportSheet")
+    public record ImportSheet(@Schema(examples = "补充名单") String name, @Schema(description = "Non-empty rows") int rows,
+                              @Schema(description = "Whether this import reads it") boolean read) {
     }
 
     @Schema(name = "VolunteerImportColumn")

@@ -1,5 +1,6 @@
 package cn.ggw.volunteers.census;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.hierarchy.SubtreeMoveListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,10 +15,9 @@ public class CensusImportHooks implements SubtreeMoveListener {
 
     @Override
     public void subtreeMoved(String oldPath, String newPath) {
-        em.createNativeQuery("update volunteer_import set org_path = ?2 || substr(org_path, length(?1) + 1)"
-                        + " where org_path = ?1 or org_path like ?1 || '.%'")
-                .setParameter(1, oldPath)
-                .setParameter(2, newPath)
+        Subtree.of(oldPath).bind(em.createNativeQuery("update volunteer_import set org_path = ?3 || substr(org_path, length(?1) + 1)"
+                        + " where " + Subtree.of(oldPath).sql("org_path", 1)), 1)
+                .setParameter(3, newPath)
                 .executeUpdate();
     }
 }

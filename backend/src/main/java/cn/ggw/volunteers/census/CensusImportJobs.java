@@ -83,7 +83,7 @@ public class CensusImportJobs {
     // ---- the dry run -----------------------------------------------------------------------
 
     private record Job(long id, String orgPath, int headerRow, Map<ImportField, Integer> columns, Long defaultUnitId,
-                       ImportMode mode, boolean confirmWarnings) {
+                       ImportMode mode, boolean confirmWarnings, String sheetName) {
     }
 
     void dryRun(long id) {
@@ -119,7 +119,8 @@ public class CensusImportJobs {
             CensusCheck check = new CensusCheck(read, job.orgPath(), job.columns(), job.defaultUnitId(), today(), false);
             int[] counts = new int[6]; // total, create, update, unchanged, rejected, warned
             IssueWriter issues = new IssueWriter(write, id);
-            forEachChunk(file, job.headerRow(), id, chunk -> {
+            List<Outcome> totalsRows = new ArrayList<>();
+            forEachChunk(file, job, id, chunk -> {
                 List<Outcome> outcomes = check.check(chunk);
                 issues.add(outcomes);
                 for (Outcome o : outcomes) {
@@ -137,7 +138,8 @@ public class CensusImportJobs {
                         counts[5]++;
                     }
                 }
-            });
+            }, row -> totalsRows.add(TotalsRow.note(row)));
+            issues.add(totalsRows);
             issues.flush();
             if (counts[0] == 0) {
                 throw new CensusFileException("import.file.no-data");
@@ -187,7 +189,7 @@ public class CensusImportJobs {
                 CensusCheck check = new CensusCheck(c, job.orgPath(), job.columns(), job.defaultUnitId(), today(), true);
                 Writer writer = new Writer(c, id, actor, actorUnit);
                 int[] counts = new int[4]; // created, updated, unchanged, skipped
-                forEachChunk(file, job.headerRow(), id, chunk -> {
+                forEachChunk(file, job, id, chunk -> {
                     List<Outcome> take = new ArrayList<>();
                     for (Outcome o : check.check(chunk)) {
                         boolean leaveOut = o.rejected() || (o.warned() && !job.confirmWarnings());
@@ -261,13 +263,28 @@ public class CensusImportJobs {
         }
     }
 
-    private void forEachChunk(Path file, int headerRow, long id, ChunkHandler handler) throws SQLException {
+    private void forEachChunk(Path file, Job job, long id, ChunkHandler handler) throws SQLException {
+        forEachChunk(file, job, id, handler, totals -> {
+        });
+    }
+
+    /**
+     * The data rows below the header, in chunks; blank rows are passed over, totals rows (合计/合計/总计 … with counts)
+     * go to {@code totals} instead: they describe the rows above, nobody in them.
+     */
+    private void forEachChunk(Path file, Job job, long id, ChunkHandler handler,
+                              java.util.function.Consumer<CensusRow> totals) throws SQLException {
+        int headerRow = job.headerRow();
         List<CensusRow> chunk = new ArrayList<>(CHUNK);
         int[] done = {0};
-        try (Connection progress = dataSource.getConnection(); CensusReader reader = CensusReader.open(file)) {
+        try (Connection progress = dataSource.getConnection(); CensusReader reader = CensusReader.open(file, job.sheetName())) {
             progress.setAutoCommit(true);
             reader.read(row -> {
                 if (row.number() <= headerRow || row.isBlank()) {
+                    return true;
+                }
+                if (TotalsRow.label(row) != null) {
+                    totals.accept(row);
                     return true;
                 }
                 chunk.add(row);
@@ -304,7 +321,7 @@ public class CensusImportJobs {
 
     private Job load(Connection c, long id) throws SQLException, IOException {
         try (PreparedStatement st = c.prepareStatement("select org_path, header_row, columns, default_unit_id, commit_mode,"
-                + " confirm_warnings from volunteer_import where id = ?")) {
+                + " confirm_warnings, sheet_name from volunteer_import where id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
@@ -320,7 +337,7 @@ public class CensusImportJobs {
                 Long defaultUnit = rs.wasNull() ? null : unit;
                 String mode = rs.getString(5);
                 return new Job(id, rs.getString(1), rs.getInt(2), columns, defaultUnit,
-                        mode == null ? null : ImportMode.valueOf(mode), rs.getBoolean(6));
+                        mode == null ? null : ImportMode.valueOf(mode), rs.getBoolean(6), rs.getString(7));
             }
         }
     }

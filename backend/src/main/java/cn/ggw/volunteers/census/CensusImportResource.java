@@ -67,11 +67,13 @@ public class CensusImportResource {
     public Response upload(
             @RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM)
             @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file,
+            @Parameter(description = "The worksheet to read (a workbook's sheets are listed in the answer); default: the first with data")
+            @QueryParam("sheet") String sheet,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "import.file.missing");
         }
-        ImportView created = imports.upload(file.uploadedFile(), file.fileName(), file.size(), Messages.localeOf(headers));
+        ImportView created = imports.upload(file.uploadedFile(), file.fileName(), file.size(), sheet, Messages.localeOf(headers));
         return Response.created(uri.getBaseUriBuilder().path("v1/volunteer-imports/{id}").build(created.id())).entity(created).build();
     }
 

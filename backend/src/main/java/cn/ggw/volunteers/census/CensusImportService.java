@@ -1,5 +1,6 @@
 package cn.ggw.volunteers.census;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.audit.AuditLog;
 import cn.ggw.common.Cursors;
 import cn.ggw.common.Localized;
@@ -21,6 +22,7 @@ import cn.ggw.volunteers.census.CensusImportDtos.ImportColumn;
 import cn.ggw.volunteers.census.CensusImportDtos.ImportFailure;
 import cn.ggw.volunteers.census.CensusImportDtos.ImportProgress;
 import cn.ggw.volunteers.census.CensusImportDtos.ImportResult;
+import cn.ggw.volunteers.census.CensusImportDtos.ImportSheet;
 import cn.ggw.volunteers.census.CensusImportDtos.ImportSummary;
 import cn.ggw.volunteers.census.CensusImportDtos.ImportView;
 import cn.ggw.volunteers.census.CensusImportDtos.IssueSeverity;
@@ -99,6 +101,12 @@ public class CensusImportService {
 
     @Transactional
     public ImportView upload(Path uploaded, String fileName, long size, Locale locale) {
+        return upload(uploaded, fileName, size, null, locale);
+    }
+
+    /** The file, read on the named worksheet (null: the first with data); every worksheet is listed with its rows. */
+    @Transactional
+    public ImportView upload(Path uploaded, String fileName, long size, String sheet, Locale locale) {
         CallerScope.ScopeRoot root = caller.requireRoot();
         VisibleUnit home = hierarchy.requireHomeUnit(root.unitId());
         if (size == 0) {
@@ -107,7 +115,7 @@ public class CensusImportService {
         if (size > maxFileSize) {
             throw new ProblemException(413, "payload-too-large", "import.file.too-large", List.of(), maxFileSize / (1024 * 1024));
         }
-        HeaderScan scan = scan(uploaded);
+        HeaderScan scan = scan(uploaded, sheet == null || sheet.isBlank() ? null : sheet.strip());
         CensusImport imp = new CensusImport();
         imp.orgUnitId = home.ref().id();
         imp.orgPath = home.orgPath();
@@ -116,6 +124,11 @@ public class CensusImportService {
         imp.fileSha256 = sha256(uploaded);
         imp.format = scan.format();
         imp.sheetName = scan.sheetName();
+        ArrayNode sheets = json.createArrayNode();
+        for (CensusReader.SheetRows s : scan.sheets()) {
+            sheets.addObject().put("name", s.name()).put("rows", s.rows());
+        }
+        imp.sheets = sheets;
         imp.headerRow = scan.guess().headerRowNumber();
         ArrayNode columns = json.createArrayNode();
         for (CensusColumn c : scan.guess().columns()) {
@@ -139,11 +152,11 @@ public class CensusImportService {
         return view;
     }
 
-    private record HeaderScan(CensusFormat format, String sheetName, HeaderGuess guess) {
+    private record HeaderScan(CensusFormat format, String sheetName, HeaderGuess guess, List<CensusReader.SheetRows> sheets) {
     }
 
-    private static HeaderScan scan(Path file) {
-        try (CensusReader reader = CensusReader.open(file)) {
+    private static HeaderScan scan(Path file, String sheet) {
+        try (CensusReader reader = CensusReader.open(file, sheet)) {
             List<CensusRow> first = new ArrayList<>();
             reader.read(row -> {
                 first.add(row);
@@ -152,7 +165,7 @@ public class CensusImportService {
             if (first.isEmpty()) {
                 throw new CensusFileException("import.file.empty");
             }
-            return new HeaderScan(reader.format(), reader.sheetName(), CensusHeaders.guess(first));
+            return new HeaderScan(reader.format(), reader.sheetName(), CensusHeaders.guess(first), reader.sheets());
         } catch (CensusFileException e) {
             throw ProblemException.invalid("file", e.code(), e.args().toArray());
         }
@@ -413,9 +426,9 @@ public class CensusImportService {
                     .add(where + message(locale, (String) r[2], (String) r[3]));
         }
         audit.record("EXPORT_REJECTED", ENTITY, imp.id, imp.orgPath, null, Map.of("rows", reasons.size()));
-        String base = imp.fileName.replaceAll("\\.(xlsx|csv|txt)$", "");
+        String base = imp.fileName.replaceAll("(?i)\\.(xlsx|xls|csv|txt)$", "");
         String name = base + (Messages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "-rejected-rows.xlsx" : "-未导入的行.xlsx");
-        return new Download(name, out -> RejectedRowsWorkbook.write(file, imp.headerRow, reasons, locale, out));
+        return new Download(name, out -> RejectedRowsWorkbook.write(file, imp.sheetName, imp.headerRow, reasons, locale, out));
     }
 
     // ---- helpers ---------------------------------------------------------------------------
@@ -467,7 +480,14 @@ public class CensusImportService {
                 failure = new ImportFailure(imp.failureCode, message(locale, imp.failureCode,
                         imp.failureArgs == null ? null : imp.failureArgs.toString()));
             }
-            views.add(new ImportView(imp.id, imp.fileName, imp.fileSize, imp.format, imp.sheetName, imp.headerRow, imp.status,
+            List<ImportSheet> sheets = new ArrayList<>();
+            if (imp.sheets != null) {
+                for (var s : imp.sheets) {
+                    String name = s.path("name").asText();
+                    sheets.add(new ImportSheet(name, s.path("rows").asInt(), name.equals(imp.sheetName)));
+                }
+            }
+            views.add(new ImportView(imp.id, imp.fileName, imp.fileSize, imp.format, imp.sheetName, sheets, imp.headerRow, imp.status,
                     columns, imp.defaultUnitId == null ? null : units.get(imp.defaultUnitId), progress, summary, imp.commitMode,
                     result, failure, earlier.get(imp.id), imp.createdAt, imp.createdBy, imp.updatedAt, imp.committedAt, imp.version));
         }
@@ -486,7 +506,7 @@ public class CensusImportService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select distinct on (mine.id) mine.id, e.id, e.file_name, e.committed_at, e.created_by"
                         + " from volunteer_import mine join volunteer_import e on e.file_sha256 = mine.file_sha256 and e.id <> mine.id"
-                        + " and e.status = 'COMMITTED' and (e.org_path = mine.org_path or e.org_path like mine.org_path || '.%')"
+                        + " and e.status = 'COMMITTED' and (e.org_path = mine.org_path or e.org_path like mine.org_path || '.%')" // subtree-ok: row to row, both in scope
                         + " where mine.id in (?1) order by mine.id, e.id desc")
                 .setParameter(1, imports.stream().map(i -> i.id).toList())
                 .getResultList();
@@ -556,8 +576,12 @@ public class CensusImportService {
         if (name == null || name.isBlank()) {
             return "census";
         }
-        String base = name.replace('\\', '/');
+        // Control characters (NUL would fail the insert) and direction overrides ("xlsx.exe" shown as "exe.xlsx") dropped.
+        String base = name.replaceAll("[\\p{Cc}\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF]", "").replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).strip();
+        if (base.isEmpty()) {
+            return "census";
+        }
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 

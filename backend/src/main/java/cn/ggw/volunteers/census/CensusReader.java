@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads a census file row by row, whatever its name says: an XLSX workbook (streamed, never
- * loaded whole) or a CSV text in UTF-8 or GB18030. Old .xls, encrypted workbooks, Word files,
+ * loaded whole) or a CSV text in UTF-8 or GB18030, or an Excel 97–2003 .xls workbook (HSSF). Encrypted workbooks, Word files,
  * damaged and empty files are refused with a {@link CensusFileException} whose code says why.
  *
  * <pre>
@@ -31,6 +32,11 @@ public final class CensusReader implements AutoCloseable {
 
         String sheetName();
 
+        /** Every worksheet with the number of its non-empty rows (none for CSV). */
+        default List<SheetRows> sheets() {
+            return List.of();
+        }
+
         @Override
         void close();
     }
@@ -50,9 +56,21 @@ public final class CensusReader implements AutoCloseable {
      * Opens the file and checks that it holds at least one non-empty row.
      *
      * @throws CensusFileException {@code import.file.empty}, {@code import.file.not-spreadsheet},
-     *                             {@code import.file.xls}, {@code import.file.encrypted} or {@code import.file.damaged}
+     *                             {@code import.file.encrypted} or {@code import.file.damaged}
      */
+    /** A worksheet and how many non-empty rows it holds. */
+    public record SheetRows(String name, int rows) {
+    }
+
     public static CensusReader open(Path file) {
+        return open(file, null);
+    }
+
+    /**
+     * Opens the file on the named worksheet (null: the first one with data); an unknown name is refused with
+     * {@code import.sheet.unknown}, a sheet without rows with {@code import.sheet.empty}.
+     */
+    public static CensusReader open(Path file, String sheet) {
         byte[] head = new byte[8];
         int length;
         try (InputStream in = Files.newInputStream(file)) {
@@ -64,12 +82,21 @@ public final class CensusReader implements AutoCloseable {
             throw new CensusFileException(CensusFileException.EMPTY);
         }
         if (startsWith(head, length, ZIP)) {
-            return new CensusReader(CensusFormat.XLSX, XlsxSource.open(file));
+            return new CensusReader(CensusFormat.XLSX, XlsxSource.open(file, sheet));
         }
         if (startsWith(head, length, OLE2)) {
-            throw Ole2.refusal(file);
+            CensusFileException refusal = Ole2.refusal(file);
+            if (refusal != null) {
+                throw refusal;
+            }
+            return new CensusReader(CensusFormat.XLS, XlsSource.open(file, sheet));
         }
         return new CensusReader(CensusFormat.CSV, CsvSource.open(file, head, length));
+    }
+
+    /** Every worksheet of a workbook with its non-empty rows, in the workbook's order; empty for CSV. */
+    public List<SheetRows> sheets() {
+        return source.sheets();
     }
 
     public CensusFormat format() {

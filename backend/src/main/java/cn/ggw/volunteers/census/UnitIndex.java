@@ -1,5 +1,6 @@
 package cn.ggw.volunteers.census;
 
+import cn.ggw.security.Subtree;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,9 +32,9 @@ final class UnitIndex {
         // Ancestors above the scope matter too: "红星村" of 平台镇 when the scope is the district.
         try (PreparedStatement st = db.prepareStatement(
                 "select id, code, name, kind, org_path, active from org_unit"
-                        + " where org_path = ? or org_path like ? || '.%' or ? like org_path || '.%'")) {
-            st.setString(1, scopePath);
-            st.setString(2, scopePath);
+                        + " where " + Subtree.of(scopePath).jdbc("org_path")
+                        + " or ? like org_path || '.%'")) { // subtree-ok: the ancestors of the scope (their names only)
+            Subtree.of(scopePath).bind(st, 1);
             st.setString(3, scopePath);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

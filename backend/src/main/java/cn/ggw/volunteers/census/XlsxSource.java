@@ -43,6 +43,10 @@ final class XlsxSource implements CensusReader.Source {
     }
 
     static XlsxSource open(Path file) {
+        return open(file, null);
+    }
+
+    static XlsxSource open(Path file, String sheet) {
         checkIsSpreadsheetZip(file);
         OPCPackage pkg;
         try {
@@ -56,7 +60,11 @@ final class XlsxSource implements CensusReader.Source {
                 throw new CensusFileException(CensusFileException.NOT_SPREADSHEET);
             }
             source = new XlsxSource(pkg);
-            source.pickFirstSheetWithData();
+            if (sheet == null) {
+                source.pickFirstSheetWithData();
+            } else {
+                source.pickSheet(sheet);
+            }
             return source;
         } catch (CensusFileException e) {
             pkg.revert();
@@ -96,6 +104,53 @@ final class XlsxSource implements CensusReader.Source {
             }
         }
         return false;
+    }
+
+    private void pickSheet(String name) throws Exception {
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        int index = 0;
+        while (sheets.hasNext()) {
+            try (InputStream in = sheets.next()) {
+                if (name.equals(sheets.getSheetName())) {
+                    boolean[] found = {false};
+                    parse(in, row -> {
+                        found[0] = true;
+                        return false;
+                    });
+                    if (!found[0]) {
+                        throw new CensusFileException("import.sheet.empty", name);
+                    }
+                    sheetIndex = index;
+                    sheetName = name;
+                    return;
+                }
+            }
+            index++;
+        }
+        throw new CensusFileException("import.sheet.unknown", name);
+    }
+
+    @Override
+    public java.util.List<CensusReader.SheetRows> sheets() {
+        java.util.List<CensusReader.SheetRows> list = new java.util.ArrayList<>();
+        try {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    int[] rows = {0};
+                    parse(in, row -> {
+                        rows[0]++;
+                        return true;
+                    });
+                    list.add(new CensusReader.SheetRows(sheets.getSheetName(), rows[0]));
+                }
+            }
+        } catch (CensusFileException e) {
+            throw e;
+        } catch (Exception e) {
+            throw damaged(e);
+        }
+        return list;
     }
 
     private void pickFirstSheetWithData() throws Exception {

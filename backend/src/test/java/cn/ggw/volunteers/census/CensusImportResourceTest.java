@@ -42,11 +42,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(cn.ggw.testsupport.TestRun.class)
 class CensusImportResourceTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final int RUN = ThreadLocalRandom.current().nextInt(400);
+    private static final int RUN = cn.ggw.testsupport.TestRun.offset("CensusImportResourceTest", 400);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final List<Object> HEADERS = List.of("序号", "姓名", "性别", "身份证号码", "联系电话", "所属乡镇", "所在村/社区", "五老类别", "原工作单位");
 

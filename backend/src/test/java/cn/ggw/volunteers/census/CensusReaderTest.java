@@ -183,14 +183,24 @@ class CensusReaderTest {
     }
 
     @Test
-    @DisplayName("an old .xls is refused with a hint to save it as .xlsx")
+    @DisplayName("an old .xls (Excel 97–2003) is read like an XLSX, whatever its name says (issue 9 item 15)")
     void xls() throws IOException {
         Path file = dir.resolve("old.xlsx");
         try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("s").createRow(0).createCell(0).setCellValue("姓名");
+            wb.getSheet("s").createRow(2).createCell(1).setCellValue(1950.0);
             wb.write(out);
         }
-        assertRefused(file, CensusFileException.XLS);
+        try (CensusReader reader = CensusReader.open(file)) {
+            assertEquals(CensusFormat.XLS, reader.format());
+            assertEquals("s", reader.sheetName());
+            List<CensusRow> rows = all(reader);
+            assertEquals(2, rows.size());
+            assertEquals("姓名", rows.get(0).cell(0));
+            assertEquals(3, rows.get(1).number());
+            assertEquals("1950", rows.get(1).cell(1));
+            assertTrue(rows.get(1).numericCells().get(1));
+        }
     }
 
     @Test
