@@ -2,7 +2,10 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
+  CommentOutlined,
   EditOutlined,
   FundOutlined,
   HomeOutlined,
@@ -10,6 +13,7 @@ import {
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, type ReactNode, lazy } from 'react';
@@ -78,6 +82,26 @@ const CommitteeSettingsRoute = lazy(() =>
   import('@/features/committees/routes/settings-route').then((m) => ({ default: m.CommitteeSettingsRoute })),
 );
 
+// 抓典型
+const ExemplarsRoute = lazy(() =>
+  import('@/features/exemplars/routes/exemplars-route').then((m) => ({ default: m.ExemplarsRoute })),
+);
+const ReviewQueueRoute = lazy(() =>
+  import('@/features/exemplars/routes/exemplars-route').then((m) => ({ default: m.ReviewQueueRoute })),
+);
+const NominateRoute = lazy(() =>
+  import('@/features/exemplars/routes/nominate-route').then((m) => ({ default: m.NominateRoute })),
+);
+const ExemplarRoute = lazy(() =>
+  import('@/features/exemplars/routes/exemplar-route').then((m) => ({ default: m.ExemplarRoute })),
+);
+const MeetingsRoute = lazy(() =>
+  import('@/features/exemplars/routes/meetings-route').then((m) => ({ default: m.MeetingsRoute })),
+);
+const BookletsRoute = lazy(() =>
+  import('@/features/exemplars/routes/booklets-route').then((m) => ({ default: m.BookletsRoute })),
+);
+
 export type NavKey =
   | 'home'
   | 'orgUnits'
@@ -90,11 +114,17 @@ export type NavKey =
   | 'committeeVacancies'
   | 'committeeAdjustments'
   | 'committeeCoverage'
-  | 'committeeSettings';
+  | 'committeeSettings'
+  | 'exemplarsNominate'
+  | 'exemplarsReview'
+  | 'exemplarsLibrary'
+  | 'exemplarsMeetings'
+  | 'exemplarsBooklets';
 
 /** Menu groups: a route with `nav.group` is listed under that group's sub-menu. */
 export const navGroups = {
   committees: { icon: <ClusterOutlined />, label: 'nav.committees' },
+  exemplars: { icon: <TrophyOutlined />, label: 'nav.exemplars' },
 } as const;
 export type NavGroup = keyof typeof navGroups;
 
@@ -114,6 +144,10 @@ const volunteerReaders: Access = {
 const volunteerWriters: Access = { roles: ['district-admin', 'township-staff', 'village-staff'] };
 /** 班子建设: the four staff roles read (the leader read-only; city-api has no UI). */
 const committeeReaders: Access = volunteerReaders;
+/** 抓典型: the four staff roles read; village and township staff and the district nominate; reviewers review. */
+const exemplarReaders: Access = volunteerReaders;
+const exemplarWriters: Access = volunteerWriters;
+const exemplarReviewers: Access = { roles: ['district-admin', 'township-staff'] };
 
 export const appRoutes: AppRoute[] = [
   { path: '/', Component: HomeRoute, nav: { key: 'home', icon: <HomeOutlined /> } },
@@ -177,6 +211,37 @@ export const appRoutes: AppRoute[] = [
     nav: { key: 'committeeSettings', icon: <SettingOutlined />, group: 'committees' },
   },
   { path: '/committees/:unitId', Component: CommitteeRoute, access: committeeReaders },
+  {
+    path: '/exemplars/new',
+    Component: NominateRoute,
+    access: exemplarWriters,
+    nav: { key: 'exemplarsNominate', icon: <EditOutlined />, group: 'exemplars' },
+  },
+  {
+    path: '/exemplars/reviews',
+    Component: ReviewQueueRoute,
+    access: exemplarReviewers,
+    nav: { key: 'exemplarsReview', icon: <CheckSquareOutlined />, group: 'exemplars' },
+  },
+  {
+    path: '/exemplars',
+    Component: ExemplarsRoute,
+    access: exemplarReaders,
+    nav: { key: 'exemplarsLibrary', icon: <TrophyOutlined />, group: 'exemplars' },
+  },
+  {
+    path: '/exemplars/meetings',
+    Component: MeetingsRoute,
+    access: exemplarReaders,
+    nav: { key: 'exemplarsMeetings', icon: <CommentOutlined />, group: 'exemplars' },
+  },
+  {
+    path: '/exemplars/booklets',
+    Component: BookletsRoute,
+    access: exemplarReaders,
+    nav: { key: 'exemplarsBooklets', icon: <BookOutlined />, group: 'exemplars' },
+  },
+  { path: '/exemplars/:id', Component: ExemplarRoute, access: exemplarReaders },
   {
     path: '/accounts',
     Component: AccountsRoute,

@@ -7,6 +7,7 @@ import enActivities from '@/locales/en/activities.json';
 import enAudit from '@/locales/en/audit.json';
 import enCommittees from '@/locales/en/committees.json';
 import enCommon from '@/locales/en/common.json';
+import enExemplars from '@/locales/en/exemplars.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
 import enVolunteerImports from '@/locales/en/volunteerImports.json';
@@ -16,6 +17,7 @@ import zhActivities from '@/locales/zh-CN/activities.json';
 import zhAudit from '@/locales/zh-CN/audit.json';
 import zhCommittees from '@/locales/zh-CN/committees.json';
 import zhCommon from '@/locales/zh-CN/common.json';
+import zhExemplars from '@/locales/zh-CN/exemplars.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
 import zhVolunteerImports from '@/locales/zh-CN/volunteerImports.json';
@@ -37,6 +39,7 @@ export const resources = {
     activities: zhActivities,
     volunteerImports: zhVolunteerImports,
     committees: zhCommittees,
+    exemplars: zhExemplars,
   },
   en: {
     common: enCommon,
@@ -48,6 +51,7 @@ export const resources = {
     activities: enActivities,
     volunteerImports: enVolunteerImports,
     committees: enCommittees,
+    exemplars: enExemplars,
   },
 } as const;
 

@@ -75,6 +75,9 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             if ("Problem".equals(name)) {
                 schema.setRequired(java.util.List.of("type", "title", "status", "detail"));
+            } else if ("RichTextBlock".equals(name)) {
+                // A block omits the fields its type does not have (@JsonInclude NON_NULL).
+                schema.setRequired(java.util.List.of("type"));
             } else {
                 schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
             }

@@ -1,0 +1,78 @@
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { api, call } from '@/lib/api-client';
+import { exemplarKeys } from './keys';
+import type { ExemplarFilters, NominateExemplar, ReviewDecision } from './types';
+
+/** Exemplars in the caller's scope, newest first; `awaiting` makes it a review queue. */
+export function exemplarsQueryOptions(filters: ExemplarFilters) {
+  return infiniteQueryOptions({
+    queryKey: exemplarKeys.list(filters),
+    queryFn: ({ pageParam }) =>
+      call(
+        api.GET('/api/v1/exemplars', {
+          params: { query: { limit: 50, ...filters, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useExemplars(filters: ExemplarFilters) {
+  return useInfiniteQuery(exemplarsQueryOptions(filters));
+}
+
+export function useExemplar(id: number | undefined) {
+  return useQuery({
+    queryKey: exemplarKeys.one(id ?? 0),
+    queryFn: () => call(api.GET('/api/v1/exemplars/{id}', { params: { path: { id: id ?? 0 } } })),
+    enabled: id !== undefined,
+  });
+}
+
+function useInvalidate() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: exemplarKeys.all });
+}
+
+export function useNominate() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: NominateExemplar) => call(api.POST('/api/v1/exemplars', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useReview(id: number) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: { decision: ReviewDecision; comment?: string }) =>
+      call(api.POST('/api/v1/exemplars/{id}/reviews', { params: { path: { id } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useResubmit(id: number) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: () =>
+      call(api.POST('/api/v1/exemplars/{id}/resubmission', { params: { path: { id } }, body: {} })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSubmitToCity(id: number) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: () => call(api.POST('/api/v1/exemplars/{id}/city-submission', { params: { path: { id } } })),
+    onSuccess: invalidate,
+  });
+}
