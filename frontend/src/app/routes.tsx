@@ -92,6 +92,9 @@ const ReviewQueueRoute = lazy(() =>
 const NominateRoute = lazy(() =>
   import('@/features/exemplars/routes/nominate-route').then((m) => ({ default: m.NominateRoute })),
 );
+const EditExemplarRoute = lazy(() =>
+  import('@/features/exemplars/routes/nominate-route').then((m) => ({ default: m.EditExemplarRoute })),
+);
 const ExemplarRoute = lazy(() =>
   import('@/features/exemplars/routes/exemplar-route').then((m) => ({ default: m.ExemplarRoute })),
 );
@@ -242,6 +245,7 @@ export const appRoutes: AppRoute[] = [
     nav: { key: 'exemplarsBooklets', icon: <BookOutlined />, group: 'exemplars' },
   },
   { path: '/exemplars/:id', Component: ExemplarRoute, access: exemplarReaders },
+  { path: '/exemplars/:id/edit', Component: EditExemplarRoute, access: exemplarWriters },
   {
     path: '/accounts',
     Component: AccountsRoute,

@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import { api, call } from '@/lib/api-client';
 import { exemplarKeys } from './keys';
-import type { ExemplarFilters, NominateExemplar, ReviewDecision } from './types';
+import type { ExemplarFilters, NominateExemplar, ReviewDecision, UpdateExemplar } from './types';
 
 /** Exemplars in the caller's scope, newest first; `awaiting` makes it a review queue. */
 export function exemplarsQueryOptions(filters: ExemplarFilters) {
@@ -73,6 +73,15 @@ export function useSubmitToCity(id: number) {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: () => call(api.POST('/api/v1/exemplars/{id}/city-submission', { params: { path: { id } } })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateExemplar(id: number) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: UpdateExemplar) =>
+      call(api.PUT('/api/v1/exemplars/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
 }

@@ -28,3 +28,4 @@ export const categories: ExemplarCategory[] = [
   'OTHER',
 ];
 export const statuses: ExemplarStatus[] = ['SUBMITTED', 'FORWARDED', 'RETURNED', 'APPROVED', 'REJECTED'];
+export type UpdateExemplar = Schemas['UpdateExemplarRequest'];

@@ -45,17 +45,3 @@ export function WriteUp({ body }: { body: RichText }) {
     </div>
   );
 }
-
-/** Paragraphs typed on a phone (an empty line between them) and captioned photos, as a write-up. */
-export function toRichText(text: string, photos: { fileId: number; caption: string }[]): RichText {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-  return {
-    blocks: [
-      ...paragraphs.map((p) => ({ type: 'PARAGRAPH' as const, text: p })),
-      ...photos.map((p) => ({ type: 'IMAGE' as const, fileId: p.fileId, caption: p.caption || undefined })),
-    ],
-  } as RichText;
-}

@@ -1,6 +1,7 @@
 import { Button, Card, Descriptions, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { LinkButton } from '@/components/link-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { useIsMobile } from '@/hooks/use-is-mobile';
@@ -99,11 +100,13 @@ function Actions({ exemplar: e }: { exemplar: Exemplar }) {
   );
   const canResubmit = writer && e.status === 'RETURNED';
   const canSubmit = me.roles.includes('district-admin') && e.status === 'APPROVED' && !e.city.submittedOn;
-  if (!canResubmit && !canSubmit) return null;
+  const canEdit = writer && (e.status === 'RETURNED' || e.status === 'SUBMITTED');
+  if (!canResubmit && !canSubmit && !canEdit) return null;
   return (
     <Flex vertical gap={8}>
       <ProblemAlert error={resubmit.error ?? toCity.error} />
       <Flex wrap gap={8}>
+        {canEdit && <LinkButton to={`/exemplars/${e.id}/edit`}>{t('detail.edit')}</LinkButton>}
         {canResubmit && (
           <Button type="primary" loading={resubmit.isPending} onClick={() => resubmit.mutate()}>
             {t('detail.resubmit')}

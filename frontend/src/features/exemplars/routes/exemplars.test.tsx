@@ -5,7 +5,7 @@ import { users } from '@/testing/fixtures';
 import { url } from '@/testing/http';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
-import type { Exemplar, ExemplarSummary, NominateExemplar } from '../api/types';
+import type { Exemplar, ExemplarSummary, NominateExemplar, UpdateExemplar } from '../api/types';
 
 const village = { id: 1001, code: '220802100201', name: '平台村', kind: 'VILLAGE' as const };
 
@@ -131,6 +131,48 @@ describe('抓典型 exemplars', () => {
       { type: 'PARAGRAPH', text: '第一段' },
       { type: 'PARAGRAPH', text: '第二段' },
     ]);
+  });
+
+  it('lets the village correct a returned write-up and send it back into review', async () => {
+    let current = exemplar({
+      status: 'RETURNED',
+      awaiting: null,
+      version: 3,
+      body: { blocks: [{ type: 'PARAGRAPH', text: '旧的材料' }] } as Exemplar['body'],
+    });
+    let saved: UpdateExemplar | undefined;
+    let resubmitted = false;
+    server.use(
+      http.get(url('/api/v1/exemplars/{id}'), () => HttpResponse.json(current)),
+      http.put(url('/api/v1/exemplars/{id}'), async ({ request }) => {
+        saved = (await request.json()) as UpdateExemplar;
+        current = { ...current, body: saved.body, version: 4 };
+        return HttpResponse.json(current);
+      }),
+      http.post(url('/api/v1/exemplars/{id}/resubmission'), () => {
+        resubmitted = true;
+        current = { ...current, status: 'SUBMITTED', awaiting: 'TOWNSHIP' };
+        return HttpResponse.json(current);
+      }),
+    );
+    const { user } = renderApp({ path: '/exemplars/7', user: users.villageStaff, width: 390 });
+    const detail = await screen.findByTestId('exemplar-detail');
+    await user.click(within(detail).getByRole('link', { name: '修改材料' }));
+    const text = await screen.findByLabelText('事迹材料');
+    expect(text).toHaveValue('旧的材料');
+    await user.clear(text);
+    await user.type(text, '一、新的情况{Enter}{Enter}补充了数据');
+    await user.click(screen.getByRole('button', { name: '保存修改' }));
+
+    const again = await screen.findByTestId('exemplar-detail');
+    expect(saved?.version).toBe(3);
+    expect(saved?.body.blocks).toEqual([
+      { type: 'HEADING', level: 1, text: '一、新的情况' },
+      { type: 'PARAGRAPH', text: '补充了数据' },
+    ]);
+    await user.click(within(again).getByRole('button', { name: '重新报送' }));
+    await waitFor(() => expect(within(again).getByText('待乡镇审核')).toBeInTheDocument());
+    expect(resubmitted).toBe(true);
   });
 
   it('offers the read-only leader no review buttons and no nomination', async () => {

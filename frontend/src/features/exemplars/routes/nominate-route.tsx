@@ -1,20 +1,21 @@
 import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Select, Upload } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Select, Skeleton, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { OrgUnitRef } from '@/api/types';
 import { NoUnitResult } from '@/components/no-unit-result';
 import { OrgUnitPicker } from '@/components/org-unit-picker';
 import { ProblemAlert } from '@/components/problem-alert';
+import { QueryErrorResult } from '@/components/query-error-result';
 import { useVolunteers } from '@/features/volunteers/api/get-volunteers';
 import { useIsMobile } from '@/hooks/use-is-mobile';
 import { useCurrentUser } from '@/lib/current-user';
-import { useNominate } from '../api/exemplars';
+import { useExemplar, useNominate, useUpdateExemplar } from '../api/exemplars';
 import { uploadPhoto } from '../api/files';
-import { categories, type ExemplarCategory } from '../api/types';
+import { categories, type Exemplar, type ExemplarCategory } from '../api/types';
 import { Photo } from '../components/photo';
-import { toRichText } from '../components/write-up';
+import { fromRichText, toRichText } from '../components/write-up-text';
 
 interface Values {
   unitId: number;
@@ -35,16 +36,27 @@ export function NominateRoute() {
   return <NominateForm home={me.unit} />;
 }
 
-function NominateForm({ home }: { home: OrgUnitRef }) {
+/** /exemplars/:id/edit — correct a write-up that was returned (or not yet reviewed). */
+export function EditExemplarRoute() {
+  const { id } = useParams();
+  const query = useExemplar(Number(id) > 0 ? Number(id) : undefined);
+  if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <Skeleton active />;
+  return <NominateForm home={query.data.unit} existing={query.data} />;
+}
+
+function NominateForm({ home, existing }: { home: OrgUnitRef; existing?: Exemplar }) {
   const { t } = useTranslation('exemplars');
   const me = useCurrentUser();
   const mobile = useIsMobile();
   const navigate = useNavigate();
   const nominate = useNominate();
+  const update = useUpdateExemplar(existing?.id ?? 0);
+  const start = existing ? fromRichText(existing.body) : { text: '', photos: [] };
   const [form] = Form.useForm<Values>();
   const unitId = Form.useWatch('unitId', form) ?? home.id;
   const category = Form.useWatch('category', form);
-  const [photos, setPhotos] = useState<{ fileId: number; caption: string }[]>([]);
+  const [photos, setPhotos] = useState(start.photos);
   const [uploading, setUploading] = useState(0);
   const [uploadError, setUploadError] = useState<unknown>();
   const people = useVolunteers({ unitId }, 200);
@@ -64,6 +76,19 @@ function NominateForm({ home }: { home: OrgUnitRef }) {
   }
 
   function submit(values: Values) {
+    if (existing) {
+      update.mutate(
+        {
+          title: values.title,
+          subjectName: values.subjectName,
+          volunteerId: existing.volunteerId ?? undefined,
+          body: toRichText(values.text, photos),
+          version: existing.version,
+        },
+        { onSuccess: () => void navigate(`/exemplars/${existing.id}`) },
+      );
+      return;
+    }
     nominate.mutate(
       {
         unitId: values.unitId,
@@ -85,15 +110,26 @@ function NominateForm({ home }: { home: OrgUnitRef }) {
       styles={mobile ? { body: { padding: 12 } } : undefined}
       style={{ maxWidth: 720 }}
     >
-      <ProblemAlert error={nominate.error ?? uploadError} />
+      <ProblemAlert error={nominate.error ?? update.error ?? uploadError} />
       <Form<Values>
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ unitId: home.id, year: new Date().getFullYear(), text: '' }}
+        initialValues={
+          existing
+            ? {
+                unitId: home.id,
+                category: existing.category,
+                year: existing.year,
+                title: existing.title,
+                subjectName: existing.subjectName,
+                text: start.text,
+              }
+            : { unitId: home.id, year: new Date().getFullYear(), text: '' }
+        }
         {...big}
       >
-        {me.roles.includes('village-staff') ? (
+        {me.roles.includes('village-staff') || existing ? (
           <Form.Item label={t('field.unit')} name="unitId">
             <Select disabled options={[{ value: home.id, label: home.name }]} />
           </Form.Item>
@@ -103,12 +139,15 @@ function NominateForm({ home }: { home: OrgUnitRef }) {
           </Form.Item>
         )}
         <Form.Item label={t('field.category')} name="category" rules={[{ required: true }]}>
-          <Select options={categories.map((c) => ({ value: c, label: t(`category.${c}`) }))} />
+          <Select
+            disabled={!!existing}
+            options={categories.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+          />
         </Form.Item>
         <Form.Item label={t('field.year')} name="year" rules={[{ required: true }]}>
-          <InputNumber min={1990} max={2100} style={{ width: '100%' }} />
+          <InputNumber disabled={!!existing} min={1990} max={2100} style={{ width: '100%' }} />
         </Form.Item>
-        {personRequired && (
+        {personRequired && !existing && (
           <Form.Item
             label={t('field.person')}
             name="volunteerId"
@@ -187,11 +226,11 @@ function NominateForm({ home }: { home: OrgUnitRef }) {
           type="primary"
           htmlType="submit"
           block
-          loading={nominate.isPending}
+          loading={nominate.isPending || update.isPending}
           disabled={uploading > 0}
           style={mobile ? { height: 56, fontSize: 18 } : undefined}
         >
-          {t('nominate.submit')}
+          {existing ? t('nominate.save') : t('nominate.submit')}
         </Button>
       </Form>
     </Card>
