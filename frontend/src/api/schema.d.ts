@@ -629,6 +629,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exemplar-quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quotas (名额) that apply to the caller's unit, with the places taken */
+        get: operations["listExemplarQuotas"];
+        /** Set how many exemplars of a category the caller's subtree may nominate in a year */
+        put: operations["setExemplarQuota"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exemplars": {
         parameters: {
             query?: never;
@@ -2069,6 +2087,21 @@ export interface components {
             title: string;
             heldOn: components["schemas"]["LocalDate"];
         };
+        /** @description How many exemplars of a category may be nominated in a year under a unit, and how many are */
+        ExemplarQuota: {
+            /** @description The unit that set it (the caller's or one above) */
+            unit: components["schemas"]["OrgUnitRef"];
+            /** Format: int32 */
+            year: number;
+            category: components["schemas"]["ExemplarCategory"];
+            /** Format: int32 */
+            quota: number;
+            /**
+             * Format: int64
+             * @description Nominated so far (rejected ones give their place back)
+             */
+            used: number;
+        };
         /**
          * @description Township: FORWARD (报区) or RETURN. District: APPROVE, RETURN or REJECT.
          * @enum {string}
@@ -2592,6 +2625,20 @@ export interface components {
              * @description The version that was read; a stale one is refused with 409
              */
             version?: number | null;
+        };
+        SetExemplarQuotaRequest: {
+            /**
+             * Format: int32
+             * @example 2013
+             */
+            year: number;
+            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * Format: int32
+             * @description Places for the caller's unit and everything below it
+             * @example 11
+             */
+            quota: number;
         };
         /** @description A stored file. Download: GET /api/v1/files/{id}; images also GET /api/v1/files/{id}/thumbnail (JPEG, at most 480 px) */
         StoredFile: {
@@ -6732,6 +6779,165 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExchangeMeeting"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExemplarQuotas: {
+        parameters: {
+            query?: {
+                /** @description Only this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplarQuota"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setExemplarQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetExemplarQuotaRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplarQuota"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

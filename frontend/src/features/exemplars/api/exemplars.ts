@@ -85,3 +85,12 @@ export function useUpdateExemplar(id: number) {
     onSuccess: invalidate,
   });
 }
+
+/** The quotas (名额) that apply to the caller's unit in a year, with the places taken. */
+export function useQuotas(year: number | undefined) {
+  return useQuery({
+    queryKey: [...exemplarKeys.all, 'quotas', year ?? 0],
+    queryFn: () => call(api.GET('/api/v1/exemplar-quotas', { params: { query: { year } } })),
+    enabled: year !== undefined,
+  });
+}

@@ -114,11 +114,24 @@ describe('抓典型 exemplars', () => {
       http.get(url('/api/v1/exemplars/{id}'), () =>
         HttpResponse.json(exemplar({ id: 9, title: '平台村四自小组' })),
       ),
+      http.get(url('/api/v1/exemplar-quotas'), ({ request }) =>
+        HttpResponse.json([
+          {
+            unit: { id: 1, code: '220802', name: '洮北区', kind: 'DISTRICT' },
+            year: Number(new URL(request.url).searchParams.get('year')),
+            category: 'FOUR_SELF_GROUP',
+            quota: 11,
+            used: 3,
+          },
+        ]),
+      ),
     );
     const { user } = renderApp({ path: '/exemplars/new', user: users.villageStaff, width: 390 });
     await screen.findByText('推荐典型', { selector: '.ant-card-head-title' });
     await user.click(screen.getByLabelText('类别'));
     await user.click(await screen.findByTitle('四自小组'));
+    // The district's quota for the year is shown while nominating.
+    expect(await screen.findByText(`${new Date().getFullYear()}年名额：已报 3 / 11`)).toBeInTheDocument();
     await user.type(screen.getByLabelText('典型对象'), '平台村四自小组');
     await user.type(screen.getByLabelText('标题'), '平台村四自小组');
     await user.type(screen.getByLabelText('事迹材料'), '第一段{Enter}{Enter}第二段');

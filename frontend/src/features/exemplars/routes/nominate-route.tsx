@@ -11,7 +11,7 @@ import { QueryErrorResult } from '@/components/query-error-result';
 import { useVolunteers } from '@/features/volunteers/api/get-volunteers';
 import { useIsMobile } from '@/hooks/use-is-mobile';
 import { useCurrentUser } from '@/lib/current-user';
-import { useExemplar, useNominate, useUpdateExemplar } from '../api/exemplars';
+import { useExemplar, useNominate, useQuotas, useUpdateExemplar } from '../api/exemplars';
 import { uploadPhoto } from '../api/files';
 import { categories, type Exemplar, type ExemplarCategory } from '../api/types';
 import { Photo } from '../components/photo';
@@ -56,6 +56,9 @@ function NominateForm({ home, existing }: { home: OrgUnitRef; existing?: Exempla
   const [form] = Form.useForm<Values>();
   const unitId = Form.useWatch('unitId', form) ?? home.id;
   const category = Form.useWatch('category', form);
+  const year = Form.useWatch('year', form) as number | undefined;
+  const quotas = useQuotas(existing ? undefined : year);
+  const quota = quotas.data?.find((q) => q.category === category);
   const [photos, setPhotos] = useState(start.photos);
   const [uploading, setUploading] = useState(0);
   const [uploadError, setUploadError] = useState<unknown>();
@@ -138,7 +141,16 @@ function NominateForm({ home, existing }: { home: OrgUnitRef; existing?: Exempla
             <OrgUnitPicker current={home} />
           </Form.Item>
         )}
-        <Form.Item label={t('field.category')} name="category" rules={[{ required: true }]}>
+        <Form.Item
+          label={t('field.category')}
+          name="category"
+          rules={[{ required: true }]}
+          extra={
+            quota
+              ? t('nominate.quota', { used: quota.used, quota: quota.quota, year: quota.year })
+              : undefined
+          }
+        >
           <Select
             disabled={!!existing}
             options={categories.map((c) => ({ value: c, label: t(`category.${c}`) }))}

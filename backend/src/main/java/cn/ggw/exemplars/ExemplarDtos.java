@@ -187,6 +187,26 @@ public final class ExemplarDtos {
             long version) {
     }
 
+    // ---- quotas ------------------------------------------------------------------------------
+
+    @Schema(name = "SetExemplarQuotaRequest")
+    public record SetQuotaRequest(
+            @NotNull(message = "{ggw.required}") @Min(value = 1990, message = "{ggw.exemplar.year.range}") @Max(value = 2100, message = "{ggw.exemplar.year.range}")
+            @Schema(required = true, examples = "2013") Integer year,
+            @NotNull(message = "{ggw.required}") @Schema(required = true) ExemplarCategory category,
+            @NotNull(message = "{ggw.required}") @Min(value = 0, message = "{ggw.exemplar.quota.range}") @Max(value = 1000, message = "{ggw.exemplar.quota.range}")
+            @Schema(required = true, description = "Places for the caller's unit and everything below it", examples = "11") Integer quota) {
+    }
+
+    @Schema(name = "ExemplarQuota", description = "How many exemplars of a category may be nominated in a year under a unit, and how many are")
+    public record QuotaView(
+            @Schema(description = "The unit that set it (the caller's or one above)") OrgUnitRef unit,
+            int year,
+            ExemplarCategory category,
+            int quota,
+            @Schema(description = "Nominated so far (rejected ones give their place back)") long used) {
+    }
+
     // ---- the city ---------------------------------------------------------------------------
 
     @Schema(name = "CityAdoptionRequest")

@@ -84,6 +84,9 @@ public class ExemplarService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    QuotaService quotas;
+
     static LocalDate today() {
         return LocalDate.now(CHINA);
     }
@@ -102,6 +105,7 @@ public class ExemplarService {
             throw ProblemException.invalid("unitId", "exemplar.community.unit", unit.ref().name());
         }
         checkPerson(request.category(), request.volunteerId(), unit.orgPath());
+        quotas.checkRoom(unit.orgPath(), request.year(), request.category());
         Exemplar e = new Exemplar();
         e.orgUnitId = unit.ref().id();
         e.orgPath = unit.orgPath();

@@ -216,6 +216,30 @@ class ExemplarResourceTest {
         }
 
         @Test
+        @DisplayName("a quota set by the district is shown to the village and refuses the nomination beyond it (409, nothing written); a rejection gives the place back")
+        void quota() {
+            Api.as(tree.township1Token()).body(Map.of("year", 2013, "category", "FOUR_SELF_GROUP", "quota", 1))
+                    .put("/api/v1/exemplar-quotas").then().statusCode(403);
+            Api.as(tree.adminToken()).body(Map.of("year", 2013, "category", "FOUR_SELF_GROUP", "quota", -1))
+                    .put("/api/v1/exemplar-quotas").then().statusCode(400).body("errors[0].field", equalTo("quota"));
+            Api.as(tree.adminToken()).body(Map.of("year", 2013, "category", "FOUR_SELF_GROUP", "quota", 1))
+                    .put("/api/v1/exemplar-quotas").then().statusCode(200).body("quota", equalTo(1)).body("used", equalTo(0));
+            long first = nominated(tree.village1aToken(), tree.village1a, "第一个");
+            Api.as(tree.village1aToken()).queryParam("year", 2013).get("/api/v1/exemplar-quotas").then().statusCode(200)
+                    .body("", hasSize(1)).body("[0].unit.id", equalTo((int) tree.district)).body("[0].used", equalTo(1));
+            nominate(tree.township1Token(), nomination(tree.village1b, "FOUR_SELF_GROUP", "第二个", body("内容")))
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("category")).body("detail", containsString("名额为 1 个"));
+            assertEquals(1, count(tree.adminToken(), tree.district));
+            // Another category or year is not limited.
+            Map<String, Object> other = nomination(tree.village1b, "OTHER", "其他典型", body("内容"));
+            nominate(tree.township1Token(), other).then().statusCode(201);
+            review(tree.township1Token(), first, "FORWARD", null).then().statusCode(200);
+            review(tree.adminToken(), first, "REJECT", "不够典型").then().statusCode(200);
+            nominate(tree.township1Token(), nomination(tree.village1b, "FOUR_SELF_GROUP", "第二个", body("内容"))).then().statusCode(201);
+        }
+
+        @Test
         @DisplayName("an exemplar of a unit not under a township (a district department) goes straight to the district")
         void noTownship() {
             long department = TestTree.create(tree.adminToken(), tree.district, tree.code("DEP"), "区教育局", "DEPARTMENT");
