@@ -1,16 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from '@/app/app';
-import { ErrorBoundary } from '@/components/error-boundary';
-import { initI18n } from '@/lib/i18n';
-import './styles.css';
+import { beginSignIn, returningFromSignIn } from '@/lib/keycloak-session';
 
-initI18n();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// The entry holds only the sign-in: a visitor without a session is on Keycloak's page before the
+// application is downloaded. Back from Keycloak with a code, the application downloads while the code
+// is exchanged for tokens.
+const application = () => import('./mount');
+if (returningFromSignIn()) void application();
+void beginSignIn()
+  .catch(() => undefined) // the application shows why the sign-in could not start
+  .then(application)
+  .then(({ mount }) => mount());

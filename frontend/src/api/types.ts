@@ -46,6 +46,7 @@ export type ActivityArea = Schemas['ActivityArea'];
 export type RetirementType = Schemas['RetirementType'];
 export type Gender = Schemas['Gender'];
 export type VolunteerSearch = Schemas['VolunteerSearchRequest'];
+export type VolunteerCounts = Schemas['VolunteerCounts'];
 export type CreateVolunteer = Schemas['CreateVolunteerRequest'];
 export type UpdateVolunteer = Schemas['UpdateVolunteerRequest'];
 export type ChangeVolunteerStatus = Schemas['ChangeVolunteerStatusRequest'];

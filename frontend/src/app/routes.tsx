@@ -1,3 +1,4 @@
+import type { Role } from '@/api/types';
 import {
   AlertOutlined,
   ApartmentOutlined,
@@ -135,11 +136,16 @@ export interface AppRoute {
   path: string;
   Component: LazyExoticComponent<ComponentType>;
   access?: Access;
-  /** Shown in the menu under this label key when set. */
-  nav?: { key: NavKey; icon: ReactNode; group?: NavGroup };
+  /**
+   * Shown in the menu under this label key when set; `hiddenFor`: roles whose work does not need the entry
+   * in their menu (the page stays reachable by its links, e.g. a village's one-node 组织架构).
+   */
+  nav?: { key: NavKey; icon: ReactNode; group?: NavGroup; hiddenFor?: readonly Role[] };
 }
 
 const districtAdminOnly: Access = { roles: ['district-admin'] };
+/** A village's staff work on one unit: no tree to browse, no coverage of one team, no district adjustments. */
+const villageOnly: readonly Role[] = ['village-staff'];
 /** 五老队伍: the four staff roles read; all but the read-only leader write (city-api has no UI). */
 const volunteerReaders: Access = {
   roles: ['district-admin', 'district-viewer', 'township-staff', 'village-staff'],
@@ -154,7 +160,11 @@ const exemplarReviewers: Access = { roles: ['district-admin', 'township-staff'] 
 
 export const appRoutes: AppRoute[] = [
   { path: '/', Component: HomeRoute, nav: { key: 'home', icon: <HomeOutlined /> } },
-  { path: '/org-units', Component: OrgUnitsRoute, nav: { key: 'orgUnits', icon: <ApartmentOutlined /> } },
+  {
+    path: '/org-units',
+    Component: OrgUnitsRoute,
+    nav: { key: 'orgUnits', icon: <ApartmentOutlined />, hiddenFor: villageOnly },
+  },
   { path: '/org-units/:id', Component: OrgUnitsRoute },
   {
     path: '/volunteers',
@@ -198,14 +208,14 @@ export const appRoutes: AppRoute[] = [
     path: '/committees/adjustments',
     Component: AdjustmentsRoute,
     access: committeeReaders,
-    nav: { key: 'committeeAdjustments', icon: <SwapOutlined />, group: 'committees' },
+    nav: { key: 'committeeAdjustments', icon: <SwapOutlined />, group: 'committees', hiddenFor: villageOnly },
   },
   { path: '/committees/adjustments/:id', Component: AdjustmentRoute, access: committeeReaders },
   {
     path: '/committees/coverage',
     Component: CoverageRoute,
     access: committeeReaders,
-    nav: { key: 'committeeCoverage', icon: <FundOutlined />, group: 'committees' },
+    nav: { key: 'committeeCoverage', icon: <FundOutlined />, group: 'committees', hiddenFor: villageOnly },
   },
   {
     path: '/committees/settings',

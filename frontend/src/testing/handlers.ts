@@ -16,6 +16,7 @@ import type {
   VolunteerDetail,
   VolunteerPersonalData,
   VolunteerStatusChange,
+  VolunteerCounts,
   VolunteerSearch,
   VolunteerSummary,
 } from '@/api/types';
@@ -217,6 +218,28 @@ function applyVolunteer(record: VolunteerRecord, body: CreateVolunteer) {
 
 function volunteerHandlers() {
   return [
+    http.get<never, never, VolunteerCounts | Problem>(url('/api/v1/volunteer-counts'), ({ request }) => {
+      const asked = Number(new URL(request.url).searchParams.get('unitId') ?? db.me.unit?.id);
+      const unit = visible(db.units.get(asked));
+      if (!unit) return notFound(request);
+      const people = [...db.volunteers.values()]
+        .map((record) => record.detail)
+        .filter((v) => db.units.get(v.unit.id)?.breadcrumbs.some((crumb) => crumb.id === unit.id));
+      const statuses = [...new Set(people.map((v) => v.status))];
+      const onRegister = people.filter((v) => v.status !== 'WITHDRAWN' && v.status !== 'DECEASED');
+      return HttpResponse.json<VolunteerCounts>({
+        unit: ref(unit),
+        onRegister: onRegister.length,
+        byStatus: statuses.map((status) => ({
+          status,
+          count: people.filter((v) => v.status === status).length,
+        })),
+        byCategory: [],
+        byArea: [],
+        atUnitItself: onRegister.filter((v) => v.unit.id === unit.id).length,
+        byChildUnit: [],
+      });
+    }),
     http.post<never, VolunteerSearch>(url('/api/v1/volunteers/search'), async ({ request }) => {
       const filter = await request.json();
       const { unitId, q, category, status, area, minAge, maxAge } = filter;

@@ -16,6 +16,15 @@ describe('app shell', () => {
     expect(within(header).getByText('洮北区')).toBeInTheDocument();
   });
 
+  it('names each page in the browser tab, a detail page after its menu entry', async () => {
+    const { router } = renderApp({ path: '/volunteers' });
+    await waitFor(() => expect(document.title).toBe('五老队伍 · 关工委工作平台'));
+    await router.navigate('/volunteers/101');
+    await waitFor(() => expect(document.title).toBe('五老队伍 · 关工委工作平台'));
+    await router.navigate('/');
+    await waitFor(() => expect(document.title).toBe('关工委工作平台'));
+  });
+
   it('shows 账号管理 and 操作日志 to a district admin', async () => {
     renderApp({ path: '/' });
     const menu = await screen.findByRole('menu', { name: '菜单' });
@@ -76,7 +85,19 @@ describe('app shell', () => {
 
     await user.click(screen.getByRole('button', { name: '菜单' }));
     const menu = await screen.findByRole('menu', { name: '菜单' });
-    expect(within(menu).getByText('组织架构')).toBeInTheDocument();
+    expect(within(menu).getByText('五老队伍')).toBeInTheDocument();
+    expect(within(menu).getByText('记活动')).toBeInTheDocument();
     expect(within(menu).queryByText('账号管理')).not.toBeInTheDocument();
+  });
+
+  it('gives village staff the menu of their work: no one-node tree, no coverage of one team', async () => {
+    renderApp({ path: '/', user: users.villageStaff });
+    const menu = await screen.findByRole('menu', { name: '菜单' });
+    expect(within(menu).getByText('五老队伍')).toBeInTheDocument();
+    expect(within(menu).queryByText('组织架构')).not.toBeInTheDocument();
+    expect(within(menu).queryByText('覆盖情况')).not.toBeInTheDocument();
+    // The tree stays reachable from the unit card's link.
+    renderApp({ path: '/org-units/1001', user: users.villageStaff });
+    expect(await screen.findAllByRole('heading', { name: '平台村' })).not.toHaveLength(0);
   });
 });

@@ -8,6 +8,7 @@ import { useIsMobile } from '@/hooks/use-is-mobile';
 import { AppHeader } from './app-header';
 import { MobileNavDrawer } from './mobile-nav-drawer';
 import { NavMenu } from './nav-menu';
+import { usePageTitle } from './use-page-title';
 
 /** The shell: side menu on desktop, header menu button + bottom drawer on phones. */
 export function AppLayout() {
@@ -15,6 +16,7 @@ export function AppLayout() {
   const mobile = useIsMobile();
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  usePageTitle(pathname);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

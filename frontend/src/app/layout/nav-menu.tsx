@@ -14,7 +14,12 @@ export function NavMenu({ onNavigate, large }: { onNavigate?: () => void; large?
   const { pathname } = useLocation();
   const style = large ? { height: 52, lineHeight: '52px', fontSize: 16 } : undefined;
 
-  const routes = appRoutes.filter((route) => route.nav && canAccess(me, route.access));
+  const routes = appRoutes.filter(
+    (route) =>
+      route.nav &&
+      canAccess(me, route.access) &&
+      !route.nav.hiddenFor?.some((role) => me.roles.includes(role)),
+  );
   const items: Item[] = [];
   const groups = new Map<NavGroup, Item[]>();
   for (const route of routes) {

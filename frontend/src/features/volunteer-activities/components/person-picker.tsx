@@ -1,16 +1,20 @@
 import { RightOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Input, Skeleton, Typography } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitId, VolunteerSummary } from '@/api/types';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useVolunteers } from '@/features/volunteers/api/get-volunteers';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useVolunteers, volunteersQueryOptions } from '@/features/volunteers/api/get-volunteers';
 
 export type PickedPerson = Pick<VolunteerSummary, 'id' | 'name'>;
 
 /**
- * The people of one unit as a big list, narrowed by name on the phone itself: nothing typed
- * here leaves the device (no name, ID or phone fragments in URLs).
+ * The people of one unit as a big list, narrowed by name. While the whole unit fits in the first
+ * 200, the narrowing happens on the phone and nothing typed leaves it; a unit with more people is
+ * searched on the server (the name in a POST body, never in a URL), so that nobody is reported
+ * missing only because they were not loaded yet.
  */
 export function PersonPicker({
   unitId,
@@ -22,16 +26,21 @@ export function PersonPicker({
   const { t } = useTranslation('activities');
   const list = useVolunteers({ unitId }, 200);
   const [text, setText] = useState('');
+  const wanted = useDebouncedValue(text.trim());
+  const onServer = !!wanted && !!list.hasNextPage;
+  const found = useInfiniteQuery({ ...volunteersQueryOptions({ unitId, q: wanted }, 50), enabled: onServer });
+  const shown = onServer ? found : list;
 
   const people = useMemo(() => {
-    const wanted = text.trim();
-    return (list.data?.pages.flatMap((p) => p.items) ?? [])
+    const typed = text.trim();
+    return (shown.data?.pages.flatMap((p) => p.items) ?? [])
       .filter((v) => v.status !== 'WITHDRAWN' && v.status !== 'DECEASED')
-      .filter((v) => !wanted || v.name.includes(wanted));
-  }, [list.data, text]);
+      .filter((v) => !typed || v.name.includes(typed));
+  }, [shown.data, text]);
 
   if (list.isPending) return <Skeleton active />;
   if (list.isError) return <ProblemAlert error={list.error} />;
+  if (onServer && found.isError) return <ProblemAlert error={found.error} />;
 
   return (
     <Flex vertical gap={12}>
@@ -45,7 +54,9 @@ export function PersonPicker({
         aria-label={t('placeholder.search')}
         style={{ fontSize: 18 }}
       />
-      {people.length === 0 ? (
+      {onServer && found.isPending ? (
+        <Skeleton active />
+      ) : people.length === 0 ? (
         <Empty description={text.trim() ? t('log.noMatch') : t('log.noPeople')} />
       ) : (
         <Flex vertical gap={8} role="list" aria-label={t('log.pickPerson')}>
@@ -71,12 +82,12 @@ export function PersonPicker({
           ))}
         </Flex>
       )}
-      {list.hasNextPage && (
+      {shown.hasNextPage && (
         <Button
           block
           size="large"
-          onClick={() => void list.fetchNextPage()}
-          loading={list.isFetchingNextPage}
+          onClick={() => void shown.fetchNextPage()}
+          loading={shown.isFetchingNextPage}
         >
           {t('action.loadMore')}
         </Button>

@@ -60,6 +60,26 @@ describe('记活动 on a phone', () => {
     }
   });
 
+  it('finds a person on the server when the village has more people than one page holds', async () => {
+    const template = db.volunteers.get(101)!;
+    for (let i = 0; i < 205; i++) {
+      const id = 1000 + i;
+      db.volunteers.set(id, { ...template, detail: { ...template.detail, id, name: `村民${i}` } });
+    }
+    db.volunteers.set(2000, { ...template, detail: { ...template.detail, id: 2000, name: '马秀兰' } });
+    const { user } = renderApp({ path: '/activities/new', user: users.villageStaff, width: 390 });
+    const people = await screen.findByRole('list', { name: '选择五老' });
+    expect(within(people).queryByRole('listitem', { name: '马秀兰' })).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: '按姓名查找' }), '马秀兰');
+
+    expect(await screen.findByRole('listitem', { name: '马秀兰' })).toBeInTheDocument();
+    const searches = requested.filter((r) => r.url.pathname === '/api/v1/volunteers/search');
+    const bodies = (await Promise.all(searches.map((r) => r.body))) as Record<string, unknown>[];
+    expect(bodies.some((body) => body.q === '马秀兰')).toBe(true);
+    for (const r of searches) expect(r.url.search).toBe('');
+  });
+
   it('logs an activity in a few taps, then offers 再记一条', async () => {
     const { user } = renderApp({ path: '/activities/new', user: users.villageStaff, width: 390 });
     await user.click(await screen.findByRole('listitem', { name: '王德明' }));

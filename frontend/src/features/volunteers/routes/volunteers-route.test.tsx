@@ -59,6 +59,38 @@ describe('五老队伍 list', () => {
     expect(await screen.findByRole('link', { name: '李淑芬' })).toBeInTheDocument();
   });
 
+  it('shows how many are on the register and narrows the list to a status with one tap, kept in the URL', async () => {
+    const { user, router } = renderApp({ path: '/volunteers' });
+    const totals = await screen.findByTestId('volunteer-totals');
+    expect(await within(totals).findByText(/在册 3 人/)).toBeInTheDocument();
+    await screen.findByRole('link', { name: '王德明' });
+
+    await user.click(within(totals).getByText('已登记 1'));
+
+    await waitFor(() => expect(screen.queryByRole('link', { name: '王德明' })).not.toBeInTheDocument());
+    expect(screen.getByRole('link', { name: '李淑芬' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?status=REGISTERED');
+  });
+
+  it('opens with the filters of its URL, as after Back from a person', async () => {
+    renderApp({ path: '/volunteers?status=CONTACTED' });
+    expect(await screen.findByRole('link', { name: '赵国庆' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '王德明' })).not.toBeInTheDocument();
+  });
+
+  it('folds the filters on a phone behind one button, with a title and the total first', async () => {
+    const { user } = renderApp({ path: '/volunteers?status=ACTIVE', user: users.villageStaff, width: 390 });
+    expect(await screen.findByRole('heading', { name: '五老队伍' })).toBeInTheDocument();
+    expect(
+      await within(await screen.findByTestId('volunteer-totals')).findByText(/在册 1 人/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /筛选 \(1\)/ }));
+
+    expect(screen.getByRole('searchbox', { name: '搜索姓名、电话或身份证号' })).toBeInTheDocument();
+  });
+
   it('offers the read-only district leader no 新增五老 button', async () => {
     renderApp({ path: '/volunteers', user: users.districtViewer });
     await screen.findByRole('link', { name: '王德明' });

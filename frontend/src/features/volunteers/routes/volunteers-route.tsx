@@ -1,7 +1,9 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Tooltip } from 'antd';
+import { DownloadOutlined, FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { ActivityArea, VolunteerCategory, VolunteerStatus } from '@/api/types';
 import { LinkButton } from '@/components/link-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
@@ -12,7 +14,40 @@ import { type VolunteerFilters as Filters, useVolunteers } from '../api/get-volu
 import { useCanWriteVolunteers } from '../api/use-volunteer-access';
 import { VolunteerCards } from '../components/volunteer-cards';
 import { type FilterValues, VolunteerFilters } from '../components/volunteer-filters';
+import { VolunteerTotals } from '../components/volunteer-totals';
 import { VolunteersTable } from '../components/volunteers-table';
+
+const number = (value: string | null) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
+
+/** The filters live in the URL: Back after opening a person returns to the same list, and a link can be shared. */
+function useFiltersInUrl(defaultUnitId: number | undefined) {
+  const [params, setParams] = useSearchParams();
+  const filters: FilterValues = {
+    unitId: number(params.get('unit')) ?? defaultUnitId,
+    category: (params.get('category') as VolunteerCategory | null) ?? undefined,
+    status: (params.get('status') as VolunteerStatus | null) ?? undefined,
+    area: (params.get('area') as ActivityArea | null) ?? undefined,
+    minAge: number(params.get('minAge')),
+    maxAge: number(params.get('maxAge')),
+    name: params.get('q') ?? '',
+  };
+  const setFilters = (next: FilterValues) => {
+    const entries: [string, string | number | undefined][] = [
+      ['unit', next.unitId === defaultUnitId ? undefined : next.unitId],
+      ['category', next.category],
+      ['status', next.status],
+      ['area', next.area],
+      ['minAge', next.minAge],
+      ['maxAge', next.maxAge],
+      ['q', next.name || undefined],
+    ];
+    const search = new URLSearchParams();
+    for (const [key, value] of entries)
+      if (value !== undefined && value !== null) search.set(key, String(value));
+    setParams(search, { replace: true });
+  };
+  return [filters, setFilters] as const;
+}
 
 /** 五老队伍: the register within the caller's scope; a table on desktop, cards on phones. */
 export function VolunteersRoute() {
@@ -20,13 +55,25 @@ export function VolunteersRoute() {
   const me = useCurrentUser();
   const mobile = useIsMobile();
   const canWrite = useCanWriteVolunteers();
-  const [filters, setFilters] = useState<FilterValues>({ unitId: me.unit?.id, name: '' });
+  const [filters, setFilters] = useFiltersInUrl(me.unit?.id);
+  const active = Object.entries(filters).filter(
+    ([key, value]) => key !== 'unitId' && value !== undefined && value !== '',
+  ).length;
+  const [showFilters, setShowFilters] = useState(false);
   const name = useDebouncedValue(filters.name.trim());
+  const { unitId, category, status, area, minAge, maxAge } = filters;
   const query = useMemo<Filters>(() => {
-    const { name: _name, ...rest } = filters;
-    const entries = Object.entries({ ...rest, q: name || undefined }).filter(([, v]) => v !== undefined);
+    const entries = Object.entries({
+      unitId,
+      category,
+      status,
+      area,
+      minAge,
+      maxAge,
+      q: name || undefined,
+    }).filter(([, v]) => v !== undefined);
     return Object.fromEntries(entries) as Filters;
-  }, [filters, name]);
+  }, [unitId, category, status, area, minAge, maxAge, name]);
   const list = useVolunteers(query);
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
   const exporting = useExportVolunteers();
@@ -71,9 +118,32 @@ export function VolunteersRoute() {
     </Flex>
   ) : null;
 
+  // On a phone the seven filter fields fold behind one button, so that the list starts on the first screen.
+  const filterFields =
+    mobile && !showFilters ? (
+      <Button size="large" block icon={<FilterOutlined />} onClick={() => setShowFilters(true)}>
+        {t('filter.show')}
+        {active > 0 ? ` (${active})` : ''}
+      </Button>
+    ) : (
+      <>
+        <VolunteerFilters value={filters} onChange={setFilters} mobile={mobile} />
+        {mobile && (
+          <Button size="large" block onClick={() => setShowFilters(false)}>
+            {t('filter.hide')}
+          </Button>
+        )}
+      </>
+    );
+
   const body = (
     <Flex vertical gap={16}>
-      <VolunteerFilters value={filters} onChange={setFilters} mobile={mobile} />
+      <VolunteerTotals
+        unitId={filters.unitId}
+        status={filters.status}
+        onStatus={(next) => setFilters({ ...filters, status: next })}
+      />
+      {filterFields}
       <ProblemAlert error={list.error} />
       {mobile ? (
         list.isPending ? (
@@ -100,6 +170,9 @@ export function VolunteersRoute() {
   if (mobile) {
     return (
       <Flex vertical gap={12}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('title')}
+        </Typography.Title>
         {create}
         {body}
       </Flex>

@@ -1,0 +1,63 @@
+import { expect, type Page, test } from '@playwright/test';
+import { demoPassword } from '../support/env';
+
+/** Bytes of JavaScript as they crossed the network (the compressed length), by URL. */
+function recordScripts(page: Page) {
+  const scripts = new Map<string, { bytes: number; encoding: string | undefined }>();
+  page.on('response', async (response) => {
+    const url = new URL(response.url());
+    if (!url.pathname.startsWith('/assets/') || !url.pathname.endsWith('.js')) return;
+    const headers = await response.allHeaders();
+    scripts.set(url.pathname, {
+      bytes: Number(headers['content-length'] ?? (await response.body()).length),
+      encoding: headers['content-encoding'],
+    });
+  });
+  return scripts;
+}
+
+test('the sign-in page is ours: the platform and the district by name, phone-sized controls', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('#kc-header')).toContainText('关工委工作平台');
+  await expect(page.locator('#kc-header')).toContainText('洮北区关心下一代工作委员会');
+  await expect(page).toHaveTitle(/关工委工作平台/);
+
+  for (const control of ['#username', '#password', '#kc-login']) {
+    const box = await page.locator(control).boundingBox();
+    expect(box, control).not.toBeNull();
+    expect(box!.height, `${control} is tall enough for a finger`).toBeGreaterThanOrEqual(44);
+    expect(box!.x + box!.width, `${control} fits the screen`).toBeLessThanOrEqual(390);
+  }
+  const logo = await page.locator('.kc-logo-text').evaluate((el) => getComputedStyle(el).backgroundImage);
+  expect(logo, 'no Keycloak logo').toBe('none');
+});
+
+test('a visitor who is not signed in reaches the sign-in page after one small script, not the whole app', async ({
+  page,
+}) => {
+  const scripts = recordScripts(page);
+  await page.goto('/');
+  await expect(page.locator('#kc-login')).toBeVisible();
+  const loaded = [...scripts.values()];
+  expect(loaded, [...scripts.keys()].join(' ')).toHaveLength(1);
+  expect(loaded[0].bytes).toBeLessThan(15 * 1024);
+});
+
+test('a phone downloads the app compressed: every script in Brotli', async ({ page }) => {
+  const scripts = recordScripts(page);
+  await page.goto('/');
+  await page.locator('#username').fill('village.staff');
+  await page.locator('#password').fill(demoPassword);
+  await page.locator('#kc-login').tap();
+  await expect(page.getByText('关工委工作平台').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  expect(scripts.size).toBeGreaterThan(0);
+  for (const [path, { encoding }] of scripts) expect(encoding, path).toBe('br');
+  const total = [...scripts.values()].reduce((sum, s) => sum + s.bytes, 0);
+  console.log(
+    `village home, first load: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB of JS (Brotli)`,
+  );
+});

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { initI18n } from '@/lib/i18n';
+import './styles.css';
+
+/** Renders the application (loaded by main.tsx once the sign-in has settled). */
+export function mount() {
+  initI18n();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
