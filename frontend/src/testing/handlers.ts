@@ -139,9 +139,11 @@ export const handlers = [
     const limit = Number(params.get('limit') ?? 50);
     return HttpResponse.json<Page<Account>>(page(db.accounts, params.get('cursor'), limit));
   }),
-  http.get(url('/api/v1/audit-events'), () =>
-    HttpResponse.json<Page<AuditEvent>>(page(auditEvents, null, 50)),
-  ),
+  http.get(url('/api/v1/audit-events'), ({ request }) => {
+    const type = new URL(request.url).searchParams.get('entityType');
+    const events = type ? auditEvents.filter((event) => event.entityType === type) : auditEvents;
+    return HttpResponse.json<Page<AuditEvent>>(page(events, null, 50));
+  }),
   ...volunteerHandlers(),
   ...activityHandlers(),
   ...volunteerImportHandlers(),

@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Input } from 'antd';
+import { Button, Card, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -11,7 +11,14 @@ export function AuditRoute() {
   const { t } = useTranslation(['audit', 'common']);
   const [entityType, setEntityType] = useState('');
   const [entityId, setEntityId] = useState('');
-  const typeQ = useDebouncedValue(entityType.trim());
+  const typeQ = entityType;
+  // 对象类型 in words: the choice is the record's type, the label what a clerk calls it.
+  const types = Object.entries(t('entity', { returnObjects: true }) as Record<string, string>).map(
+    ([value, label]) => ({
+      value,
+      label,
+    }),
+  );
   const idQ = useDebouncedValue(entityId.trim());
   const filter: AuditFilter = { ...(typeQ ? { entityType: typeQ } : {}), ...(idQ ? { entityId: idQ } : {}) };
   const events = useAuditEvents(filter);
@@ -21,12 +28,15 @@ export function AuditRoute() {
     <Card title={t('title')}>
       <Flex vertical gap={16}>
         <Flex gap={8} wrap>
-          <Input
+          <Select
             allowClear
+            showSearch
+            optionFilterProp="label"
             placeholder={t('filter.entityType')}
             aria-label={t('filter.entityType')}
-            value={entityType}
-            onChange={(e) => setEntityType(e.target.value)}
+            options={types}
+            value={entityType || undefined}
+            onChange={(value?: string) => setEntityType(value ?? '')}
             style={{ width: 200 }}
           />
           <Input
