@@ -7,14 +7,15 @@ const features = [
   'accounts',
   'audit',
   'committees',
+  'exemplars',
   'hierarchy',
   'home',
   'volunteers',
   'volunteer-activities',
   'volunteer-imports',
 ];
-// The one declared exception: the activity log picks people through the volunteers' API hooks.
-const allowed = { 'volunteer-activities': ['volunteers'] };
+// Declared exceptions: the activity log and the exemplar nomination pick people through the volunteers' API hooks.
+const allowed = { 'volunteer-activities': ['volunteers'], exemplars: ['volunteers'] };
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'src/api/schema.d.ts'] },

@@ -8,6 +8,7 @@ import {
   CalendarOutlined,
   CheckCircleOutlined,
   ClusterOutlined,
+  CommentOutlined,
   EditOutlined,
   FundOutlined,
   HomeOutlined,
@@ -19,6 +20,7 @@ import {
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, type ReactNode, lazy } from 'react';
@@ -113,6 +115,27 @@ const RecordEvidenceRoute = lazy(() =>
 );
 const InspectionsRoute = lazy(() =>
   import('@/features/rules/routes/inspections-route').then((m) => ({ default: m.InspectionsRoute })),
+// 抓典型
+const ExemplarsRoute = lazy(() =>
+  import('@/features/exemplars/routes/exemplars-route').then((m) => ({ default: m.ExemplarsRoute })),
+);
+const ReviewQueueRoute = lazy(() =>
+  import('@/features/exemplars/routes/exemplars-route').then((m) => ({ default: m.ReviewQueueRoute })),
+);
+const NominateRoute = lazy(() =>
+  import('@/features/exemplars/routes/nominate-route').then((m) => ({ default: m.NominateRoute })),
+);
+const EditExemplarRoute = lazy(() =>
+  import('@/features/exemplars/routes/nominate-route').then((m) => ({ default: m.EditExemplarRoute })),
+);
+const ExemplarRoute = lazy(() =>
+  import('@/features/exemplars/routes/exemplar-route').then((m) => ({ default: m.ExemplarRoute })),
+);
+const MeetingsRoute = lazy(() =>
+  import('@/features/exemplars/routes/meetings-route').then((m) => ({ default: m.MeetingsRoute })),
+);
+const BookletsRoute = lazy(() =>
+  import('@/features/exemplars/routes/booklets-route').then((m) => ({ default: m.BookletsRoute })),
 );
 
 export type NavKey =
@@ -134,13 +157,19 @@ export type NavKey =
   | 'inspections'
   | 'trainingSessions'
   | 'trainingCheckIn'
-  | 'trainingCoverage';
+  | 'trainingCoverage'
+  | 'exemplarsNominate'
+  | 'exemplarsReview'
+  | 'exemplarsLibrary'
+  | 'exemplarsMeetings'
+  | 'exemplarsBooklets';
 
 /** Menu groups: a route with `nav.group` is listed under that group's sub-menu. */
 export const navGroups = {
   committees: { icon: <ClusterOutlined />, label: 'nav.committees' },
   rules: { icon: <BookOutlined />, label: 'nav.rules' },
   trainings: { icon: <ReadOutlined />, label: 'nav.trainings' },
+  exemplars: { icon: <TrophyOutlined />, label: 'nav.exemplars' },
 } as const;
 export type NavGroup = keyof typeof navGroups;
 
@@ -165,6 +194,10 @@ const volunteerReaders: Access = {
 const volunteerWriters: Access = { roles: ['district-admin', 'township-staff', 'village-staff'] };
 /** 班子建设: the four staff roles read (the leader read-only; city-api has no UI). */
 const committeeReaders: Access = volunteerReaders;
+/** 抓典型: the four staff roles read; village and township staff and the district nominate; reviewers review. */
+const exemplarReaders: Access = volunteerReaders;
+const exemplarWriters: Access = volunteerWriters;
+const exemplarReviewers: Access = { roles: ['district-admin', 'township-staff'] };
 
 export const appRoutes: AppRoute[] = [
   { path: '/', Component: HomeRoute, nav: { key: 'home', icon: <HomeOutlined /> } },
@@ -281,6 +314,38 @@ export const appRoutes: AppRoute[] = [
     access: committeeReaders,
     nav: { key: 'inspections', icon: <ProfileOutlined />, group: 'rules' },
   },
+  {
+    path: '/exemplars/new',
+    Component: NominateRoute,
+    access: exemplarWriters,
+    nav: { key: 'exemplarsNominate', icon: <EditOutlined />, group: 'exemplars' },
+  },
+  {
+    path: '/exemplars/reviews',
+    Component: ReviewQueueRoute,
+    access: exemplarReviewers,
+    nav: { key: 'exemplarsReview', icon: <CheckSquareOutlined />, group: 'exemplars' },
+  },
+  {
+    path: '/exemplars',
+    Component: ExemplarsRoute,
+    access: exemplarReaders,
+    nav: { key: 'exemplarsLibrary', icon: <TrophyOutlined />, group: 'exemplars' },
+  },
+  {
+    path: '/exemplars/meetings',
+    Component: MeetingsRoute,
+    access: exemplarReaders,
+    nav: { key: 'exemplarsMeetings', icon: <CommentOutlined />, group: 'exemplars' },
+  },
+  {
+    path: '/exemplars/booklets',
+    Component: BookletsRoute,
+    access: exemplarReaders,
+    nav: { key: 'exemplarsBooklets', icon: <BookOutlined />, group: 'exemplars' },
+  },
+  { path: '/exemplars/:id', Component: ExemplarRoute, access: exemplarReaders },
+  { path: '/exemplars/:id/edit', Component: EditExemplarRoute, access: exemplarWriters },
   {
     path: '/accounts',
     Component: AccountsRoute,

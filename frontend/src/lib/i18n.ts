@@ -8,6 +8,7 @@ import enAudit from '@/locales/en/audit.json';
 import enCommittees from '@/locales/en/committees.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
+import enExemplars from '@/locales/en/exemplars.json';
 import enHierarchy from '@/locales/en/hierarchy.json';
 import enHome from '@/locales/en/home.json';
 import enTrainings from '@/locales/en/trainings.json';
@@ -20,6 +21,7 @@ import zhAudit from '@/locales/zh-CN/audit.json';
 import zhCommittees from '@/locales/zh-CN/committees.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhDashboard from '@/locales/zh-CN/dashboard.json';
+import zhExemplars from '@/locales/zh-CN/exemplars.json';
 import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
 import zhHome from '@/locales/zh-CN/home.json';
 import zhTrainings from '@/locales/zh-CN/trainings.json';
@@ -46,6 +48,7 @@ export const resources = {
     trainings: zhTrainings,
     dashboard: zhDashboard,
     rules: zhRules,
+    exemplars: zhExemplars,
   },
   en: {
     common: enCommon,
@@ -60,6 +63,7 @@ export const resources = {
     trainings: enTrainings,
     dashboard: enDashboard,
     rules: enRules,
+    exemplars: enExemplars,
   },
 } as const;
 
