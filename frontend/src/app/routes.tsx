@@ -115,6 +115,8 @@ const RecordEvidenceRoute = lazy(() =>
 );
 const InspectionsRoute = lazy(() =>
   import('@/features/rules/routes/inspections-route').then((m) => ({ default: m.InspectionsRoute })),
+);
+
 // 抓典型
 const ExemplarsRoute = lazy(() =>
   import('@/features/exemplars/routes/exemplars-route').then((m) => ({ default: m.ExemplarsRoute })),

@@ -141,7 +141,9 @@ export function MappingStep({ imp, onDiscard }: { imp: VolunteerImport; onDiscar
           data-testid="import-sheets"
           title={t('mapping.sheets', {
             sheet: imp.sheetName,
-            list: imp.sheets.map((s) => t('mapping.sheet', { name: s.name, rows: s.rows })).join(t('mapping.sheetSeparator')),
+            list: imp.sheets
+              .map((s) => t('mapping.sheet', { name: s.name, rows: s.rows }))
+              .join(t('mapping.sheetSeparator')),
           })}
         />
       )}
