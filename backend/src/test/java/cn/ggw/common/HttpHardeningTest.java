@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -30,8 +31,14 @@ class HttpHardeningTest {
                     .header("X-Content-Type-Options", equalTo("nosniff"))
                     .header("Referrer-Policy", equalTo("no-referrer"))
                     .header("X-Frame-Options", equalTo("DENY"))
-                    .header("Cache-Control", equalTo("no-store"));
+                    .header("Cache-Control", anyOf(equalTo("no-store"), equalTo("private, no-cache")));
         }
+        // Personal data is never stored; a unit's public record may be kept privately but is always revalidated
+        // (its ETag serves the city system's polls, issue 14).
+        Api.anonymous().get("/api/v1/volunteers").then().statusCode(401).header("Cache-Control", equalTo("no-store"));
+        Api.as(tree.adminToken()).get("/api/v1/volunteers/{id}", 0).then().statusCode(404).header("Cache-Control", equalTo("no-store"));
+        Api.as(tree.adminToken()).get("/api/v1/org-units/{id}", tree.district).then().statusCode(200)
+                .header("Cache-Control", equalTo("private, no-cache"));
     }
 
     @Test
