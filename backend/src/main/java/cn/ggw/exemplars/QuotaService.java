@@ -90,7 +90,7 @@ public class QuotaService {
         Subtree.of(path); // checks the path's form
         List<Object[]> rows = em.createNativeQuery("""
                         select id, org_unit_id, org_path, year, category, quota from exemplar_quota
-                         where (?1 = org_path or ?1 like org_path || '.%') and (cast(?2 as integer) is null or year = ?2)
+                         where (?1 = org_path or ?1 like org_path || '.%') and (cast(?2 as integer) is null or year = ?2) -- subtree-ok: the units above the path (quotas set there)
                            and (cast(?3 as varchar) is null or category = ?3)
                          order by year desc, category, length(org_path)""" + (lock ? " for update" : ""))
                 .setParameter(1, path)

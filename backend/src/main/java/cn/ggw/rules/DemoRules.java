@@ -1,5 +1,6 @@
 package cn.ggw.rules;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.demo.DemoLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -146,10 +147,10 @@ public class DemoRules implements DemoLine {
         }
 
         int run() throws SQLException {
-            try (PreparedStatement s = c.prepareStatement("select id, org_path, kind, name from org_unit where active and"
-                    + " (org_path = ? or org_path like ?) order by org_path")) {
-                s.setString(1, rootPath);
-                s.setString(2, rootPath + ".%");
+            Subtree subtree = Subtree.of(rootPath);
+            try (PreparedStatement s = c.prepareStatement("select id, org_path, kind, name from org_unit where active and "
+                    + subtree.jdbc("org_path") + " order by org_path")) {
+                subtree.bind(s, 1);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         Unit u = new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));

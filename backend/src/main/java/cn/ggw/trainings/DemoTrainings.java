@@ -1,5 +1,6 @@
 package cn.ggw.trainings;
 
+import cn.ggw.security.Subtree;
 import cn.ggw.demo.DemoLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -126,8 +127,8 @@ public class DemoTrainings implements DemoLine {
         // three of the round did not come: two on leave, one absent (the report's 144 of 147)
         @SuppressWarnings("unchecked")
         List<Object> roundTrainees = em.createNativeQuery("select id from training_trainee where session_id in (select id from training_session"
-                        + " where type_code = 'BUSINESS' and org_path like ?1 and starts_on < date '2011-01-01') order by id")
-                .setParameter(1, rootPath + ".%").getResultList();
+                        + " where type_code = 'BUSINESS' and org_path like ?1 and starts_on < date '2011-01-01') order by id") // subtree-ok: strictly below the district
+                .setParameter(1, Subtree.of(rootPath).descendantsPattern()).getResultList();
         List<Long> ids = new ArrayList<>(roundTrainees.stream().map(r -> ((Number) r).longValue()).toList());
         Collections.shuffle(ids, random);
         for (int i = 0; i < Math.min(3, ids.size()); i++) {
@@ -163,10 +164,11 @@ public class DemoTrainings implements DemoLine {
         written += newcomers(rootPath, first, today);
         List<Object[]> fresh = rows("""
                 select a.volunteer_id, a.volunteer_name, a.org_unit_id, a.org_path, a.role, a.started_on from appointment a
-                 where (a.org_path = ?1 or a.org_path like ?2) and a.started_on >= ?3
+                 where %s and a.started_on >= ?3
                    and not exists (select 1 from appointment p where p.volunteer_id = a.volunteer_id
                                     and (p.started_on < a.started_on or (p.started_on = a.started_on and p.id < a.id)))
-                 order by a.started_on, a.id""", rootPath, rootPath + ".%", first);
+                 order by a.started_on, a.id""".formatted(Subtree.of(rootPath).sql("a.org_path", 1)),
+                Subtree.of(rootPath).path(), Subtree.of(rootPath).descendantsPattern(), first);
         // the first on-boarding round, a week after the 20th newcomer started
         if (fresh.size() >= FIRST_ROUND) {
             LocalDate day = toDate(fresh.get(FIRST_ROUND - 1)[5]).plusDays(7);
@@ -204,10 +206,12 @@ public class DemoTrainings implements DemoLine {
     /** Appoints new 委员 (a first seat ever) until the year has {@value #NEWCOMERS} newcomers; the first village of the first township first. */
     private int newcomers(String rootPath, LocalDate first, LocalDate today) {
         long have = ((Number) em.createNativeQuery("""
-                select count(*) from appointment a where (a.org_path = ?1 or a.org_path like ?2) and a.started_on >= ?3
+                select count(*) from appointment a where %s and a.started_on >= ?3
                    and not exists (select 1 from appointment p where p.volunteer_id = a.volunteer_id
-                                    and (p.started_on < a.started_on or (p.started_on = a.started_on and p.id < a.id)))""")
-                .setParameter(1, rootPath).setParameter(2, rootPath + ".%").setParameter(3, first).getSingleResult()).longValue();
+                                    and (p.started_on < a.started_on or (p.started_on = a.started_on and p.id < a.id)))"""
+                .formatted(Subtree.of(rootPath).sql("a.org_path", 1)))
+                .setParameter(1, rootPath).setParameter(2, Subtree.of(rootPath).descendantsPattern()).setParameter(3, first)
+                .getSingleResult()).longValue();
         int missing = (int) Math.max(0, NEWCOMERS - have);
         if (missing == 0) {
             return 0;
@@ -217,9 +221,10 @@ public class DemoTrainings implements DemoLine {
                 select v.id, v.name, u.id, u.org_path, c.id from volunteer v
                   join org_unit u on u.id = v.org_unit_id and u.kind = 'VILLAGE'
                   join committee c on c.org_unit_id = u.id
-                 where (v.org_path = ?1 or v.org_path like ?2) and v.status = 'ACTIVE'
+                 where %s and v.status = 'ACTIVE'
                    and not exists (select 1 from appointment a where a.volunteer_id = v.id)
-                 order by u.code, v.id""", rootPath, rootPath + ".%");
+                 order by u.code, v.id""".formatted(Subtree.of(rootPath).sql("v.org_path", 1)),
+                rootPath, Subtree.of(rootPath).descendantsPattern());
         // spread over the district's villages; the first village's newcomer is the latest (on-boarded this week)
         Map<Long, List<Object[]>> byUnit = new LinkedHashMap<>();
         for (Object[] c : candidates) {
@@ -305,8 +310,9 @@ public class DemoTrainings implements DemoLine {
     }
 
     private List<Unit> units(String rootPath, String kind) {
-        return rows("select id, org_path, name, code from org_unit where (org_path = ?1 or org_path like ?2) and kind = ?3 and active order by code",
-                rootPath, rootPath + ".%", kind).stream()
+        Subtree subtree = Subtree.of(rootPath);
+        return rows("select id, org_path, name, code from org_unit where " + subtree.sql("org_path", 1) + " and kind = ?3 and active order by code",
+                subtree.path(), subtree.descendantsPattern(), kind).stream()
                 .map(r -> new Unit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3])).toList();
     }
 
