@@ -23,9 +23,10 @@ test('district admin reveals a masked ID and finds the reveal in the audit log, 
   const full = (await idNumber.textContent()) ?? '';
 
   await page.goto('/audit');
-  await page.getByLabel('对象类型').fill('Volunteer');
+  await page.getByRole('combobox', { name: '对象类型' }).click();
+  await page.getByTitle('五老', { exact: true }).click();
   await page.getByLabel('对象标识').fill(volunteerId);
-  const row = page.getByRole('row').filter({ hasText: 'REVEAL' }).first();
+  const row = page.getByRole('row').filter({ hasText: '查看完整信息' }).first();
   await expect(row).toBeVisible();
   await expect(row).toContainText('district.leader');
   await expect(page.getByRole('table')).not.toContainText(full);

@@ -6,7 +6,7 @@ import { LanguageSwitch } from './language-switch';
 import { NavMenu } from './nav-menu';
 import { UserInfo } from './user-info';
 
-/** Phones: the menu slides up from the bottom, within reach of the thumb. */
+/** Phones: the menu slides up from the bottom, within reach of the thumb; a long menu scrolls inside the sheet. */
 export function MobileNavDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const auth = useAuth();
@@ -16,7 +16,7 @@ export function MobileNavDrawer({ open, onClose }: { open: boolean; onClose: () 
       open={open}
       onClose={onClose}
       title={<UserInfo />}
-      size="auto"
+      size="85%"
       styles={{ body: { padding: 12 } }}
     >
       <NavMenu large onNavigate={onClose} />
