@@ -46,6 +46,8 @@ test('village.staff registers a 老教师 on a phone and finds them in the list,
 
   await expect(page).toHaveURL(/\/volunteers$/);
   // Earlier runs left other 测试老人: the search (name, phone or ID number) finds this one only.
+  // On a phone the filters are folded behind one button.
+  await page.getByRole('button', { name: /筛选/ }).tap();
   await page.getByRole('searchbox', { name: '搜索姓名、电话或身份证号' }).fill(idNumber);
   const card = page.getByRole('listitem', { name }).filter({ hasText: masked });
   await expect(card).toHaveCount(1);
