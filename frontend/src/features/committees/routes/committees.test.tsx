@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import type { UnitCoverage } from '@/api/types';
@@ -301,7 +301,7 @@ describe('village staff on a phone', () => {
 
 describe('覆盖情况 coverage', () => {
   it('drills down from the district to a township by a row and to its villages by a bar', async () => {
-    const { user } = renderApp({ path: '/committees/coverage' });
+    const { user, router } = renderApp({ path: '/committees/coverage' });
     expect(await screen.findByTestId('coverage-unit')).toHaveTextContent('洮北区');
     const table = await screen.findByRole('table');
     expect(within(table).getByText('平台镇')).toBeInTheDocument();
@@ -314,6 +314,14 @@ describe('覆盖情况 coverage', () => {
     expect(screen.getByTestId('coverage-share')).toHaveTextContent('66.7%');
     expect(await screen.findByText('bar 平台村')).toBeInTheDocument();
     expect(within(screen.getByText('平台村').closest('tr')!).getByText('不完整')).toBeInTheDocument();
+
+    // The level is in the URL: Back returns to the district, and the link opens the township again.
+    const township = router.state.location.search;
+    expect(new URLSearchParams(township).get('unit')).toMatch(/^\d+:平台镇$/);
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('洮北区'));
+    await act(() => router.navigate(`/committees/coverage${township}`));
+    await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('平台镇'));
 
     await user.click(screen.getByText('返回上级'));
     await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('洮北区'));

@@ -1,9 +1,11 @@
 import { Breadcrumb, Card, Flex, Skeleton, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnitRef, UnitCoverage } from '@/api/types';
+import { useSearchParams } from 'react-router';
+import type { UnitCoverage } from '@/api/types';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { useIsMobile } from '@/hooks/use-is-mobile';
+import { formatTrail, parseTrail, type TrailUnit } from '@/lib/drill-trail';
 import { useCoverage } from '../api/get-coverage';
 import { CoverageSummary } from '../components/coverage-summary';
 import { CoverageTable } from '../components/coverage-table';
@@ -11,18 +13,29 @@ import { FiguresCard } from '../components/figures-card';
 
 const CoverageChart = lazy(() => import('../components/coverage-chart'));
 
-/** 全覆盖: the caller's unit and its children, drilling down township → villages. */
+/**
+ * 全覆盖: the caller's unit and its children, drilling down township → villages. The drill-down path lives in
+ * the URL (?unit=id:name,…), so Back returns to the previous level and a link can open any unit's coverage.
+ */
 export function CoverageRoute() {
   const { t } = useTranslation('committees');
   const mobile = useIsMobile();
+  const [params, setParams] = useSearchParams();
   // The path drilled through; empty means the caller's own unit.
-  const [trail, setTrail] = useState<OrgUnitRef[]>([]);
+  const trail = parseTrail(params.get('unit'));
   const current = trail.at(-1);
   const coverage = useCoverage(current?.id);
 
+  const setTrail = (units: TrailUnit[]) => {
+    const next = new URLSearchParams(params);
+    const value = formatTrail(units);
+    if (value) next.set('unit', value);
+    else next.delete('unit');
+    setParams(next);
+  };
   const drill = (row: UnitCoverage) => {
     if (row.unit.id === coverage.data?.unit.unit.id) return;
-    setTrail((path) => [...path, row.unit]);
+    setTrail([...trail, { id: row.unit.id, name: row.unit.name }]);
   };
 
   if (coverage.isPending) return <Card loading />;
@@ -48,7 +61,7 @@ export function CoverageRoute() {
                   key: unit.id,
                   title:
                     i === trail.length - 1 ? (
-                      unit.name
+                      unit.name || data.unit.unit.name
                     ) : (
                       <a onClick={() => setTrail(trail.slice(0, i + 1))}>{unit.name}</a>
                     ),

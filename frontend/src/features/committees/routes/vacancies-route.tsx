@@ -1,6 +1,7 @@
 import { Button, Card, Flex, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { OrgUnitId, Vacancy } from '@/api/types';
 import { OrgUnitPicker } from '@/components/org-unit-picker';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -12,15 +13,28 @@ import { useCommitteeAccess } from '../api/use-committee-access';
 import { FillVacancyDrawer } from '../components/fill-vacancy-drawer';
 import { VacanciesTable } from '../components/vacancies-table';
 
-/** 缺额补充: every open seat in scope, oldest first, with the fill flow. */
+/**
+ * 缺额补充: every open seat in scope, oldest first, with the fill flow. The unit and the overdue switch live in
+ * the URL (?unit=id&overdue=1), so the dashboard can link to a township's vacancies and Back keeps them.
+ */
 export function VacanciesRoute() {
   const { t } = useTranslation(['committees', 'common']);
   const me = useCurrentUser();
   const mobile = useIsMobile();
   const { canWrite } = useCommitteeAccess();
   const settings = useCommitteeSettings();
-  const [unitId, setUnitId] = useState<OrgUnitId | undefined>(me.unit?.id);
-  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const unitParam = Number(params.get('unit'));
+  const unitId: OrgUnitId | undefined = Number.isInteger(unitParam) && unitParam > 0 ? unitParam : me.unit?.id;
+  const overdueOnly = params.get('overdue') === '1';
+  const update = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const setUnitId = (id: OrgUnitId | undefined) => update('unit', id && id !== me.unit?.id ? String(id) : undefined);
+  const setOverdueOnly = (on: boolean) => update('overdue', on ? '1' : undefined);
   const [filling, setFilling] = useState<Vacancy | null>(null);
   const filters = useMemo<VacancyFilters>(
     () => ({ ...(unitId ? { unitId } : {}), ...(overdueOnly ? { overdueOnly } : {}) }),

@@ -36,10 +36,19 @@ function Value({ kpi, to, big }: { kpi: DashboardKpi; to?: string; big?: boolean
 }
 
 /** One line of work: its headline figure big, then every figure with its change against the previous period. */
-export function LineCard({ line, routes }: { line: DashboardLine; routes: readonly string[] }) {
+export function LineCard({
+  line,
+  routes,
+  unitId,
+}: {
+  line: DashboardLine;
+  routes: readonly string[];
+  /** The unit the leader drilled down to; undefined on their own. */
+  unitId?: number;
+}) {
   const { t } = useTranslation('dashboard');
   const headline = headlineOf(line);
-  const link = (kpi: DashboardKpi) => listOf(kpi.key, routes);
+  const link = (kpi: DashboardKpi) => listOf(kpi.key, routes, unitId);
   return (
     <Card title={line.label} size="small" data-testid={`line-${line.line}`} style={{ height: '100%' }}>
       <Flex vertical gap={8}>

@@ -23,11 +23,17 @@ const LINE_PAGES: Record<string, string> = {
   exemplars: '/exemplars',
 };
 
-export function listOf(key: string, routes: readonly string[]): string | undefined {
-  const known = LISTS[key];
-  if (known) return known;
-  const page = LINE_PAGES[key.split('.')[0] ?? ''];
-  return page && routes.includes(page) ? page : undefined;
+/** The list pages that open on the unit in their URL (?unit=id), as the dashboard does. */
+const UNIT_PAGES = new Set(['/committees/coverage', '/committees/vacancies', '/volunteers']);
+
+/**
+ * Where a figure leads: its list, opened on the dashboard's unit when the leader has drilled down to one
+ * (`unitId`; undefined on their own unit, which every list shows by default).
+ */
+export function listOf(key: string, routes: readonly string[], unitId?: number): string | undefined {
+  const page = LISTS[key] ?? LINE_PAGES[key.split('.')[0] ?? ''];
+  if (!page || (!LISTS[key] && !routes.includes(page))) return undefined;
+  return unitId !== undefined && UNIT_PAGES.has(page) ? `${page}?unit=${unitId}` : page;
 }
 
 export function formatValue(kind: DashboardKpi['kind'], value: number | null | undefined): string {

@@ -42,6 +42,18 @@ describe('领导驾驶舱 on the home page', () => {
     const volunteers = await screen.findByTestId('line-VOLUNTEERS');
     await user.click(within(volunteers).getByRole('link', { name: '在册五老 7,845' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/volunteers'));
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('opens the list on the unit the leader drilled down to', async () => {
+    const { user, router } = renderApp({ path: '/?unit=100' });
+    await waitFor(() => expect(screen.getByTestId('dashboard-unit')).toHaveTextContent('平台镇'));
+    const committees = screen.getByTestId('line-COMMITTEES');
+    const links = within(committees).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toContain('/committees/coverage?unit=100');
+    await user.click(within(screen.getByTestId('line-VOLUNTEERS')).getAllByRole('link')[0]!);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/volunteers'));
+    expect(router.state.location.search).toBe('?unit=100');
   });
 
   it('drills down district → township → village in the URL, and Back returns', async () => {

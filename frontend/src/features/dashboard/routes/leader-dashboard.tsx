@@ -126,7 +126,7 @@ export function LeaderDashboard() {
       <Row gutter={[16, 16]}>
         {data.lines.map((line) => (
           <Col key={line.line} xs={24} md={12} xl={8}>
-            <LineCard line={line} routes={routes} />
+            <LineCard line={line} routes={routes} unitId={unitParam > 0 ? unitParam : undefined} />
           </Col>
         ))}
       </Row>

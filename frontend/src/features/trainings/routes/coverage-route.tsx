@@ -14,6 +14,7 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { formatTrail, parseTrail, type TrailUnit } from '@/lib/drill-trail';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { useIsMobile } from '@/hooks/use-is-mobile';
 import { useOwed, useTrainingCoverage } from '../api/get-coverage';
@@ -35,14 +36,7 @@ export function TrainingCoverageRoute() {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear();
   const type = params.get('type') ?? undefined;
-  const trail = (params.get('unit') ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((part) => {
-      const [id, ...name] = part.split(':');
-      return { id: Number(id), name: name.join(':') };
-    })
-    .filter((u) => Number.isInteger(u.id) && u.id > 0);
+  const trail = parseTrail(params.get('unit'));
   const unitId = trail.at(-1)?.id;
   const coverage = useTrainingCoverage(unitId, year, type);
   const owed = useOwed(unitId, year, type);
@@ -57,8 +51,7 @@ export function TrainingCoverageRoute() {
     }
     setParams(next);
   };
-  const setTrail = (units: { id: number; name: string }[]) =>
-    update({ unit: units.map((u) => `${u.id}:${u.name}`).join(',') || undefined });
+  const setTrail = (units: TrailUnit[]) => update({ unit: formatTrail(units) });
   const drill = (row: TrainingCoverageRow) => setTrail([...trail, { id: row.unit.id, name: row.unit.name }]);
 
   if (coverage.isPending) return <Card loading />;
@@ -97,7 +90,7 @@ export function TrainingCoverageRoute() {
                   key: u.id,
                   title:
                     i === trail.length - 1 ? (
-                      u.name
+                      u.name || data.unit.unit.name
                     ) : (
                       <a onClick={() => setTrail(trail.slice(0, i + 1))}>{u.name}</a>
                     ),
