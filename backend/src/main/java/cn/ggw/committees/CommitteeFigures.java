@@ -72,17 +72,17 @@ public class CommitteeFigures implements FigureSource {
     public void collect(Subtree subtree, Period period, FigureSink sink) {
         Map<OrgUnitKind, List<SeatRule>> rules = templates.all();
         Map<Long, Map<SeatRole, Integer>> holders = new HashMap<>();
-        for (Object[] row : rows("""
+        for (Object[] row : subtree.rows(em, """
                 select org_unit_id, role, count(*) from appointment
                  where %s and started_on <= ?3 and (ended_on is null or ended_on > ?3)
-                 group by org_unit_id, role""", subtree, period.to())) {
+                 group by org_unit_id, role""", "org_path", period.to())) {
             holders.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(SeatRole.class))
                     .put(SeatRole.valueOf((String) row[1]), ((Number) row[2]).intValue());
         }
         Map<Long, Boolean> overdue = new HashMap<>();
-        for (Object[] row : rows("""
+        for (Object[] row : subtree.rows(em, """
                 select org_unit_id, next_election_due < ?3 from committee
-                 where %s and next_election_due is not null and formed_on <= ?3""", subtree, period.to())) {
+                 where %s and next_election_due is not null and formed_on <= ?3""", "org_path", period.to())) {
             overdue.put(((Number) row[0]).longValue(), (Boolean) row[1]);
         }
         for (UnitRow u : committees.units(subtree.path())) {
@@ -99,28 +99,19 @@ public class CommitteeFigures implements FigureSource {
             sink.add(u.path(), OPEN_SEATS, state.openSeats());
             sink.add(u.path(), ELECTION_OVERDUE, Boolean.TRUE.equals(overdue.get(u.id())) ? 1 : 0);
         }
-        for (Object[] row : rows("""
+        for (Object[] row : subtree.rows(em, """
                 select org_path,
                        count(*) filter (where kind = 'FILL' and started_on between ?3 and ?4),
                        count(*) filter (where role = 'EXECUTIVE_VICE_DIRECTOR' and end_reason = 'ADJUSTMENT' and ended_on between ?3 and ?4),
                        count(*) filter (where started_on between ?3 and ?4),
                        count(*) filter (where ended_on between ?3 and ?4)
                   from appointment where %s and (started_on <= ?4 and (ended_on is null or ended_on >= ?3))
-                 group by org_path""", subtree, period.from(), period.to())) {
+                 group by org_path""", "org_path", period.from(), period.to())) {
             String path = (String) row[0];
             sink.add(path, FILLED, ((Number) row[1]).longValue());
             sink.add(path, ADJUSTED, ((Number) row[2]).longValue());
             sink.add(path, APPOINTED, ((Number) row[3]).longValue());
             sink.add(path, ENDED, ((Number) row[4]).longValue());
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Subtree subtree, Object... parameters) {
-        var query = subtree.bind(em.createNativeQuery(sql.formatted(subtree.sql("org_path", 1))), 1);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(3 + i, parameters[i]);
-        }
-        return query.getResultList();
     }
 }

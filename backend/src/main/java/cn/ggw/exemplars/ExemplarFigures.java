@@ -63,7 +63,7 @@ public class ExemplarFigures implements FigureSource {
 
     @Override
     public void collect(Subtree subtree, Period period, FigureSink sink) {
-        for (Object[] r : rows("""
+        for (Object[] r : subtree.rows(em, """
                 select org_path,
                        count(*) filter (where (nominated_at at time zone 'Asia/Shanghai')::date between ?3 and ?4),
                        count(*) filter (where approved),
@@ -76,33 +76,25 @@ public class ExemplarFigures implements FigureSource {
                        count(*) filter (where city_adopted and city_decided_on between ?3 and ?4)
                   from (select e.*, status = 'APPROVED' and (approved_at at time zone 'Asia/Shanghai')::date between ?3 and ?4 as approved
                           from exemplar e where %s) x
-                 group by org_path""", "e.org_path", subtree, period)) {
+                 group by org_path""", "e.org_path", period.from(), period.to())) {
             String path = (String) r[0];
             String[] keys = {NOMINATED, APPROVED, FOUR_SELF, EXECUTIVE, COMMUNITY, FIVE_ELDERS, OTHERS, SUBMITTED, ADOPTED};
             for (int i = 0; i < keys.length; i++) {
                 sink.add(path, keys[i], ((Number) r[i + 1]).longValue());
             }
         }
-        for (Object[] r : rows("""
+        for (Object[] r : subtree.rows(em, """
                 select e.org_path, count(distinct e.id) from exemplar e
                   join exchange_meeting_exemplar x on x.exemplar_id = e.id
                   join exchange_meeting m on m.id = x.meeting_id
                  where %s and m.held_on between ?3 and ?4
-                 group by e.org_path""", "e.org_path", subtree, period)) {
+                 group by e.org_path""", "e.org_path", period.from(), period.to())) {
             sink.add((String) r[0], PRESENTED, ((Number) r[1]).longValue());
         }
-        for (Object[] r : rows("""
+        for (Object[] r : subtree.rows(em, """
                 select org_path, count(*) from exchange_meeting where %s and held_on between ?3 and ?4 group by org_path""",
-                "org_path", subtree, period)) {
+                "org_path", period.from(), period.to())) {
             sink.add((String) r[0], MEETINGS, ((Number) r[1]).longValue());
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String column, Subtree subtree, Period period) {
-        var query = subtree.bind(em.createNativeQuery(sql.formatted(subtree.sql(column, 1))), 1);
-        query.setParameter(3, period.from());
-        query.setParameter(4, period.to());
-        return query.getResultList();
     }
 }

@@ -19,7 +19,6 @@ import cn.ggw.rules.ObligationLedger.RuleRow;
 import cn.ggw.rules.ObligationLedger.Tally;
 import cn.ggw.rules.ObligationLedger.UnitRow;
 import cn.ggw.security.CallerScope;
-import cn.ggw.security.ScopeFilter;
 import cn.ggw.security.Subtree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,7 +80,7 @@ public class EvidenceService {
             throw ProblemException.invalid("heldOn", "rules.evidence.date.too-early");
         }
         Rule rule = em.find(Rule.class, request.ruleId());
-        if (rule == null || !ScopeFilter.covers(rule.ownerPath, unit.orgPath())) {
+        if (rule == null || !RuleAccess.binds(rule.ownerPath, unit.orgPath())) {
             throw ProblemException.invalid("ruleId", "rules.evidence.rule.not-applicable");
         }
         RuleVersion inForce = em.createQuery("from RuleVersion v where v.ruleId = :r and v.status in"

@@ -259,7 +259,7 @@ public class InspectionService {
     /** A unit strictly below the round's owner that the caller may see (and, for a write, change): 400 otherwise. */
     private VisibleUnit unitOf(InspectionRound r, long unitId, boolean write) {
         VisibleUnit unit = hierarchy.findVisible(unitId).orElse(null);
-        if (unit == null || !ScopeFilter.covers(r.ownerPath, unit.orgPath()) || unit.orgPath().equals(r.ownerPath)
+        if (unit == null || !RuleAccess.binds(r.ownerPath, unit.orgPath()) || unit.orgPath().equals(r.ownerPath)
                 || (write && !caller.covers(unit.orgPath()))) {
             if (write) {
                 throw ProblemException.invalid("unitId", "rules.inspection.unit.outside");
@@ -300,7 +300,7 @@ public class InspectionService {
         inForce.sort(Comparator.comparing((RuleVersion v) -> rules.get(v.ruleId).sortOrder).thenComparing(v -> rules.get(v.ruleId).code));
         Map<Long, List<RuleVersion>> byUnit = new HashMap<>();
         for (UnitRow u : units) {
-            List<RuleVersion> list = inForce.stream().filter(v -> ScopeFilter.covers(rules.get(v.ruleId).ownerPath, u.path())
+            List<RuleVersion> list = inForce.stream().filter(v -> RuleAccess.binds(rules.get(v.ruleId).ownerPath, u.path())
                     && !rules.get(v.ruleId).ownerPath.equals(u.path()) && RuleService.kinds(v.appliesTo).contains(u.kind())).toList();
             byUnit.put(u.id(), list);
         }

@@ -1,7 +1,6 @@
 package cn.ggw.rules;
 
 import cn.ggw.hierarchy.OrgUnitKind;
-import cn.ggw.security.ScopeFilter;
 import cn.ggw.security.Subtree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,7 +104,7 @@ public class ObligationLedger {
         List<Tally> tallies = new ArrayList<>();
         for (UnitRow unit : units) {
             for (RuleRow rule : rules) {
-                if (!ScopeFilter.covers(rule.ownerPath(), unit.path())) {
+                if (!RuleAccess.binds(rule.ownerPath(), unit.path())) {
                     continue;
                 }
                 Tally t = tally(unit, rule, months, from, to);

@@ -39,6 +39,14 @@ public class RuleAccess {
         return ScopeFilter.covers(ownerPath, path) || ScopeFilter.covers(path, ownerPath);
     }
 
+    /**
+     * Whether what a unit issued at {@code ownerPath} (a rule, a round, a bulletin) binds the unit at
+     * {@code unitPath}: the unit lies in the issuer's subtree.
+     */
+    public static boolean binds(String ownerPath, String unitPath) {
+        return ScopeFilter.covers(ownerPath, unitPath);
+    }
+
     public boolean canWrite(String ownerPath) {
         return (caller.hasRole(Roles.DISTRICT_ADMIN) || caller.hasRole(Roles.TOWNSHIP_STAFF)) && caller.covers(ownerPath);
     }

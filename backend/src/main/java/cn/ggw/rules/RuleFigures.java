@@ -59,42 +59,33 @@ public class RuleFigures implements FigureSource {
 
     @Override
     public void collect(Subtree subtree, Period period, FigureSink sink) {
-        for (Object[] row : rows("""
+        for (Object[] row : subtree.rows(em, """
                 select r.owner_path, count(distinct r.id) from rule r join rule_version v on v.rule_id = r.id
                  where %s and v.status in ('PUBLISHED', 'SUPERSEDED') and v.effective_from <= ?4
                    and (v.effective_to is null or v.effective_to > ?4) and ?3 <= ?4
-                 group by r.owner_path""", "r.owner_path", subtree, period.from(), period.to())) {
+                 group by r.owner_path""", "r.owner_path", period.from(), period.to())) {
             sink.add((String) row[0], IN_FORCE, ((Number) row[1]).longValue());
         }
-        for (Object[] row : rows("""
+        for (Object[] row : subtree.rows(em, """
                 select r.org_path, count(*), count(*) filter (where r.acknowledged_at < cast(?4 as date) + 1)
                   from bulletin_receipt r join bulletin b on b.id = r.bulletin_id
                  where %s and b.sent_at >= cast(?3 as date) and b.sent_at < cast(?4 as date) + 1
-                 group by r.org_path""", "r.org_path", subtree, period.from(), period.to())) {
+                 group by r.org_path""", "r.org_path", period.from(), period.to())) {
             sink.add((String) row[0], RECEIPTS, ((Number) row[1]).longValue());
             sink.add((String) row[0], ACKNOWLEDGED, ((Number) row[2]).longValue());
         }
-        for (Object[] row : rows("""
+        for (Object[] row : subtree.rows(em, """
                 select e.org_path, count(*) from rule_evidence e
                  where %s and e.held_on between ?3 and ?4
                    and exists (select 1 from rule_version v where v.rule_id = e.rule_id and v.obligation_kind = 'MEETING'
                                and v.status in ('PUBLISHED', 'SUPERSEDED') and v.effective_from <= e.held_on
                                and (v.effective_to is null or v.effective_to > e.held_on))
-                 group by e.org_path""", "e.org_path", subtree, period.from(), period.to())) {
+                 group by e.org_path""", "e.org_path", period.from(), period.to())) {
             sink.add((String) row[0], MEETINGS, ((Number) row[1]).longValue());
         }
         for (Tally t : ledger.tally(subtree, period.from(), period.to())) {
             sink.add(t.unitPath(), DUE, t.due());
             sink.add(t.unitPath(), MET, t.met());
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String column, Subtree subtree, Object... parameters) {
-        var query = subtree.bind(em.createNativeQuery(sql.formatted(subtree.sql(column, 1))), 1);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(3 + i, parameters[i]);
-        }
-        return query.getResultList();
     }
 }

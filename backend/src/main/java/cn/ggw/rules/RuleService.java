@@ -24,7 +24,6 @@ import cn.ggw.rules.RuleDtos.UpdateRuleVersionRequest;
 import cn.ggw.rules.RuleDtos.VersionSummary;
 import cn.ggw.rules.RuleDtos.VersionView;
 import cn.ggw.security.CallerScope;
-import cn.ggw.security.ScopeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -320,7 +319,7 @@ public class RuleService {
         if (v.status != RuleVersionStatus.CONSULTATION) {
             throw ProblemException.conflict(null, "rules.comment.not-open", v.number);
         }
-        if (!ScopeFilter.covers(v.ownerPath, root.path()) || v.ownerPath.equals(root.path())) {
+        if (!RuleAccess.binds(v.ownerPath, root.path()) || v.ownerPath.equals(root.path())) {
             throw ProblemException.forbidden("rules.comment.not-below");
         }
         String text = text(request == null ? null : request.text(), "text", 2000, true);

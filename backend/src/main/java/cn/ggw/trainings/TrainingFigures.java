@@ -62,26 +62,26 @@ public class TrainingFigures implements FigureSource {
 
     @Override
     public void collect(Subtree subtree, Period period, FigureSink sink) {
-        for (Object[] r : rows("""
+        for (Object[] r : subtree.rows(em, """
                 select org_path, count(*) from training_session s
-                 where %s and status = 'PUBLISHED' and starts_on between ?3 and ?4 group by org_path""", "s.org_path", subtree, period)) {
+                 where %s and status = 'PUBLISHED' and starts_on between ?3 and ?4 group by org_path""", "s.org_path", period.from(), period.to())) {
             sink.add((String) r[0], SESSIONS, ((Number) r[1]).longValue());
         }
-        for (Object[] r : rows("""
+        for (Object[] r : subtree.rows(em, """
                 select t.org_path,
                        count(*) filter (where t.required),
                        count(*) filter (where t.required and t.status in ('ATTENDED', 'MADE_UP')),
                        count(*) filter (where t.required and s.type_code = 'BUSINESS'),
                        count(*) filter (where t.required and s.type_code = 'BUSINESS' and t.status in ('ATTENDED', 'MADE_UP'))
                   from training_trainee t join training_session s on s.id = t.session_id
-                 where %s and s.status = 'PUBLISHED' and s.starts_on between ?3 and ?4 group by t.org_path""", "t.org_path", subtree, period)) {
+                 where %s and s.status = 'PUBLISHED' and s.starts_on between ?3 and ?4 group by t.org_path""", "t.org_path", period.from(), period.to())) {
             String path = (String) r[0];
             sink.add(path, REQUIRED, ((Number) r[1]).longValue());
             sink.add(path, TRAINED, ((Number) r[2]).longValue());
             sink.add(path, BUSINESS_REQUIRED, ((Number) r[3]).longValue());
             sink.add(path, BUSINESS_TRAINED, ((Number) r[4]).longValue());
         }
-        for (Object[] r : rows("""
+        for (Object[] r : subtree.rows(em, """
                 select a.org_path, count(*),
                        count(*) filter (where exists (
                            select 1 from training_trainee t join training_session s on s.id = t.session_id
@@ -92,7 +92,7 @@ public class TrainingFigures implements FigureSource {
                  where %s and a.started_on between ?3 and ?4
                    and not exists (select 1 from appointment p where p.volunteer_id = a.volunteer_id
                                     and (p.started_on < a.started_on or (p.started_on = a.started_on and p.id < a.id)))
-                 group by a.org_path""", "a.org_path", subtree, period)) {
+                 group by a.org_path""", "a.org_path", period.from(), period.to())) {
             String path = (String) r[0];
             long newcomers = ((Number) r[1]).longValue();
             long trained = ((Number) r[2]).longValue();
@@ -100,11 +100,5 @@ public class TrainingFigures implements FigureSource {
             sink.add(path, NEWCOMERS_TRAINED, trained);
             sink.add(path, NEWCOMERS_OWED, newcomers - trained);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String column, Subtree subtree, Period period) {
-        return subtree.bind(em.createNativeQuery(sql.formatted(subtree.sql(column, 1))), 1)
-                .setParameter(3, period.from()).setParameter(4, period.to()).getResultList();
     }
 }

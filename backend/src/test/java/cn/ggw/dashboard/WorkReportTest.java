@@ -3,6 +3,8 @@ package cn.ggw.dashboard;
 import cn.ggw.demo.DemoCommittees;
 import cn.ggw.security.Roles;
 import cn.ggw.testsupport.Api;
+import cn.ggw.testsupport.SyntheticDistrict;
+import cn.ggw.testsupport.SyntheticDistrict.Unit;
 import cn.ggw.testsupport.Docx;
 import cn.ggw.testsupport.TestTree;
 import cn.ggw.testsupport.Tokens;
@@ -12,12 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 
 import static cn.ggw.testsupport.TestPeople.TODAY;
 import static org.hamcrest.Matchers.containsString;
@@ -107,62 +104,10 @@ class WorkReportTest {
 
     /** A district with three townships of villages (14 active people each) and more 五老 at the district: 7,845 in all. */
     private String district(String code, long run) throws SQLException {
-        LocalDate today = LocalDate.now(DashboardService.CHINA);
-        int person = 0;
-        try (Connection c = dataSource.getConnection()) {
-            long root = unit(c, null, null, code, "报告区", "DISTRICT");
-            String rootPath = String.valueOf(root);
-            for (int t = 0; t < 3; t++) {
-                long township = unit(c, root, rootPath, code + "T" + t, "报告镇" + t, "TOWNSHIP");
-                String townshipPath = rootPath + "." + township;
-                for (int v = 0; v < (t == 0 ? 22 : 20); v++) {
-                    long village = unit(c, township, townshipPath, code + "T" + t + "V" + v, "报告村" + t + "-" + v, "VILLAGE");
-                    person = people(c, village, townshipPath + "." + village, 14, person, run, today);
-                }
-            }
-            people(c, root, rootPath, 7_845 - person, person, run, today);
-            return rootPath;
+        try (SyntheticDistrict d = SyntheticDistrict.open(dataSource, "报告", 'R', run)) {
+            Unit root = d.district(code, new int[] {22, 20, 20}, 14);
+            d.people(root, 7_845 - d.people());
+            return root.path();
         }
-    }
-
-    private static int people(Connection c, long unitId, String path, int count, int person, long run, LocalDate today) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into volunteer (org_unit_id, org_path, name, id_number, gender, birth_date, status, created_by, updated_by)
-                values (?, ?, ?, ?, 'MALE', ?, 'ACTIVE', 'test', 'test')""")) {
-            for (int p = 0; p < count; p++) {
-                person++;
-                s.setLong(1, unitId);
-                s.setString(2, path);
-                s.setString(3, "报告" + person);
-                s.setString(4, String.format("R%09d%08d", run, person));
-                s.setDate(5, Date.valueOf(today.minusYears(58 + (person % 12)).minusDays(person % 200)));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        return person;
-    }
-
-    private static long unit(Connection c, Long parent, String parentPath, String code, String name, String kind) throws SQLException {
-        long id;
-        try (PreparedStatement s = c.prepareStatement("select nextval(pg_get_serial_sequence('org_unit', 'id'))");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            id = rs.getLong(1);
-        }
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into org_unit (id, code, name, kind, parent_id, org_path, depth, sort_order, created_at, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, 0, ?, 'test', 'test')""")) {
-            s.setLong(1, id);
-            s.setString(2, code);
-            s.setString(3, name);
-            s.setString(4, kind);
-            s.setObject(5, parent);
-            s.setString(6, parentPath == null ? String.valueOf(id) : parentPath + "." + id);
-            s.setInt(7, parentPath == null ? 0 : parentPath.split("\\.").length);
-            s.setTimestamp(8, java.sql.Timestamp.valueOf("2008-01-01 00:00:00"));
-            s.executeUpdate();
-        }
-        return id;
     }
 }

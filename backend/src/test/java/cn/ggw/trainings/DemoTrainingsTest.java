@@ -3,6 +3,8 @@ package cn.ggw.trainings;
 import cn.ggw.demo.DemoCommittees;
 import cn.ggw.security.Roles;
 import cn.ggw.testsupport.Api;
+import cn.ggw.testsupport.SyntheticDistrict;
+import cn.ggw.testsupport.SyntheticDistrict.Unit;
 import cn.ggw.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,10 +13,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,66 +84,13 @@ class DemoTrainingsTest {
 
     /** 11 townships with 147 villages of 14 active people each, and one street with two communities; returns the path. */
     private String district(String code, long run) throws SQLException {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        try (Connection c = dataSource.getConnection()) {
-            long root = unit(c, null, null, code, "演示区", "DISTRICT");
-            String rootPath = String.valueOf(root);
-            int person = 0;
-            for (int t = 0; t < VILLAGES.length; t++) {
-                long township = unit(c, root, rootPath, code + "T" + t, "演示镇" + t, "TOWNSHIP");
-                String townshipPath = rootPath + "." + township;
-                for (int v = 0; v < VILLAGES[t]; v++) {
-                    long village = unit(c, township, townshipPath, code + "T" + t + "V" + String.format("%02d", v), "演示村" + t + "-" + v, "VILLAGE");
-                    person = people(c, village, townshipPath + "." + village, run, person, today);
-                }
-            }
-            long street = unit(c, root, rootPath, code + "S0", "演示街道", "STREET");
+        try (SyntheticDistrict d = SyntheticDistrict.open(dataSource, "演示", 'R', run)) {
+            Unit root = d.district(code, VILLAGES, 14);
+            Unit street = d.unit(root, code + "S0", "演示街道", "STREET");
             for (int k = 0; k < 2; k++) {
-                long community = unit(c, street, rootPath + "." + street, code + "S0C" + k, "演示社区" + k, "COMMUNITY");
-                person = people(c, community, rootPath + "." + street + "." + community, run, person, today);
+                d.people(d.unit(street, code + "S0C" + k, "演示社区" + k, "COMMUNITY"), 14);
             }
-            return rootPath;
+            return root.path();
         }
-    }
-
-    private static int people(Connection c, long unit, String path, long run, int person, LocalDate today) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into volunteer (org_unit_id, org_path, name, id_number, gender, birth_date, status, created_by, updated_by)
-                values (?, ?, ?, ?, 'MALE', ?, 'ACTIVE', 'test', 'test')""")) {
-            for (int p = 0; p < 14; p++) {
-                person++;
-                s.setLong(1, unit);
-                s.setString(2, path);
-                s.setString(3, "演示" + person);
-                s.setString(4, String.format("R%09d%08d", run, person));
-                s.setDate(5, Date.valueOf(today.minusYears(58 + (person % 12)).minusDays(person % 200)));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        return person;
-    }
-
-    private static long unit(Connection c, Long parent, String parentPath, String code, String name, String kind) throws SQLException {
-        long id;
-        try (PreparedStatement s = c.prepareStatement("select nextval(pg_get_serial_sequence('org_unit', 'id'))");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            id = rs.getLong(1);
-        }
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into org_unit (id, code, name, kind, parent_id, org_path, depth, sort_order, created_at, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, 0, ?, 'test', 'test')""")) {
-            s.setLong(1, id);
-            s.setString(2, code);
-            s.setString(3, name);
-            s.setString(4, kind);
-            s.setObject(5, parent);
-            s.setString(6, parentPath == null ? String.valueOf(id) : parentPath + "." + id);
-            s.setInt(7, parentPath == null ? 0 : parentPath.split("\\.").length);
-            s.setTimestamp(8, java.sql.Timestamp.valueOf("2008-01-01 00:00:00"));
-            s.executeUpdate();
-        }
-        return id;
     }
 }
