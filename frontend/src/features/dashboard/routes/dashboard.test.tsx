@@ -45,6 +45,15 @@ describe('领导驾驶舱 on the home page', () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it('shows every year since 2009 in one period, as the report counts "since 2009"', async () => {
+    const { user, router } = renderApp({ path: '/' });
+    await screen.findByTestId('dashboard-unit');
+    await user.click(screen.getByRole('combobox', { name: '统计年度' }));
+    await user.click(await screen.findByTitle('2009 年以来'));
+    await waitFor(() => expect(router.state.location.search).toBe('?year=all'));
+    await waitFor(() => expect(screen.getByTestId('dashboard-as-of')).toHaveTextContent('统计期间 2009-01-01 至'));
+  });
+
   it('opens the list on the unit the leader drilled down to', async () => {
     const { user, router } = renderApp({ path: '/?unit=100' });
     await waitFor(() => expect(screen.getByTestId('dashboard-unit')).toHaveTextContent('平台镇'));

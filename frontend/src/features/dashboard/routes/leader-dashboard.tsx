@@ -18,6 +18,7 @@ import { childValue, headlineOf } from '../lib/figures';
 const ChildrenChart = lazy(() => import('../components/children-chart'));
 
 const FIRST_YEAR = 2009;
+const SINCE_FIRST = 'all';
 
 /** The period of a year: the whole year, or this year up to today. */
 function yearPeriod(year: number): { from: string; to: string } {
@@ -37,11 +38,15 @@ export function LeaderDashboard() {
   const mobile = useIsMobile();
   const [params, setParams] = useSearchParams();
   const thisYear = dayjs().year();
+  // ?year=all: every year since the platform's records begin (the report's "since 2009" figures).
+  const sinceFirst = params.get('year') === SINCE_FIRST;
   const year = Number(params.get('year') ?? thisYear) || thisYear;
   const unitParam = Number(params.get('unit'));
   const query: DashboardQuery = {
     ...(unitParam > 0 ? { unitId: unitParam } : {}),
-    ...yearPeriod(Math.min(Math.max(year, FIRST_YEAR), thisYear)),
+    ...(sinceFirst
+      ? { from: `${FIRST_YEAR}-01-01`, to: dayjs().format('YYYY-MM-DD') }
+      : yearPeriod(Math.min(Math.max(year, FIRST_YEAR), thisYear))),
   };
   const dashboard = useDashboard(query);
   const report = useDownloadReport();
@@ -96,10 +101,15 @@ export function LeaderDashboard() {
             <Flex gap={8} wrap vertical={mobile}>
               <Select
                 aria-label={t('year')}
-                value={year}
-                style={{ width: mobile ? '100%' : 140 }}
-                options={years.map((y) => ({ value: y, label: t('yearOption', { year: y }) }))}
-                onChange={(y: number) => change({ year: y === thisYear ? undefined : String(y) })}
+                value={sinceFirst ? SINCE_FIRST : year}
+                style={{ width: mobile ? '100%' : 160 }}
+                options={[
+                  { value: SINCE_FIRST, label: t('sinceFirstYear', { year: FIRST_YEAR }) },
+                  ...years.map((y) => ({ value: y, label: t('yearOption', { year: y }) })),
+                ]}
+                onChange={(y: number | typeof SINCE_FIRST) =>
+                  change({ year: y === thisYear ? undefined : String(y) })
+                }
               />
               <Button
                 icon={<DownloadOutlined />}
