@@ -25,7 +25,8 @@ export function VacanciesRoute() {
   const settings = useCommitteeSettings();
   const [params, setParams] = useSearchParams();
   const unitParam = Number(params.get('unit'));
-  const unitId: OrgUnitId | undefined = Number.isInteger(unitParam) && unitParam > 0 ? unitParam : me.unit?.id;
+  const unitId: OrgUnitId | undefined =
+    Number.isInteger(unitParam) && unitParam > 0 ? unitParam : me.unit?.id;
   const overdueOnly = params.get('overdue') === '1';
   const update = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -33,7 +34,8 @@ export function VacanciesRoute() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const setUnitId = (id: OrgUnitId | undefined) => update('unit', id && id !== me.unit?.id ? String(id) : undefined);
+  const setUnitId = (id: OrgUnitId | undefined) =>
+    update('unit', id && id !== me.unit?.id ? String(id) : undefined);
   const setOverdueOnly = (on: boolean) => update('overdue', on ? '1' : undefined);
   const [filling, setFilling] = useState<Vacancy | null>(null);
   const filters = useMemo<VacancyFilters>(

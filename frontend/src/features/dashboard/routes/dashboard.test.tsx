@@ -51,7 +51,9 @@ describe('领导驾驶舱 on the home page', () => {
     await user.click(screen.getByRole('combobox', { name: '统计年度' }));
     await user.click(await screen.findByTitle('2009 年以来'));
     await waitFor(() => expect(router.state.location.search).toBe('?year=all'));
-    await waitFor(() => expect(screen.getByTestId('dashboard-as-of')).toHaveTextContent('统计期间 2009-01-01 至'));
+    await waitFor(() =>
+      expect(screen.getByTestId('dashboard-as-of')).toHaveTextContent('统计期间 2009-01-01 至'),
+    );
   });
 
   it('opens the list on the unit the leader drilled down to', async () => {
