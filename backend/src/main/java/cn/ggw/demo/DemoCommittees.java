@@ -60,8 +60,7 @@ public class DemoCommittees {
         if (existing > 0) {
             return 0;
         }
-        String root = (String) em.createNativeQuery("select org_path from org_unit where parent_id is null order by id limit 1")
-                .getResultStream().findFirst().orElse(null);
+        String root = DemoDistrict.districtPath(em).orElse(null);
         return root == null ? 0 : loadInto(root);
     }
 

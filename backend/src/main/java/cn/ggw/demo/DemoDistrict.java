@@ -14,6 +14,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
@@ -27,8 +28,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The demo district: 洮北区 (220802) with its real 10 街道 and 11 乡镇, a few 区直部门, 147
- * generated villages under the 乡镇 and generated communities under the 街道. Village and community
+ * The demo district: 洮北区 (220802) under its city 白城市 (220800), with its real 10 街道 and 11 乡镇, a few
+ * 区直部门, 147 generated villages under the 乡镇 and generated communities under the 街道. The city level
+ * is there for the city system: its token (unit 220800) reads the district through the same calls as a
+ * city with several districts would. Village and community
  * names are invented (marked as demo data in the UI); the district, street and township names are real.
  */
 @ApplicationScoped
@@ -37,6 +40,7 @@ public class DemoDistrict {
     private static final Logger LOG = Logger.getLogger(DemoDistrict.class);
     private static final String BY = "demo-data";
 
+    static final String CITY_CODE = "220800";
     static final String DISTRICT_CODE = "220802";
     static final List<String> STREETS = List.of("海明", "长庆", "瑞光", "明仁", "铁东", "新立", "幸福", "新华", "城南", "保平");
     static final List<String> TOWNS = List.of("平台镇", "平安镇", "青山镇", "林海镇", "洮河镇", "岭下镇");
@@ -109,6 +113,12 @@ public class DemoDistrict {
         }
     }
 
+    /** The demo district's path, where the lines' demo data goes; empty before the hierarchy is loaded. */
+    public static java.util.Optional<String> districtPath(EntityManager em) {
+        return em.createNativeQuery("select org_path from org_unit where code = ?1", String.class)
+                .setParameter(1, DISTRICT_CODE).getResultStream().findFirst().map(String.class::cast);
+    }
+
     /** Loads the hierarchy into an empty database; returns false when units exist already. */
     @Transactional
     boolean loadHierarchy() {
@@ -117,7 +127,8 @@ public class DemoDistrict {
             return false;
         }
         Random random = new Random(220802);
-        OrgUnit district = unit(null, DISTRICT_CODE, "洮北区", OrgUnitKind.DISTRICT, 0);
+        OrgUnit city = unit(null, CITY_CODE, "白城市", OrgUnitKind.CITY, 0);
+        OrgUnit district = unit(city, DISTRICT_CODE, "洮北区", OrgUnitKind.DISTRICT, 0);
         for (int i = 0; i < STREETS.size(); i++) {
             OrgUnit street = unit(district, DISTRICT_CODE + String.format("%03d", i + 1), STREETS.get(i) + "街道", OrgUnitKind.STREET, 10 * (i + 1));
             int communities = 3 + random.nextInt(4);

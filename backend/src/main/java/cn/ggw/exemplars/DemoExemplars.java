@@ -1,8 +1,9 @@
 package cn.ggw.exemplars;
 
+import cn.ggw.demo.DemoDistrict;
 import cn.ggw.demo.DemoLine;
-import cn.ggw.documents.RichText;
 import cn.ggw.documents.RichText.Block;
+import cn.ggw.documents.RichText;
 import cn.ggw.security.Subtree;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +57,7 @@ public class DemoExemplars implements DemoLine {
         if (existing > 0) {
             return 0;
         }
-        String root = (String) em.createNativeQuery("select org_path from org_unit where parent_id is null order by id limit 1")
-                .getResultStream().findFirst().orElse(null);
+        String root = DemoDistrict.districtPath(em).orElse(null);
         return root == null ? 0 : loadInto(root);
     }
 

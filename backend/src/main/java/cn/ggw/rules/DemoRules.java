@@ -1,7 +1,8 @@
 package cn.ggw.rules;
 
-import cn.ggw.security.Subtree;
+import cn.ggw.demo.DemoDistrict;
 import cn.ggw.demo.DemoLine;
+import cn.ggw.security.Subtree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,8 +74,7 @@ public class DemoRules implements DemoLine {
     @Override
     @Transactional
     public int load() {
-        String root = (String) em.createNativeQuery("select org_path from org_unit where parent_id is null order by id limit 1")
-                .getResultStream().findFirst().orElse(null);
+        String root = DemoDistrict.districtPath(em).orElse(null);
         if (root == null) {
             return 0;
         }

@@ -1,7 +1,8 @@
 package cn.ggw.trainings;
 
-import cn.ggw.security.Subtree;
+import cn.ggw.demo.DemoDistrict;
 import cn.ggw.demo.DemoLine;
+import cn.ggw.security.Subtree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,8 +73,7 @@ public class DemoTrainings implements DemoLine {
         if (existing > 0) {
             return 0;
         }
-        String root = (String) em.createNativeQuery("select org_path from org_unit where parent_id is null order by id limit 1")
-                .getResultStream().findFirst().orElse(null);
+        String root = DemoDistrict.districtPath(em).orElse(null);
         return root == null ? 0 : loadInto(root);
     }
 

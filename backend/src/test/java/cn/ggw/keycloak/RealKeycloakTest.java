@@ -91,17 +91,22 @@ class RealKeycloakTest {
                     .body("seatsFilled", equalTo(28))
                     .body("executiveViceDirectorsAdjusted", equalTo(32));
             String city = KeycloakTokens.clientCredentials("city-system", "city-system-secret");
-            Api.as(city).get("/api/v1/committee-coverage").then().statusCode(200).body("unit.subtree.incomplete", equalTo(5));
+            Api.as(city).get("/api/v1/committee-coverage").then().statusCode(200).body("unit.subtree.incomplete", equalTo(4));
             String township = KeycloakTokens.password("township.staff");
             Api.as(township).get("/api/v1/committees/{id}", idOf(leader, "220802100")).then().statusCode(200);
             Api.as(township).get("/api/v1/committees/{id}", idOf(leader, "220802101")).then().statusCode(404);
         }
 
         @Test
-        @DisplayName("the city system reads the district with a client-credentials token and may not write")
+        @DisplayName("the city system (白城市 220800) reads its district 洮北区 below it with a client-credentials token and may not write")
         void citySystem() {
             String token = KeycloakTokens.clientCredentials("city-system", "city-system-secret");
-            Api.as(token).get("/api/v1/org-units").then().statusCode(200).body("items.code", contains("220802"));
+            Api.as(token).get("/api/v1/org-units").then().statusCode(200).body("items.code", contains("220800"));
+            long city = idOf(token, "220800");
+            Api.as(token).queryParam("parentId", city).get("/api/v1/org-units").then().statusCode(200)
+                    .body("items.code", contains("220802"));
+            Api.as(token).get("/api/v1/org-unit-codes/{code}", "220802").then().statusCode(200)
+                    .body("breadcrumbs.code", contains("220800", "220802"));
             long district = idOf(token, "220802");
             Api.as(token).body(Map.of("parentId", district, "code", "X1", "name", "x", "kind", "TOWNSHIP"))
                     .post("/api/v1/org-units").then().statusCode(403);
