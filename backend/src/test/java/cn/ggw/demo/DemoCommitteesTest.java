@@ -2,6 +2,7 @@ package cn.ggw.demo;
 
 import cn.ggw.security.Roles;
 import cn.ggw.testsupport.Api;
+import cn.ggw.testsupport.DemoShapedDistrict;
 import cn.ggw.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,9 +12,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,8 +41,12 @@ class DemoCommitteesTest {
     void seedFigures() throws SQLException {
         long run = System.nanoTime() % 1_000_000_000L;
         String code = "DEMO" + run;
-        String rootPath = district(code, run);
-        // How long the generation takes is the benchmark's business (a timing in a functional test fails on a busy machine).
+        String rootPath;
+        try (Connection c = dataSource.getConnection()) {
+            rootPath = DemoShapedDistrict.write(c, code, run);
+        }
+        // How long the generation takes is the committees benchmark's business (CommitteeScaleTest, ./ggw bench committees):
+        // a timing in a functional test fails on a busy machine.
         int teams = demo.loadInto(rootPath);
         assertEquals(66, teams);
 
@@ -93,62 +95,5 @@ class DemoCommitteesTest {
         }
         assertEquals(0, Api.as(token).get("/api/v1/committee-coverage").then().statusCode(200).extract().jsonPath()
                 .getInt("unit.subtree.incomplete"));
-    }
-
-    /** A district with three townships of villages, each village with 14 active people; returns its path. */
-    private String district(String code, long run) throws SQLException {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        try (Connection c = dataSource.getConnection()) {
-            long root = unit(c, null, null, code, "演示区", "DISTRICT");
-            String rootPath = String.valueOf(root);
-            int person = 0;
-            for (int t = 0; t < 3; t++) {
-                long township = unit(c, root, rootPath, code + "T" + t, "演示镇" + t, "TOWNSHIP");
-                String townshipPath = rootPath + "." + township;
-                for (int v = 0; v < (t == 0 ? 22 : 20); v++) {
-                    long village = unit(c, township, townshipPath, code + "T" + t + "V" + v, "演示村" + t + "-" + v, "VILLAGE");
-                    String villagePath = townshipPath + "." + village;
-                    try (PreparedStatement s = c.prepareStatement("""
-                            insert into volunteer (org_unit_id, org_path, name, id_number, gender, birth_date, status, created_by, updated_by)
-                            values (?, ?, ?, ?, 'MALE', ?, 'ACTIVE', 'test', 'test')""")) {
-                        for (int p = 0; p < 14; p++) {
-                            person++;
-                            s.setLong(1, village);
-                            s.setString(2, villagePath);
-                            s.setString(3, "演示" + person);
-                            s.setString(4, String.format("D%09d%08d", run, person));
-                            s.setDate(5, Date.valueOf(today.minusYears(58 + (person % 12)).minusDays(person % 200)));
-                            s.addBatch();
-                        }
-                        s.executeBatch();
-                    }
-                }
-            }
-            return rootPath;
-        }
-    }
-
-    private static long unit(Connection c, Long parent, String parentPath, String code, String name, String kind) throws SQLException {
-        long id;
-        try (PreparedStatement s = c.prepareStatement("select nextval(pg_get_serial_sequence('org_unit', 'id'))");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            id = rs.getLong(1);
-        }
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into org_unit (id, code, name, kind, parent_id, org_path, depth, sort_order, created_at, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, 0, ?, 'test', 'test')""")) {
-            s.setLong(1, id);
-            s.setString(2, code);
-            s.setString(3, name);
-            s.setString(4, kind);
-            s.setObject(5, parent);
-            s.setString(6, parentPath == null ? String.valueOf(id) : parentPath + "." + id);
-            s.setInt(7, parentPath == null ? 0 : parentPath.split("\\.").length);
-            s.setTimestamp(8, java.sql.Timestamp.valueOf("2008-01-01 00:00:00"));
-            s.addBatch();
-            s.executeBatch();
-        }
-        return id;
     }
 }
