@@ -20,6 +20,8 @@ function blank(): typeof importDb {
     imports: new Map(),
     ticks: new Map(),
     uploads: [],
+    uploadSheets: [],
+    workbook: [],
     mappings: [],
     commits: [],
     downloads: [],
@@ -82,6 +84,10 @@ export const importDb: {
   /** Polls left before a running dry run or commit finishes. */
   ticks: Map<number, number>;
   uploads: string[];
+  /** The `?sheet=` of each upload (null: none). */
+  uploadSheets: (string | null)[];
+  /** The worksheets an uploaded .xlsx holds (none: every upload reads as one sheet, like a CSV). */
+  workbook: { name: string; rows: number }[];
   mappings: Schemas['VolunteerImportMappingRequest'][];
   commits: Schemas['VolunteerImportCommitRequest'][];
   /** Authorization and URL of each rejected-rows download. */

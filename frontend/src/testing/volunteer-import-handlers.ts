@@ -73,6 +73,14 @@ export function volunteerImportHandlers() {
       }
       const name = file.name;
       importDb.uploads.push(name);
+      const sheet = new URL(request.url).searchParams.get('sheet');
+      importDb.uploadSheets.push(sheet);
+      const workbook = name.endsWith('.csv') ? [] : importDb.workbook;
+      if (sheet !== null && !workbook.some((s) => s.name === sheet)) {
+        const message = `此工作簿中没有名为“${sheet}”的工作表。`;
+        return problem(400, message, [{ field: 'sheet', message }]);
+      }
+      const read = sheet ?? workbook.find((s) => s.rows > 0)?.name ?? null;
       if (file.size === 0) {
         const message = '文件是空的，没有任何数据行。';
         return problem(400, message, [{ field: 'file', message }]);
@@ -83,8 +91,8 @@ export function volunteerImportHandlers() {
         fileName: name,
         fileSize: file.size,
         format: name.endsWith('.csv') ? 'CSV' : 'XLSX',
-        sheetName: null,
-        sheets: [],
+        sheetName: read,
+        sheets: workbook.map((s) => ({ ...s, read: s.name === read })),
         headerRow: 1,
         status: 'MAPPING',
         columns: importColumns.map((c) => ({ ...c })),

@@ -10,6 +10,7 @@ import { useCurrentUser } from '@/lib/current-user';
 import { useMapImport } from '../api/map-import';
 import type { ImportColumn, ImportField, ImportMapping, VolunteerImport } from '../api/types';
 import { asImportField, importFields, requiredFields } from './fields';
+import { SheetPicker } from './sheet-picker';
 
 /** A volunteer's home is a village, a community or a district department. */
 const homeKinds: readonly OrgUnitKind[] = ['VILLAGE', 'COMMUNITY', 'DEPARTMENT'];
@@ -133,20 +134,8 @@ export function MappingStep({ imp, onDiscard }: { imp: VolunteerImport; onDiscar
       <Typography.Paragraph style={{ marginBottom: 0 }}>
         {t('mapping.intro', { file: imp.fileName, row: imp.headerRow })}
       </Typography.Paragraph>
-      {imp.sheets.length > 1 && (
-        // Every worksheet with its rows: a second sheet of people is never passed over unseen.
-        <Alert
-          type={imp.sheets.some((s) => !s.read && s.rows > 0) ? 'warning' : 'info'}
-          showIcon
-          data-testid="import-sheets"
-          title={t('mapping.sheets', {
-            sheet: imp.sheetName,
-            list: imp.sheets
-              .map((s) => t('mapping.sheet', { name: s.name, rows: s.rows }))
-              .join(t('mapping.sheetSeparator')),
-          })}
-        />
-      )}
+      {/* Every worksheet with its rows: a second sheet of people is never passed over unseen. */}
+      {imp.sheets.length > 1 && <SheetPicker imp={imp} />}
       <ProblemAlert error={error} />
       {errors.columns && <Alert type="error" showIcon title={errors.columns} role="alert" />}
       <Table<ImportColumn>

@@ -29,7 +29,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (created: VolunteerImpo
       setLocalError(t('upload.wrongType'));
       return;
     }
-    upload.mutate(file, { onSuccess: onUploaded });
+    upload.mutate({ file }, { onSuccess: onUploaded });
   }
 
   return (

@@ -345,6 +345,70 @@ describe('导入记录', () => {
     );
   });
 
+  it('lists every sheet of a workbook with its rows and reads the one the clerk picks instead', async () => {
+    importDb.workbook = [
+      { name: '花名册', rows: 12 },
+      { name: '补充名单', rows: 16 },
+      { name: '说明', rows: 0 },
+    ];
+    const { user, container, router } = renderApp({ path: '/volunteers/imports/new' });
+    await waitFor(() => expect(fileInput(container)).not.toBeNull());
+    await user.upload(fileInput(container), csv('平台镇五老花名册.xlsx'));
+    const picker = await screen.findByTestId('import-sheets');
+    expect(picker).toHaveTextContent('本工作簿共有 3 张工作表，现在读取的是“花名册”');
+    const sheets = within(picker).getByRole('radiogroup', { name: '要读取的工作表' });
+    const first = within(sheets).getByRole('radio', { name: /“花名册”，12 行/ });
+    expect(first).toBeChecked();
+    expect(within(first.closest('label') as HTMLElement).getByText('正在读取')).toBeInTheDocument();
+    // An empty sheet holds nobody to read.
+    expect(within(sheets).getByRole('radio', { name: /“说明”，0 行/ })).toBeDisabled();
+    const reread = within(picker).getByRole('button', { name: '读取所选工作表' });
+    expect(reread).toBeDisabled();
+
+    await user.click(within(sheets).getByRole('radio', { name: /“补充名单”，16 行/ }));
+    await user.click(reread);
+
+    // The same file again, with the sheet; the import of the first sheet (nothing checked yet) is discarded.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/volunteers/imports/8'));
+    expect(importDb.uploads).toEqual(['平台镇五老花名册.xlsx', '平台镇五老花名册.xlsx']);
+    expect(importDb.uploadSheets).toEqual([null, '补充名单']);
+    await waitFor(() => expect(importDb.imports.get(7)?.status).toBe('DISCARDED'));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-sheets')).toHaveTextContent('现在读取的是“补充名单”'),
+    );
+    expect(
+      within(screen.getByTestId('import-sheets')).getByRole('radio', { name: /“补充名单”，16 行/ }),
+    ).toBeChecked();
+  });
+
+  it('asks for the workbook again to read another sheet once the page was reloaded', async () => {
+    importDb.workbook = [
+      { name: 'Sheet1', rows: 4 },
+      { name: '补充名单', rows: 16 },
+    ];
+    // An import of an earlier visit (an id no upload of this test file used): the browser holds no file for it.
+    seedImport({
+      id: 20,
+      sheets: [
+        { name: 'Sheet1', rows: 4, read: true },
+        { name: '补充名单', rows: 16, read: false },
+      ],
+    });
+    const { user, router } = renderApp({ path: '/volunteers/imports/20' });
+    const picker = await screen.findByTestId('import-sheets');
+    await user.click(within(picker).getByRole('radio', { name: /“补充名单”，16 行/ }));
+    await user.click(within(picker).getByRole('button', { name: '读取所选工作表' }));
+
+    expect(await within(picker).findByText(/请再选择一次“平台镇五老花名册.xlsx”/)).toBeInTheDocument();
+    expect(importDb.uploads).toEqual([]);
+    await user.upload(
+      picker.querySelector('input[type="file"]') as HTMLInputElement,
+      csv('平台镇五老花名册.xlsx'),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe('/volunteers/imports/21'));
+    expect(importDb.uploadSheets).toEqual(['补充名单']);
+  });
+
   it('offers 批量导入 on the 五老 list to a village account on a phone', async () => {
     const { user } = renderApp({ path: '/volunteers', user: users.villageStaff, width: 390 });
     await user.click(await screen.findByRole('link', { name: /批量导入/ }));

@@ -83,6 +83,10 @@ public class ProblemMapper {
             return problem(400, "validation", locale, uri, Messages.text(locale, "problem.validation.detail"),
                     List.of(new Problem.FieldError(path(invalid), Messages.text(locale, "input.control-character"))));
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text && StrictJson.hasDirectionControl(text)) {
+            return problem(400, "validation", locale, uri, Messages.text(locale, "problem.validation.detail"),
+                    List.of(new Problem.FieldError(path(invalid), Messages.text(locale, "input.direction-control"))));
+        }
         if (e instanceof InvalidFormatException || (e instanceof MismatchedInputException && !(e instanceof JsonParseException))) {
             String field = path((JsonMappingException) e);
             if (!field.isEmpty()) {

@@ -20,7 +20,9 @@ import java.io.IOException;
 /**
  * JSON is taken only as the contract types it: no 1.5 → 1 for an id, no 123 → "123" for a name, no "1" → 1,
  * no 0/1 for booleans; and no string may carry a NUL or another C0 control character other than tab and
- * line breaks (PostgreSQL refuses NUL; the others are never typed by a person). Each is a 400 naming the field.
+ * line breaks (PostgreSQL refuses NUL; the others are never typed by a person), nor an invisible text-direction
+ * control (U+202A–U+202E, U+2066–U+2069: "名单\u202Egpj.exe" shows as "名单exe.jpg"; right-to-left letters need none
+ * of them). Each is a 400 naming the field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -59,6 +61,20 @@ public class StrictJson implements ObjectMapperCustomizer {
         return false;
     }
 
+    /** Whether the text holds an invisible direction override, embedding or isolate, which makes it show other than it is. */
+    public static boolean hasDirectionControl(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Strings as Jackson reads them, refusing control characters and non-string tokens. */
     static final class CleanStrings extends StdScalarDeserializer<String> {
 
@@ -78,6 +94,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             String value = p.getText();
             if (hasControlCharacter(value)) {
                 throw ctxt.weirdStringException(value, String.class, "control character");
+            }
+            if (hasDirectionControl(value)) {
+                throw ctxt.weirdStringException(value, String.class, "direction control");
             }
             return value;
         }

@@ -1,7 +1,9 @@
 package cn.ggw.committees;
 
+import cn.ggw.demo.DemoCommittees;
 import cn.ggw.security.Roles;
 import cn.ggw.testsupport.Api;
+import cn.ggw.testsupport.SyntheticDistrict;
 import cn.ggw.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Province scale (issue 4, Numbers): 1 province, 60 districts, 1,000 townships, 10,000 villages,
  * every team staffed since 2009, a quarter of the seats with an earlier holder, one seat in twenty
- * vacant today — then the latency of the coverage and vacancy reads, one client, through HTTP.
+ * vacant today — then the latency of the coverage and vacancy reads, one client, through HTTP; and how long the demo's
+ * team histories take to generate (what {@code ./ggw run} adds to a first start; DemoCommitteesTest checks their figures).
  * A benchmark, not a test (tag "bench", left out of {@code ./mvnw verify}; it loads ~80,000 rows): run it with {@code ./ggw bench committees}; the numbers are printed and
  * recorded by hand in bench/results/committees-*.md.
  */
@@ -36,6 +39,9 @@ class CommitteeScaleTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DemoCommittees demo;
 
     @Test
     @DisplayName("province scale: district coverage and a township's vacancy list answer with p95 under 100 ms")
@@ -56,9 +62,29 @@ class CommitteeScaleTest {
         lines.add(measure(token, "vacancies of a district, first page of 50", "/api/v1/vacancies?unitId=" + district));
         lines.add(measure(token, "coverage of the province (11,061 teams)", "/api/v1/committee-coverage?unitId=" + province));
         lines.add(measure(token, "figures of a district since 2009", "/api/v1/committee-figures?from=2009-01-01&unitId=" + district));
+        lines.add(demoLoad(code));
         lines.forEach(System.out::println);
         assertTrue(p95(token, "/api/v1/committee-coverage?unitId=" + district) < 100);
         assertTrue(p95(token, "/api/v1/vacancies?unitId=" + township) < 100);
+    }
+
+    /** The demo's team histories (66 teams, since 2009) generated into a district shaped like the demo's, five times. */
+    private String demoLoad(String code) throws SQLException {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long run = System.nanoTime() % 1_000_000_000L;
+            String rootPath;
+            try (SyntheticDistrict d = SyntheticDistrict.open(dataSource, "演示", 'D', run)) {
+                rootPath = d.district(code + "DM" + i, new int[] {22, 20, 20}, 14).path();
+            }
+            long t = System.nanoTime();
+            int teams = demo.loadInto(rootPath);
+            times.add((System.nanoTime() - t) / 1e6);
+            assertTrue(teams == 66, "demo teams written: " + teams);
+        }
+        Collections.sort(times);
+        return String.format("| demo team histories (66 teams since 2009), generated 5 times | DemoCommittees.loadInto | median %.0f ms | max %.0f ms |",
+                times.get(2), times.get(4));
     }
 
     private static String measure(String token, String what, String url) {

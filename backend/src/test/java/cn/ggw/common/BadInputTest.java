@@ -69,6 +69,16 @@ class BadInputTest {
     }
 
     @Test
+    @DisplayName("item 10 (found by ContractFuzzTest): a text-direction override (U+202E) in a JSON string is a 400 naming the field, nothing written")
+    void directionOverrides() {
+        isProblem(Api.as(tree.adminToken()).header("Accept-Language", "en").body(volunteer(tree.village1a, "王\u202E明")).post("/api/v1/volunteers").then(), 400)
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("U+202E"));
+        isProblem(Api.as(tree.adminToken()).body(volunteer(tree.village1a, "王\u2067明")).post("/api/v1/volunteers").then(), 400);
+        org.junit.jupiter.api.Assertions.assertEquals(0, registered(), "nothing was written");
+    }
+
+    @Test
     @DisplayName("item 7: dates out of range (-999999999-01-01, +999999999-12-31) are a 400, in query parameters and in bodies")
     void datesOutOfRange() {
         isProblem(Api.as(tree.adminToken()).queryParam("from", "-999999999-01-01").get("/api/v1/committee-figures").then(), 400)

@@ -49,6 +49,12 @@ public final class Contract {
         }
     }
 
+    /** The served document itself (for the schemas its operations refer to). */
+    public static synchronized JsonNode document() {
+        operations();
+        return document;
+    }
+
     public static synchronized List<Operation> operations() {
         if (document == null) {
             String served = RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
