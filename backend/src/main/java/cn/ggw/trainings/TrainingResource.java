@@ -1,5 +1,7 @@
 package cn.ggw.trainings;
 
+import cn.ggw.common.ContentDisposition;
+import cn.ggw.common.Messages;
 import cn.ggw.common.Page;
 import cn.ggw.common.Paging;
 import cn.ggw.common.QueryParams;
@@ -34,9 +36,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,6 +67,9 @@ public class TrainingResource {
 
     @Inject
     TrainingCoverageService coverage;
+
+    @Inject
+    TrainingDocuments documents;
 
     // ---- types ---------------------------------------------------------------------------------
 
@@ -163,6 +171,40 @@ public class TrainingResource {
     @Operation(operationId = "refreshTrainingAudience", summary = "Evaluate the rule again: who was added, who dropped out (409 once the session is over)")
     public AudienceRefresh refresh(@PathParam("id") long id) {
         return trainings.refresh(id);
+    }
+
+    // ---- documents -----------------------------------------------------------------------------
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @GET
+    @Path("/trainings/{id}/sign-in-sheet.docx")
+    @Produces({DOCX, "application/problem+json"})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "downloadTrainingSignInSheet",
+            summary = "签到表: the frozen required audience (序号, 姓名, 单位, 职务, 签名, 备注) by unit, as a Word document in the GB/T 9704 layout; the check-in code for planners")
+    @APIResponse(responseCode = "200", description = "DOCX", content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response signInSheet(@PathParam("id") long id) {
+        return download(documents.signInSheet(id), DOCX);
+    }
+
+    @GET
+    @Path("/trainings/{id}/attendance.xlsx")
+    @Produces({XLSX, "application/problem+json"})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "downloadTrainingAttendance",
+            summary = "The session's attendance as a workbook: name, unit, seat, required or extra, status (已参加/请假(理由)/缺席/补训), day, method, when recorded")
+    @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response attendanceWorkbook(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return download(documents.attendance(id, Messages.localeOf(headers)), XLSX);
+    }
+
+    private static Response download(TrainingDocuments.Download d, String type) {
+        return Response.ok(d.bytes(), type)
+                .header("Content-Disposition", ContentDisposition.attachment(d.fileName()))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     // ---- trainees and attendance ---------------------------------------------------------------
