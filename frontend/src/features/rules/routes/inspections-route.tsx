@@ -1,8 +1,11 @@
-import { Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryErrorResult } from '@/components/query-error-result';
-import { useInspection, useInspections } from '../api/inspections';
+import { problemText } from '@/lib/api-error';
+import { downloadInspectionResults, useInspection, useInspections } from '../api/inspections';
 import type { InspectionUnitResult } from '../api/types';
 
 /** /rules/inspections — a year-end round (?round=), every unit ranked with its scores beside its evidence and receipts. */
@@ -12,6 +15,19 @@ export function InspectionsRoute() {
   const rounds = useInspections();
   const chosen = Number(params.get('round')) || rounds.data?.[0]?.id;
   const round = useInspection(chosen);
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+
+  async function xlsx(id: number) {
+    setSaving(true);
+    try {
+      await downloadInspectionResults(id);
+    } catch (e) {
+      void message.error(problemText(e) ?? t('error'));
+    } finally {
+      setSaving(false);
+    }
+  }
 
   if (rounds.isPending) return <Skeleton active />;
   if (rounds.isError) return <QueryErrorResult error={rounds.error} onRetry={() => void rounds.refetch()} />;
@@ -69,16 +85,23 @@ export function InspectionsRoute() {
           {t('inspections.title')}
         </Typography.Title>
         {rounds.data.length > 0 && (
-          <Select
-            aria-label={t('inspections.round')}
-            value={chosen}
-            style={{ minWidth: 240 }}
-            onChange={(id) => setParams({ round: String(id) })}
-            options={rounds.data.map((r) => ({
-              value: r.id,
-              label: `${r.title}（${r.status === 'FINAL' ? t('inspections.final') : t('inspections.open')}）`,
-            }))}
-          />
+          <Flex gap={8} wrap>
+            <Select
+              aria-label={t('inspections.round')}
+              value={chosen}
+              style={{ minWidth: 240 }}
+              onChange={(id) => setParams({ round: String(id) })}
+              options={rounds.data.map((r) => ({
+                value: r.id,
+                label: `${r.title}（${r.status === 'FINAL' ? t('inspections.final') : t('inspections.open')}）`,
+              }))}
+            />
+            {chosen !== undefined && (
+              <Button icon={<FileExcelOutlined />} loading={saving} onClick={() => void xlsx(chosen)}>
+                {t('inspections.xlsx')}
+              </Button>
+            )}
+          </Flex>
         )}
       </Flex>
       {rounds.data.length === 0 ? (
