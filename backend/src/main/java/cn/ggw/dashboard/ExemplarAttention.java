@@ -3,7 +3,6 @@ package cn.ggw.dashboard;
 import cn.ggw.common.Messages;
 import cn.ggw.figures.WorkLine;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
-import cn.ggw.hierarchy.OrgUnitKind;
 import cn.ggw.security.CallerScope;
 import cn.ggw.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +56,7 @@ public class ExemplarAttention implements AttentionSource {
         String level = Messages.text(query.locale(), district ? "dashboard.attention.level.district" : "dashboard.attention.level.township");
         List<AttentionItem> items = new ArrayList<>();
         for (Object[] r : rows) {
-            OrgUnitRef unit = new OrgUnitRef(((Number) r[2]).longValue(), (String) r[3], (String) r[4], OrgUnitKind.valueOf((String) r[5]));
+            OrgUnitRef unit = CommitteeAttention.unit(r, 2);
             LocalDate since = CommitteeAttention.toDate(r[6]);
             long days = ChronoUnit.DAYS.between(since, query.today());
             items.add(new AttentionItem(WorkLine.EXEMPLARS, "exemplars.reviewWaiting", unit, since, days, null, true,

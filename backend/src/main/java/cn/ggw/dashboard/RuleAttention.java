@@ -4,7 +4,6 @@ import cn.ggw.common.Messages;
 import cn.ggw.figures.WorkLine;
 import cn.ggw.hierarchy.HierarchyService;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
-import cn.ggw.hierarchy.OrgUnitKind;
 import cn.ggw.rules.ObligationFrequency;
 import cn.ggw.rules.ObligationKind;
 import cn.ggw.rules.ObligationLedger;
@@ -66,7 +65,7 @@ public class RuleAttention implements AttentionSource {
                 .getResultList();
         List<AttentionItem> items = new ArrayList<>();
         for (Object[] r : rows) {
-            OrgUnitRef unit = new OrgUnitRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2], OrgUnitKind.valueOf((String) r[3]));
+            OrgUnitRef unit = CommitteeAttention.unit(r, 0);
             long issues = ((Number) r[4]).longValue();
             LocalDate since = CommitteeAttention.toDate(r[5]);
             long days = ChronoUnit.DAYS.between(since, query.today());

@@ -1,6 +1,6 @@
 package cn.ggw.rules;
 
-import cn.ggw.common.ContentDisposition;
+import cn.ggw.common.Downloads;
 import cn.ggw.common.Messages;
 import cn.ggw.rules.InspectionDtos.CreateInspectionRequest;
 import cn.ggw.rules.InspectionDtos.FinaliseRequest;
@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
+import static cn.ggw.common.Downloads.XLSX;
 
 @Path("/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,8 +78,6 @@ public class InspectionResource {
         return inspections.sheet(id, unitId);
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @GET
     @Path("/{id}/results.xlsx")
     @Produces({XLSX, "application/problem+json"})
@@ -88,10 +88,7 @@ public class InspectionResource {
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response results(@PathParam("id") long id, @Context HttpHeaders headers) {
         InspectionService.Workbook book = inspections.workbook(id, Messages.localeOf(headers));
-        return Response.ok(book.bytes(), XLSX)
-                .header("Content-Disposition", ContentDisposition.attachment(book.fileName()))
-                .header("Cache-Control", "no-store")
-                .build();
+        return Downloads.of(book.bytes(), XLSX, book.fileName());
     }
 
     @PUT

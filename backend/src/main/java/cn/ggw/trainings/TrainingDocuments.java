@@ -5,6 +5,8 @@ import cn.ggw.common.Messages;
 import cn.ggw.documents.OfficialDocument;
 import cn.ggw.documents.TableWorkbook;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
+import cn.ggw.trainings.TrainingDtos.Coverage;
+import cn.ggw.trainings.TrainingDtos.CoverageRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -95,6 +97,25 @@ public class TrainingDocuments {
         }
         audit.record("EXPORT", TrainingService.SESSION, s.id, s.orgPath, null, Map.of("document", "attendance", "rows", people.size()));
         return new Download(t(locale, "training.attendance.file", s.title, s.startsOn.toString()) + ".xlsx", book.toBytes());
+    }
+
+    /** Coverage of a unit and each unit below it for a period, as on the coverage page (no names): a row per unit, then the unit's total. */
+    public Download coverage(Coverage c, Locale locale) {
+        TableWorkbook book = TableWorkbook.create().sheet(t(locale, "training.coverage.sheet"),
+                List.of(t(locale, "training.col.unit"), t(locale, "training.coverage.col.required"), t(locale, "training.coverage.col.trained"),
+                        t(locale, "training.coverage.col.share"), t(locale, "training.coverage.col.sessions")),
+                List.of(24, 10, 10, 10, 10));
+        for (CoverageRow row : c.children()) {
+            book.row(coverageRow(row, row.unit().name()));
+        }
+        book.row(coverageRow(c.unit(), t(locale, "training.coverage.total", c.unit().unit().name())));
+        return new Download(t(locale, "training.coverage.file", c.unit().unit().name(), c.from().toString(), c.to().toString()) + ".xlsx",
+                book.toBytes());
+    }
+
+    private static List<Object> coverageRow(CoverageRow row, String name) {
+        return java.util.Arrays.asList(name, row.required(), row.trained(),
+                row.coverage() == null ? null : Math.round(row.coverage() * 1000) / 10.0 + "%", row.sessions());
     }
 
     /** 已参加 / 请假（理由）/ 缺席 / 补训 / 未登记. */

@@ -1,6 +1,6 @@
 package cn.ggw.trainings;
 
-import cn.ggw.common.ContentDisposition;
+import cn.ggw.common.Downloads;
 import cn.ggw.common.Messages;
 import cn.ggw.common.Page;
 import cn.ggw.common.Paging;
@@ -49,6 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
+import static cn.ggw.common.Downloads.DOCX;
+import static cn.ggw.common.Downloads.XLSX;
 
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -175,9 +178,6 @@ public class TrainingResource {
 
     // ---- documents -----------------------------------------------------------------------------
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @GET
     @Path("/trainings/{id}/sign-in-sheet.docx")
     @Produces({DOCX, "application/problem+json"})
@@ -186,7 +186,8 @@ public class TrainingResource {
             summary = "签到表: the frozen required audience (序号, 姓名, 单位, 职务, 签名, 备注) by unit, as a Word document in the GB/T 9704 layout; the check-in code for planners")
     @APIResponse(responseCode = "200", description = "DOCX", content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response signInSheet(@PathParam("id") long id) {
-        return download(documents.signInSheet(id), DOCX);
+        TrainingDocuments.Download d = documents.signInSheet(id);
+        return Downloads.of(d.bytes(), DOCX, d.fileName());
     }
 
     @GET
@@ -197,14 +198,8 @@ public class TrainingResource {
             summary = "The session's attendance as a workbook: name, unit, seat, required or extra, status (已参加/请假(理由)/缺席/补训), day, method, when recorded")
     @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response attendanceWorkbook(@PathParam("id") long id, @Context HttpHeaders headers) {
-        return download(documents.attendance(id, Messages.localeOf(headers)), XLSX);
-    }
-
-    private static Response download(TrainingDocuments.Download d, String type) {
-        return Response.ok(d.bytes(), type)
-                .header("Content-Disposition", ContentDisposition.attachment(d.fileName()))
-                .header("Cache-Control", "no-store")
-                .build();
+        TrainingDocuments.Download d = documents.attendance(id, Messages.localeOf(headers));
+        return Downloads.of(d.bytes(), XLSX, d.fileName());
     }
 
     // ---- trainees and attendance ---------------------------------------------------------------
@@ -264,6 +259,23 @@ public class TrainingResource {
             @Parameter(description = "Last day (default 31 December of the first day's year)", schema = @Schema(format = "date", implementation = String.class)) @QueryParam("to") String to,
             @Parameter(description = "A training type code") @QueryParam("type") String type) {
         return coverage.coverage(unitId, QueryParams.date("from", from), QueryParams.date("to", to), type);
+    }
+
+    @GET
+    @Path("/training-coverage.xlsx")
+    @Produces({XLSX, "application/problem+json"})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "downloadTrainingCoverage", summary = "The coverage of a unit and each unit below it for the period, as a workbook (no names)")
+    @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response coverageWorkbook(
+            @Parameter(description = "The caller's own unit when omitted") @QueryParam("unitId") Long unitId,
+            @Parameter(description = "First day (default 1 January of this year)", schema = @Schema(format = "date", implementation = String.class)) @QueryParam("from") String from,
+            @Parameter(description = "Last day (default 31 December of the first day's year)", schema = @Schema(format = "date", implementation = String.class)) @QueryParam("to") String to,
+            @Parameter(description = "A training type code") @QueryParam("type") String type,
+            @Context HttpHeaders headers) {
+        Coverage c = coverage.coverage(unitId, QueryParams.date("from", from), QueryParams.date("to", to), type);
+        TrainingDocuments.Download d = documents.coverage(c, Messages.localeOf(headers));
+        return Downloads.of(d.bytes(), XLSX, d.fileName());
     }
 
     @GET

@@ -104,7 +104,7 @@ class TrainingDocumentsTest {
     }
 
     @Test
-    @DisplayName("attendance workbook: 已参加 / 请假(理由) / 缺席 / 补训 in Chinese with the check-in method and time, English on request; read back; 404 outside the scope")
+    @DisplayName("attendance workbook: 已参加 / 请假(理由) / 缺席 / 补训 in Chinese with the check-in method and time, English on request; coverage per unit without names; read back; 404 outside the scope")
     void attendanceWorkbook() throws IOException {
         String admin = tree.adminToken();
         JsonPath pub = published(admin, evdOfVillages(tree.district, TODAY, TODAY));
@@ -132,6 +132,20 @@ class TrainingDocumentsTest {
         assertEquals("Made up", english.get("乙常务").get(5));
         assertEquals("Attended", english.get("丙常务").get(5));
 
+        // Coverage per unit below the district for the year, no names: 一号镇 1 of 2 (甲常务 absent), 二号镇 1 of 1, the total 2 of 3.
+        Map<String, List<String>> coverage = rows(RestAssured.given().auth().oauth2(admin).accept(XLSX).header("Accept-Language", "zh-CN")
+                .queryParam("unitId", tree.district).get("/api/v1/training-coverage.xlsx").then().statusCode(200)
+                .header("Cache-Control", "no-store").extract().asByteArray(), 0);
+        assertEquals(List.of("单位", "应训人数", "已训人数", "覆盖率", "举办期数"), coverage.get("单位"));
+        assertEquals(List.of("一号镇", "2", "1", "50.0%", "0"), coverage.get("一号镇"));
+        assertEquals(List.of("二号镇", "1", "1", "100.0%", "0"), coverage.get("二号镇"));
+        assertEquals("", coverage.get("一号街道").get(3), "nobody required: no share");
+        String total = "测试区" + tree.prefix + "合计";
+        assertEquals(List.of(total, "3", "2", "66.7%", "1"), coverage.get(total));
+        assertFalse(coverage.containsKey("甲常务"), "coverage carries no names");
+        RestAssured.given().auth().oauth2(Tokens.of(Roles.TOWNSHIP_STAFF, tree.code("T2"))).accept(XLSX + ", application/problem+json")
+                .queryParam("unitId", tree.township1).get("/api/v1/training-coverage.xlsx").then().statusCode(400);
+
         // Village staff do not read sessions organised above them (as GET /trainings/{id}): 404, like an unknown id.
         Api.as(tree.village1aToken()).get("/api/v1/trainings/{id}", id).then().statusCode(404);
         download(tree.village1aToken(), "attendance.xlsx", id, XLSX, "zh-CN").then().statusCode(404);
@@ -141,6 +155,11 @@ class TrainingDocumentsTest {
 
     /** Every row of the first sheet, keyed by its second cell (the name; the header row under "姓名"). */
     static Map<String, List<String>> rows(byte[] xlsx) throws IOException {
+        return rows(xlsx, 1);
+    }
+
+    /** Every row of the first sheet, keyed by the cell in this column. */
+    static Map<String, List<String>> rows(byte[] xlsx, int keyColumn) throws IOException {
         Map<String, List<String>> out = new HashMap<>();
         DataFormatter format = new DataFormatter();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -150,7 +169,7 @@ class TrainingDocumentsTest {
                 for (int i = 0; i < row.getLastCellNum(); i++) {
                     cells.add(row.getCell(i) == null ? "" : format.formatCellValue(row.getCell(i)));
                 }
-                out.put(cells.get(1), cells);
+                out.put(cells.get(keyColumn), cells);
             }
         }
         return out;
