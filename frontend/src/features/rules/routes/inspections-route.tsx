@@ -1,10 +1,9 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryErrorResult } from '@/components/query-error-result';
-import { problemText } from '@/lib/api-error';
+import { DownloadButton } from '@/components/download-button';
 import { downloadInspectionResults, useInspection, useInspections } from '../api/inspections';
 import type { InspectionUnitResult } from '../api/types';
 
@@ -15,19 +14,6 @@ export function InspectionsRoute() {
   const rounds = useInspections();
   const chosen = Number(params.get('round')) || rounds.data?.[0]?.id;
   const round = useInspection(chosen);
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-
-  async function xlsx(id: number) {
-    setSaving(true);
-    try {
-      await downloadInspectionResults(id);
-    } catch (e) {
-      void message.error(problemText(e) ?? t('error'));
-    } finally {
-      setSaving(false);
-    }
-  }
 
   if (rounds.isPending) return <Skeleton active />;
   if (rounds.isError) return <QueryErrorResult error={rounds.error} onRetry={() => void rounds.refetch()} />;
@@ -97,9 +83,9 @@ export function InspectionsRoute() {
               }))}
             />
             {chosen !== undefined && (
-              <Button icon={<FileExcelOutlined />} loading={saving} onClick={() => void xlsx(chosen)}>
+              <DownloadButton icon={<FileExcelOutlined />} save={() => downloadInspectionResults(chosen)}>
                 {t('inspections.xlsx')}
-              </Button>
+              </DownloadButton>
             )}
           </Flex>
         )}
