@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import type { components } from '@/api/schema';
 import type { OrgUnitRef } from '@/api/types';
 import { db } from './db';
-import { problem, url } from './http';
+import { english, problem, url } from './http';
 
 type Dashboard = components['schemas']['Dashboard'];
 type DashboardLine = components['schemas']['DashboardLine'];
@@ -160,6 +160,36 @@ export function dashboardHandlers() {
                   text: '永丰村：常务副主任空缺 270 天',
                   link: '/committees/vacancies',
                 },
+                ...(id === 1
+                  ? [
+                      {
+                        line: 'RULES' as const,
+                        kind: 'rules.bulletinUnacknowledged',
+                        unit: ref(1002),
+                        since: '2026-11-20',
+                        days: 17,
+                        count: 2,
+                        overdue: true,
+                        text: english(request)
+                          ? '永丰村: 2 bulletins sent more than 7 days ago not acknowledged'
+                          : '永丰村：2 期《情况反映》下发超过 7 天仍未签收',
+                        link: '/rules/bulletins',
+                      },
+                      {
+                        line: 'TRAININGS' as const,
+                        kind: 'trainings.onboardingOwed',
+                        unit: ref(1002),
+                        since: '2026-11-01',
+                        days: 36,
+                        count: 1,
+                        overdue: false,
+                        text: english(request)
+                          ? '永丰村: 1 newcomers not yet on-boarded (by 31 December)'
+                          : '永丰村：1 名新任人员尚未参加岗位培训（12月31日前完成）',
+                        link: '/trainings/coverage',
+                      },
+                    ]
+                  : []),
               ]
             : [],
       };

@@ -3,7 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AttentionItem } from '../api/types';
 
-/** 需要关注: overdue and oldest first, each linking to the list behind it. */
+/** The kinds of item the lines of work report (AttentionItem.kind), each named in the locale files. */
+const KINDS = [
+  'committees.vacancy',
+  'committees.electionOverdue',
+  'volunteers.notVisited',
+  'rules.bulletinUnacknowledged',
+  'rules.meetingsBehind',
+  'trainings.missed',
+  'trainings.onboardingOwed',
+  'exemplars.reviewWaiting',
+] as const;
+type Kind = (typeof KINDS)[number];
+
+function known(kind: string): kind is Kind {
+  return (KINDS as readonly string[]).includes(kind);
+}
+
+/** 需要关注: overdue and oldest first, each tagged with its line and kind and linking to the list behind it. */
 export function AttentionList({
   items,
   lineLabels,
@@ -21,7 +38,10 @@ export function AttentionList({
         renderItem={(item) => (
           <List.Item key={`${item.kind}-${item.unit.id}-${item.since ?? ''}-${item.text}`}>
             <Typography.Text>
-              <Tag color={item.overdue ? 'red' : 'default'}>{lineLabels[item.line] ?? item.line}</Tag>
+              <Tag color={item.overdue ? 'red' : 'default'}>
+                {lineLabels[item.line] ?? t(`line.${item.line}`)}
+                {known(item.kind) ? ` · ${t(`kind.${item.kind}`)}` : ''}
+              </Tag>
               {item.link ? <Link to={item.link}>{item.text}</Link> : item.text}
             </Typography.Text>
           </List.Item>

@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { changeLanguage } from '@/lib/i18n';
 import { users } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
 import type { ChartRow } from '../components/children-chart';
@@ -95,6 +96,28 @@ describe('领导驾驶舱 on the home page', () => {
       'href',
       '/committees/vacancies',
     );
+  });
+
+  it('tags the items of every line with their kind, in Chinese and in English', async () => {
+    renderApp({ path: '/' });
+    const list = await screen.findByRole('region', { name: '需要关注' });
+    const bulletins = within(list).getByRole('link', {
+      name: '永丰村：2 期《情况反映》下发超过 7 天仍未签收',
+    });
+    expect(bulletins).toHaveAttribute('href', '/rules/bulletins');
+    expect(within(list).getByText('抓制度 · 情况反映未签收')).toBeInTheDocument();
+    expect(within(list).getByText('抓培训 · 待岗位培训')).toBeInTheDocument();
+    expect(within(list).getByText('抓班子 · 班子空缺')).toBeInTheDocument();
+    cleanup();
+
+    await changeLanguage('en');
+    renderApp({ path: '/' });
+    const english = await screen.findByRole('region', { name: 'Needs attention' });
+    expect(within(english).getByText('Rules · bulletin not acknowledged')).toBeInTheDocument();
+    expect(within(english).getByText('Training · on-boarding owed')).toBeInTheDocument();
+    expect(
+      within(english).getByRole('link', { name: '永丰村: 1 newcomers not yet on-boarded (by 31 December)' }),
+    ).toHaveAttribute('href', '/trainings/coverage');
   });
 
   it('opens a township account on its township; a typed unit outside it answers not found', async () => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from '@/lib/api-client';
+import { download } from '@/lib/download';
 import { ruleKeys } from './keys';
 
 export function useInspections() {
@@ -13,4 +14,12 @@ export function useInspection(id: number | undefined) {
     queryFn: () => call(api.GET('/api/v1/inspections/{id}', { params: { path: { id: id ?? 0 } } })),
     enabled: id !== undefined,
   });
+}
+
+/** The round as a workbook: units × rules with scores, totals and rank, in the language of the page. */
+export function downloadInspectionResults(id: number) {
+  return download(
+    api.GET('/api/v1/inspections/{id}/results.xlsx', { params: { path: { id } }, parseAs: 'blob' }),
+    'inspection-results.xlsx',
+  );
 }

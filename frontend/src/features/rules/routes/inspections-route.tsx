@@ -1,8 +1,10 @@
+import { FileExcelOutlined } from '@ant-design/icons';
 import { Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryErrorResult } from '@/components/query-error-result';
-import { useInspection, useInspections } from '../api/inspections';
+import { DownloadButton } from '@/components/download-button';
+import { downloadInspectionResults, useInspection, useInspections } from '../api/inspections';
 import type { InspectionUnitResult } from '../api/types';
 
 /** /rules/inspections — a year-end round (?round=), every unit ranked with its scores beside its evidence and receipts. */
@@ -69,16 +71,23 @@ export function InspectionsRoute() {
           {t('inspections.title')}
         </Typography.Title>
         {rounds.data.length > 0 && (
-          <Select
-            aria-label={t('inspections.round')}
-            value={chosen}
-            style={{ minWidth: 240 }}
-            onChange={(id) => setParams({ round: String(id) })}
-            options={rounds.data.map((r) => ({
-              value: r.id,
-              label: `${r.title}（${r.status === 'FINAL' ? t('inspections.final') : t('inspections.open')}）`,
-            }))}
-          />
+          <Flex gap={8} wrap>
+            <Select
+              aria-label={t('inspections.round')}
+              value={chosen}
+              style={{ minWidth: 240 }}
+              onChange={(id) => setParams({ round: String(id) })}
+              options={rounds.data.map((r) => ({
+                value: r.id,
+                label: `${r.title}（${r.status === 'FINAL' ? t('inspections.final') : t('inspections.open')}）`,
+              }))}
+            />
+            {chosen !== undefined && (
+              <DownloadButton icon={<FileExcelOutlined />} save={() => downloadInspectionResults(chosen)}>
+                {t('inspections.xlsx')}
+              </DownloadButton>
+            )}
+          </Flex>
         )}
       </Flex>
       {rounds.data.length === 0 ? (

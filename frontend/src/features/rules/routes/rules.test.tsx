@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { users } from '@/testing/fixtures';
 import { problem, url } from '@/testing/http';
 import { renderApp } from '@/testing/render-app';
@@ -209,7 +209,7 @@ describe('记例会 on a phone', () => {
 });
 
 describe('年终检查', () => {
-  it('ranks the units with their scores, evidence and receipts, and marks the ones that fell short', async () => {
+  it('ranks the units with their scores, evidence and receipts, marks the ones that fell short, and exports the round as Excel', async () => {
     const round: Inspection = {
       summary: {
         id: 3,
@@ -260,7 +260,7 @@ describe('年终检查', () => {
       http.get(url('/api/v1/inspections'), () => HttpResponse.json([round.summary])),
       http.get(url('/api/v1/inspections/{id}'), () => HttpResponse.json(round)),
     );
-    renderApp({ path: '/rules/inspections', user: users.districtViewer });
+    const { user } = renderApp({ path: '/rules/inspections', user: users.districtViewer });
     const first = (await screen.findByText('长庆街道')).closest('tr');
     expect(first).not.toBeNull();
     expect(within(first!).getByText('160 / 160')).toBeInTheDocument();
@@ -269,5 +269,33 @@ describe('年终检查', () => {
     expect(within(second!).getByText('未达标')).toBeInTheDocument();
     expect(within(second!).getByText('薄弱项：LH-01、XX-01')).toBeInTheDocument();
     await waitFor(() => expect(within(second!).getByText('11 / 16')).toBeInTheDocument());
+
+    // 导出 Excel: the round on screen, saved under the server's name; a refusal is said in words.
+    const asked: string[] = [];
+    server.use(
+      http.get(url('/api/v1/inspections/{id}/results.xlsx'), ({ params }) => {
+        asked.push(String(params.id));
+        return asked.length > 1
+          ? problem(404, '未找到', '找不到该次年终检查，或不在您的管辖范围内。')
+          : new HttpResponse(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
+              headers: {
+                'Content-Disposition': `attachment; filename="x.xlsx"; filename*=UTF-8''${encodeURIComponent('2013年度检查.xlsx')}`,
+              },
+            });
+      }),
+    );
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:round'), revokeObjectURL: vi.fn() });
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    await user.click(screen.getByText('导出 Excel'));
+    await waitFor(() => expect(names).toEqual(['2013年度检查.xlsx']));
+    expect(asked).toEqual([String(round.summary.id)]);
+    await user.click(screen.getByText('导出 Excel'));
+    expect(await screen.findByText('找不到该次年终检查，或不在您的管辖范围内。')).toBeInTheDocument();
+    click.mockRestore();
   });
 });

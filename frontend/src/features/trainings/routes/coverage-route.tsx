@@ -1,3 +1,4 @@
+import { FileExcelOutlined } from '@ant-design/icons';
 import {
   Breadcrumb,
   Card,
@@ -14,9 +15,11 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatTrail, parseTrail, type TrailUnit } from '@/lib/drill-trail';
+import { DownloadButton } from '@/components/download-button';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { useIsMobile } from '@/hooks/use-is-mobile';
+import { formatTrail, parseTrail, type TrailUnit } from '@/lib/drill-trail';
+import { downloadCoverage } from '../api/download-documents';
 import { useOwed, useTrainingCoverage } from '../api/get-coverage';
 import { useTrainingTypes } from '../api/get-training-types';
 import type { OwedTraining, TrainingCoverageRow } from '../api/types';
@@ -81,6 +84,9 @@ export function TrainingCoverageRoute() {
                 ...(types.data ?? []).map((ty) => ({ value: ty.code, label: typeName(ty) })),
               ]}
             />
+            <DownloadButton icon={<FileExcelOutlined />} save={() => downloadCoverage(unitId, year, type)}>
+              {t('documents.coverage')}
+            </DownloadButton>
           </Flex>
           {trail.length > 0 && (
             <Breadcrumb

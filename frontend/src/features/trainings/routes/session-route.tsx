@@ -16,6 +16,7 @@ import {
   useRefreshAudience,
 } from '../api/session-actions';
 import { AudienceTable } from '../components/audience-table';
+import { SessionDownloads } from '../components/session-downloads';
 import { SessionStateTag, useTypeName } from '../components/tags';
 
 /** One session: what it is, its check-in code while it runs, and its audience with attendance. */
@@ -166,7 +167,11 @@ function SessionPage({ id }: { id: number }) {
           </Flex>
         )}
       </Card>
-      <Card title={t('detail.audience')} styles={mobile ? { body: { padding: 12 } } : undefined}>
+      <Card
+        title={t('detail.audience')}
+        extra={published && s.status !== 'CANCELLED' ? <SessionDownloads sessionId={id} /> : undefined}
+        styles={mobile ? { body: { padding: 12 } } : undefined}
+      >
         {!published ? (
           <Typography.Text type="secondary">{t('detail.noAudience')}</Typography.Text>
         ) : trainees.error ? (

@@ -201,6 +201,9 @@ describe('培训 session detail', () => {
 
       await user.click(await screen.findByLabelText('签到 甲常务', {}, slow));
       expect(await screen.findByText('1/2 人', {}, slow)).toBeInTheDocument();
+      // The printed documents of a published session.
+      expect(screen.getByText('签到表（Word）')).toBeInTheDocument();
+      expect(screen.getByText('出勤表（Excel）')).toBeInTheDocument();
     },
     long,
   );
@@ -279,6 +282,23 @@ describe('培训覆盖', () => {
       await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('平台镇'));
       expect(asked).toContain('100');
       expect(router.state.location.search).toContain('unit=100');
+
+      // 导出 Excel asks for the unit and the year on screen.
+      const exported: string[] = [];
+      server.use(
+        http.get(url('/api/v1/training-coverage.xlsx'), ({ request }) => {
+          exported.push(new URL(request.url).search);
+          return new HttpResponse(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
+            headers: { 'Content-Disposition': 'attachment; filename="coverage.xlsx"' },
+          });
+        }),
+      );
+      Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:coverage'), revokeObjectURL: vi.fn() });
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+      await user.click(screen.getByText('导出 Excel'));
+      await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+      expect(exported).toEqual(['?unitId=100&from=2010-01-01&to=2010-12-31']);
+      click.mockRestore();
     },
     long,
   );

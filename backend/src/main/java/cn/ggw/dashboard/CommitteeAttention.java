@@ -51,7 +51,7 @@ public class CommitteeAttention implements AttentionSource {
                 .setParameter(4, query.limit())
                 .getResultList();
         for (Object[] r : overdue) {
-            OrgUnitRef unit = new OrgUnitRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2], OrgUnitKind.valueOf((String) r[3]));
+            OrgUnitRef unit = unit(r, 0);
             LocalDate due = toDate(r[4]);
             long days = ChronoUnit.DAYS.between(due, query.today());
             items.add(new AttentionItem(WorkLine.COMMITTEES, "committees.electionOverdue", unit, due, days, null, true,
@@ -59,6 +59,12 @@ public class CommitteeAttention implements AttentionSource {
                     "/committees/" + unit.id()));
         }
         return items;
+    }
+
+    /** The unit of a native row whose columns from {@code first} on are its id, code, name and kind. */
+    static OrgUnitRef unit(Object[] row, int first) {
+        return new OrgUnitRef(((Number) row[first]).longValue(), (String) row[first + 1], (String) row[first + 2],
+                OrgUnitKind.valueOf((String) row[first + 3]));
     }
 
     static LocalDate toDate(Object value) {

@@ -1,6 +1,6 @@
 package cn.ggw.dashboard;
 
-import cn.ggw.common.ContentDisposition;
+import cn.ggw.common.Downloads;
 import cn.ggw.common.Messages;
 import cn.ggw.common.QueryParams;
 import cn.ggw.dashboard.DashboardDtos.DashboardView;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Dashboard", description = "The leaders' dashboard of the five lines of work and the year's work report (年度工作总结)")
 public class DashboardResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String DOCX = Downloads.DOCX;
 
     @Inject
     DashboardService dashboard;
@@ -68,10 +68,7 @@ public class DashboardResource {
             @Parameter(description = "Last day of the period, at most today (default: today)", schema = @Schema(format = "date", implementation = String.class))
             @QueryParam("to") String to) {
         WorkReport.Report built = report.build(unitId, period(from, to));
-        return Response.ok(built.bytes(), DOCX)
-                .header("Content-Disposition", ContentDisposition.attachment(built.fileName()))
-                .header("Cache-Control", "no-store")
-                .build();
+        return Downloads.of(built.bytes(), DOCX, built.fileName());
     }
 
     private static Period period(String from, String to) {

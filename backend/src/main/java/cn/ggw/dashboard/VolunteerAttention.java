@@ -3,7 +3,6 @@ package cn.ggw.dashboard;
 import cn.ggw.common.Messages;
 import cn.ggw.figures.WorkLine;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
-import cn.ggw.hierarchy.OrgUnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +43,7 @@ public class VolunteerAttention implements AttentionSource {
                 .getResultList();
         List<AttentionItem> items = new ArrayList<>();
         for (Object[] r : rows) {
-            OrgUnitRef unit = new OrgUnitRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2], OrgUnitKind.valueOf((String) r[3]));
+            OrgUnitRef unit = CommitteeAttention.unit(r, 0);
             long people = ((Number) r[4]).longValue();
             LocalDate since = CommitteeAttention.toDate(r[5]);
             long days = ChronoUnit.DAYS.between(since, query.today());

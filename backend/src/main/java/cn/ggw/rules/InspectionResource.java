@@ -1,5 +1,7 @@
 package cn.ggw.rules;
 
+import cn.ggw.common.Downloads;
+import cn.ggw.common.Messages;
 import cn.ggw.rules.InspectionDtos.CreateInspectionRequest;
 import cn.ggw.rules.InspectionDtos.FinaliseRequest;
 import cn.ggw.rules.InspectionDtos.InspectionSummary;
@@ -19,16 +21,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
+import static cn.ggw.common.Downloads.XLSX;
 
 @Path("/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +76,19 @@ public class InspectionResource {
     @Operation(operationId = "getInspectionSheet", summary = "One unit in a round, rule by rule: due, met, missing, score, findings")
     public UnitSheet sheet(@PathParam("id") long id, @PathParam("unitId") long unitId) {
         return inspections.sheet(id, unitId);
+    }
+
+    @GET
+    @Path("/{id}/results.xlsx")
+    @Produces({XLSX, "application/problem+json"})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "downloadInspectionResults",
+            summary = "The round as a workbook: the units the caller sees × the rules, with scores, total, maximum, share, rank and shortfall")
+    @APIResponse(responseCode = "200", description = "XLSX",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response results(@PathParam("id") long id, @Context HttpHeaders headers) {
+        InspectionService.Workbook book = inspections.workbook(id, Messages.localeOf(headers));
+        return Downloads.of(book.bytes(), XLSX, book.fileName());
     }
 
     @PUT

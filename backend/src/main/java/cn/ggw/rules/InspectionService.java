@@ -152,6 +152,32 @@ public class InspectionService {
         return new InspectionView(summaryOf(r), ranked);
     }
 
+    /** A round's download: the file name and the workbook. */
+    public record Workbook(String fileName, byte[] bytes) {
+    }
+
+    /** The round as the caller sees it ({@link #get}), as a workbook: units × rules with their scores, totals and rank. */
+    public Workbook workbook(long id, java.util.Locale locale) {
+        InspectionView view = get(id);
+        InspectionRound r = readable(id);
+        Subtree shown = shownSubtree(r);
+        List<UnitRow> units = ledger.units(shown).stream().filter(u -> !u.path().equals(r.ownerPath)).toList();
+        Map<Long, List<RuleVersion>> applicable = applicable(r, shown, units);
+        Map<Long, String> codes = ruleCodes(applicable);
+        Map<Long, InspectionWorkbook.RuleColumn> columns = new java.util.LinkedHashMap<>();
+        applicable.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing((RuleVersion v) -> codes.getOrDefault(v.ruleId, "")))
+                .forEach(v -> columns.putIfAbsent(v.ruleId, new InspectionWorkbook.RuleColumn(v.ruleId, codes.getOrDefault(v.ruleId, ""), v.title)));
+        Map<Long, Map<Long, Integer>> scores = new HashMap<>();
+        for (InspectionScore s : scores(r.id, null)) {
+            scores.computeIfAbsent(s.orgUnitId, k -> new HashMap<>()).put(s.ruleId, s.score);
+        }
+        Map<Long, java.util.Set<Long>> applies = new HashMap<>();
+        applicable.forEach((unit, versions) -> applies.put(unit, versions.stream().map(v -> v.ruleId).collect(Collectors.toSet())));
+        byte[] bytes = InspectionWorkbook.write(view, List.copyOf(columns.values()), scores, applies, locale);
+        return new Workbook(r.title + ".xlsx", bytes);
+    }
+
     /** One unit in a round, rule by rule: due, met, missing, score and findings. */
     public UnitSheet sheet(long id, long unitId) {
         InspectionRound r = readable(id);

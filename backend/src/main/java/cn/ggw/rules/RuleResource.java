@@ -46,7 +46,7 @@ public class RuleResource {
     // Readers: the four staff roles, for rulebooks of units above or below their own. Writers: district-admin and
     // township-staff, for the rulebooks of units in their subtree. city-api: figures only.
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String DOCX = cn.ggw.common.Downloads.DOCX;
 
     @Inject
     RuleService rules;
@@ -194,9 +194,6 @@ public class RuleResource {
         }
         Rulebook book = rules.rulebook(unitId, QueryParams.date("on", on));
         byte[] bytes = documents.docx(book);
-        return Response.ok(bytes, DOCX)
-                .header("Content-Disposition", cn.ggw.common.ContentDisposition.attachment(book.unit().name() + "规章制度.docx"))
-                .header("Cache-Control", "no-store")
-                .build();
+        return cn.ggw.common.Downloads.of(bytes, DOCX, book.unit().name() + "规章制度.docx");
     }
 }

@@ -1,5 +1,7 @@
 package cn.ggw.trainings;
 
+import cn.ggw.common.Downloads;
+import cn.ggw.common.Messages;
 import cn.ggw.common.Page;
 import cn.ggw.common.Paging;
 import cn.ggw.common.QueryParams;
@@ -34,9 +36,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,6 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
+import static cn.ggw.common.Downloads.DOCX;
+import static cn.ggw.common.Downloads.XLSX;
 
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +70,9 @@ public class TrainingResource {
 
     @Inject
     TrainingCoverageService coverage;
+
+    @Inject
+    TrainingDocuments documents;
 
     // ---- types ---------------------------------------------------------------------------------
 
@@ -165,6 +176,32 @@ public class TrainingResource {
         return trainings.refresh(id);
     }
 
+    // ---- documents -----------------------------------------------------------------------------
+
+    @GET
+    @Path("/trainings/{id}/sign-in-sheet.docx")
+    @Produces({DOCX, "application/problem+json"})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "downloadTrainingSignInSheet",
+            summary = "签到表: the frozen required audience (序号, 姓名, 单位, 职务, 签名, 备注) by unit, as a Word document in the GB/T 9704 layout; the check-in code for planners")
+    @APIResponse(responseCode = "200", description = "DOCX", content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response signInSheet(@PathParam("id") long id) {
+        TrainingDocuments.Download d = documents.signInSheet(id);
+        return Downloads.of(d.bytes(), DOCX, d.fileName());
+    }
+
+    @GET
+    @Path("/trainings/{id}/attendance.xlsx")
+    @Produces({XLSX, "application/problem+json"})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "downloadTrainingAttendance",
+            summary = "The session's attendance as a workbook: name, unit, seat, required or extra, status (已参加/请假(理由)/缺席/补训), day, method, when recorded")
+    @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response attendanceWorkbook(@PathParam("id") long id, @Context HttpHeaders headers) {
+        TrainingDocuments.Download d = documents.attendance(id, Messages.localeOf(headers));
+        return Downloads.of(d.bytes(), XLSX, d.fileName());
+    }
+
     // ---- trainees and attendance ---------------------------------------------------------------
 
     @GET
@@ -222,6 +259,23 @@ public class TrainingResource {
             @Parameter(description = "Last day (default 31 December of the first day's year)", schema = @Schema(format = "date", implementation = String.class)) @QueryParam("to") String to,
             @Parameter(description = "A training type code") @QueryParam("type") String type) {
         return coverage.coverage(unitId, QueryParams.date("from", from), QueryParams.date("to", to), type);
+    }
+
+    @GET
+    @Path("/training-coverage.xlsx")
+    @Produces({XLSX, "application/problem+json"})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "downloadTrainingCoverage", summary = "The coverage of a unit and each unit below it for the period, as a workbook (no names)")
+    @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response coverageWorkbook(
+            @Parameter(description = "The caller's own unit when omitted") @QueryParam("unitId") Long unitId,
+            @Parameter(description = "First day (default 1 January of this year)", schema = @Schema(format = "date", implementation = String.class)) @QueryParam("from") String from,
+            @Parameter(description = "Last day (default 31 December of the first day's year)", schema = @Schema(format = "date", implementation = String.class)) @QueryParam("to") String to,
+            @Parameter(description = "A training type code") @QueryParam("type") String type,
+            @Context HttpHeaders headers) {
+        Coverage c = coverage.coverage(unitId, QueryParams.date("from", from), QueryParams.date("to", to), type);
+        TrainingDocuments.Download d = documents.coverage(c, Messages.localeOf(headers));
+        return Downloads.of(d.bytes(), XLSX, d.fileName());
     }
 
     @GET

@@ -208,10 +208,15 @@ public class TrainingService {
     TrainingSessionDetail detailOf(TrainingSession s) {
         TrainingSessionSummary summary = summaries(List.of(s)).get(0);
         boolean writer = canWrite();
-        boolean showCode = writer && s.status == SessionStatus.PUBLISHED && !s.finishedBy(today());
+        boolean showCode = showsCode(s);
         return new TrainingSessionDetail(summary, strings(s.areas), strings(s.teachers), syllabus(s), rule(s), s.audienceAsOf,
                 files.ownedBy(owner(s.id)), showCode ? s.checkInCode : null, s.publishedAt, s.publishedBy, s.cancelReason,
                 s.createdAt, s.createdBy, s.version, new Permissions(writer && s.status != SessionStatus.CANCELLED, writer || caller.hasRole(Roles.VILLAGE_STAFF)));
+    }
+
+    /** The check-in code is shown to planners while the session is published and not over (on screen and on the sign-in sheet). */
+    boolean showsCode(TrainingSession s) {
+        return canWrite() && s.status == SessionStatus.PUBLISHED && !s.finishedBy(today());
     }
 
     boolean canWrite() {
