@@ -1,6 +1,7 @@
 import { Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { LinkButton } from '@/components/link-button';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { useInspection, useInspections } from '../api/inspections';
 import type { InspectionUnitResult } from '../api/types';
@@ -79,6 +80,9 @@ export function InspectionsRoute() {
               label: `${r.title}（${r.status === 'FINAL' ? t('inspections.final') : t('inspections.open')}）`,
             }))}
           />
+        )}
+        {chosen !== undefined && (
+          <LinkButton to={`/rules/inspections/${chosen}/score`}>{t('scoring.open')}</LinkButton>
         )}
       </Flex>
       {rounds.data.length === 0 ? (
