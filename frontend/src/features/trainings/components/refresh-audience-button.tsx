@@ -1,9 +1,10 @@
-import { Button, Empty, List, Modal, Typography } from 'antd';
+import { Button, Empty, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useRefreshAudience } from '../api/session-actions';
 import type { Trainee } from '../api/types';
+import { PeopleList } from './people-list';
 
 /** 更新名单: evaluates the audience rule again and shows who was added and who dropped out. */
 export function RefreshAudienceButton({ sessionId }: { sessionId: number }) {
@@ -47,18 +48,7 @@ function People({ title, people }: { title: string; people: Trainee[] }) {
       {people.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('refresh.none')} />
       ) : (
-        <List
-          size="small"
-          bordered
-          aria-label={title}
-          dataSource={people}
-          renderItem={(p) => (
-            <List.Item>
-              {p.name} · {p.unit.name}
-              {p.seatRole ? ` · ${t(`role.${p.seatRole}`)}` : ''}
-            </List.Item>
-          )}
-        />
+        <PeopleList label={title} people={people} />
       )}
     </>
   );

@@ -25,6 +25,7 @@ import { type StoredFile, uploadFile } from '@/lib/upload-file';
 import { useTrainingTypes } from '../api/get-training-types';
 import { usePreviewAudience } from '../api/preview-audience';
 import type { AudienceRule, TrainingSessionDetail, TrainingSessionInput } from '../api/types';
+import { PeopleList } from './people-list';
 import { useTypeName } from './tags';
 
 const roles = [
@@ -341,18 +342,7 @@ export function SessionForm({ session, organiser, submitText, pending, error, on
               <Typography.Text strong data-testid="preview-count">
                 {t('form.previewCount', { count: preview.data.count })}
               </Typography.Text>
-              <List
-                size="small"
-                bordered
-                aria-label={t('form.audience')}
-                dataSource={preview.data.people.slice(0, 50)}
-                renderItem={(p) => (
-                  <List.Item>
-                    {p.name} · {p.unit.name}
-                    {p.seatRole ? ` · ${t(`role.${p.seatRole}`)}` : ''}
-                  </List.Item>
-                )}
-              />
+              <PeopleList label={t('form.audience')} people={preview.data.people.slice(0, 50)} />
             </>
           )}
         </Flex>
