@@ -180,7 +180,15 @@ describe('更新名单', () => {
     'refreshes the frozen audience and lists who was added and who dropped out; a refusal shows the server’s words',
     async () => {
       let calls = 0;
+      const downloads: (string | null)[] = [];
       server.use(
+        http.get(url('/api/v1/files/{id}'), ({ request, params }) => {
+          downloads.push(request.headers.get('Authorization'));
+          expect(params.id).toBe('40');
+          return new HttpResponse(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
+            headers: { 'Content-Type': 'application/octet-stream' },
+          });
+        }),
         http.get(url('/api/v1/trainings/{id}'), () => HttpResponse.json(session())),
         http.get(url('/api/v1/trainings/{id}/trainees'), () =>
           HttpResponse.json([trainee(1, '甲常务'), trainee(2, '乙常务')]),
@@ -209,6 +217,17 @@ describe('更新名单', () => {
       expect(within(within(dialog).getByLabelText('新增')).getByText(/丙常务/)).toBeInTheDocument();
       expect(within(within(dialog).getByLabelText('移出')).getByText(/乙常务/)).toBeInTheDocument();
       expect(within(dialog).queryByText('培训已经结束，名单不能再更新。')).toBeNull();
+      await user.click(within(dialog).getByRole('button', { name: /close|关闭/i }));
+
+      // A material downloads with the bearer token, as a blob saved under its name.
+      const createObjectURL = vi.fn(() => 'blob:material');
+      Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+      await user.click(screen.getByRole('button', { name: /辅导提纲\.docx/ }));
+      await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+      expect(downloads).toEqual(['Bearer test-token']);
+      click.mockRestore();
+
       // The planner reaches the edit form from here.
       expect(screen.getByRole('link', { name: /修\s*改/ })).toHaveAttribute('href', '/trainings/7/edit');
     },

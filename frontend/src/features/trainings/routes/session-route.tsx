@@ -12,6 +12,7 @@ import { problemText } from '@/lib/api-error';
 import { useTrainees, useTraining } from '../api/get-training';
 import { useCancelTraining, useDeleteTraining, usePublishTraining } from '../api/session-actions';
 import { AudienceTable } from '../components/audience-table';
+import { MaterialLink } from '../components/material-link';
 import { RefreshAudienceButton } from '../components/refresh-audience-button';
 import { SessionStateTag, useTypeName } from '../components/tags';
 
@@ -97,7 +98,7 @@ function SessionPage({ id }: { id: number }) {
             <ul>
               {d.materials.map((f) => (
                 <li key={f.id}>
-                  <a href={`/api/v1/files/${f.id}`}>{f.name}</a>
+                  <MaterialLink file={f} />
                 </li>
               ))}
             </ul>
