@@ -5,11 +5,13 @@ import { LinkButton } from '@/components/link-button';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { useInspection, useInspections } from '../api/inspections';
 import type { InspectionUnitResult } from '../api/types';
+import { useRuleAccess } from '../api/use-rule-access';
 
 /** /rules/inspections — a year-end round (?round=), every unit ranked with its scores beside its evidence and receipts. */
 export function InspectionsRoute() {
   const { t } = useTranslation('rules');
   const [params, setParams] = useSearchParams();
+  const { canWrite } = useRuleAccess();
   const rounds = useInspections();
   const chosen = Number(params.get('round')) || rounds.data?.[0]?.id;
   const round = useInspection(chosen);
@@ -82,7 +84,9 @@ export function InspectionsRoute() {
           />
         )}
         {chosen !== undefined && (
-          <LinkButton to={`/rules/inspections/${chosen}/score`}>{t('scoring.open')}</LinkButton>
+          <LinkButton to={`/rules/inspections/${chosen}/score`}>
+            {canWrite ? t('scoring.open') : t('scoring.view')}
+          </LinkButton>
         )}
       </Flex>
       {rounds.data.length === 0 ? (

@@ -415,6 +415,76 @@ describe('年终检查评分 on a phone', () => {
     },
     long,
   );
+
+  it(
+    'gives the read-only leader the way to the scores but no score form and no 结束检查',
+    async () => {
+      const summary = {
+        id: 3,
+        owner: district,
+        year: 2026,
+        title: '2026年度规章制度执行情况年终检查',
+        maxScore: 10,
+        status: 'OPEN' as const,
+        finalisedAt: null,
+        finalisedBy: null,
+        version: 4,
+        writable: false,
+      };
+      server.use(
+        http.get(url('/api/v1/inspections'), () => HttpResponse.json([summary])),
+        http.get(url('/api/v1/inspections/{id}'), () =>
+          HttpResponse.json<Inspection>({
+            summary,
+            units: [
+              {
+                unit: pingtai,
+                rank: 1,
+                rulesScored: 1,
+                rulesApplicable: 1,
+                totalScore: 8,
+                maxTotal: 10,
+                scoreShare: 0.8,
+                obligationsDue: 11,
+                obligationsMet: 9,
+                bulletinsReceived: 1,
+                bulletinsAcknowledged: 1,
+                shortfall: false,
+                weakestRules: [],
+              },
+            ],
+          }),
+        ),
+        http.get(url('/api/v1/inspections/{id}/units/{unitId}'), () =>
+          HttpResponse.json<InspectionSheet>({
+            round: summary,
+            unit: pingtai,
+            rules: [
+              {
+                ruleId: 7,
+                code: 'LH-01',
+                title: '例会制度',
+                due: 11,
+                met: 9,
+                missing: [],
+                score: 8,
+                findings: '记录基本齐全',
+              },
+            ],
+          }),
+        ),
+      );
+      const { user, router } = renderApp({ path: '/rules/inspections', user: users.districtViewer });
+      await user.click(await screen.findByRole('link', { name: '逐项得分' }, slow));
+      await waitFor(() => expect(router.state.location.pathname).toBe('/rules/inspections/3/score'));
+      const card = await screen.findByRole('article', { name: 'LH-01 例会制度' }, slow);
+      expect(within(card).getByText('8 / 10 分')).toBeInTheDocument();
+      expect(within(card).getByText('记录基本齐全')).toBeInTheDocument();
+      expect(within(card).queryByRole('button', { name: '保存评分' })).toBeNull();
+      expect(screen.queryByRole('button', { name: '结束检查' })).toBeNull();
+    },
+    long,
+  );
 });
 
 describe('印发《情况反映》 with chosen recipients', () => {
