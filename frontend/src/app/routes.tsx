@@ -116,6 +116,20 @@ const RecordEvidenceRoute = lazy(() =>
 const InspectionsRoute = lazy(() =>
   import('@/features/rules/routes/inspections-route').then((m) => ({ default: m.InspectionsRoute })),
 );
+const InspectionScoringRoute = lazy(() =>
+  import('@/features/rules/routes/inspection-scoring-route').then((m) => ({
+    default: m.InspectionScoringRoute,
+  })),
+);
+const RuleListRoute = lazy(() =>
+  import('@/features/rules/routes/rule-list-route').then((m) => ({ default: m.RuleListRoute })),
+);
+const RuleEditorRoute = lazy(() =>
+  import('@/features/rules/routes/rule-editor-route').then((m) => ({ default: m.RuleEditorRoute })),
+);
+const TrainingEditRoute = lazy(() =>
+  import('@/features/trainings/routes/edit-session-route').then((m) => ({ default: m.EditSessionRoute })),
+);
 
 // 抓典型
 const ExemplarsRoute = lazy(() =>
@@ -154,6 +168,7 @@ export type NavKey =
   | 'committeeCoverage'
   | 'committeeSettings'
   | 'rulebook'
+  | 'ruleEditor'
   | 'bulletins'
   | 'recordEvidence'
   | 'inspections'
@@ -293,11 +308,24 @@ export const appRoutes: AppRoute[] = [
   },
   { path: '/trainings/:id', Component: TrainingSessionRoute, access: committeeReaders },
   {
+    path: '/trainings/:id/edit',
+    Component: TrainingEditRoute,
+    access: { roles: ['district-admin', 'township-staff'] },
+  },
+  {
     path: '/rules',
     Component: RulebookRoute,
     access: committeeReaders,
     nav: { key: 'rulebook', icon: <BookOutlined />, group: 'rules' },
   },
+  // 制度修订: what the caller's unit issues; read-only for the leader, the buttons for those the server lets write.
+  {
+    path: '/rules/editor',
+    Component: RuleListRoute,
+    access: committeeReaders,
+    nav: { key: 'ruleEditor', icon: <EditOutlined />, group: 'rules', hiddenFor: villageOnly },
+  },
+  { path: '/rules/editor/:ruleId', Component: RuleEditorRoute, access: committeeReaders },
   {
     path: '/rules/bulletins',
     Component: BulletinsRoute,
@@ -316,6 +344,7 @@ export const appRoutes: AppRoute[] = [
     access: committeeReaders,
     nav: { key: 'inspections', icon: <ProfileOutlined />, group: 'rules' },
   },
+  { path: '/rules/inspections/:id/score', Component: InspectionScoringRoute, access: committeeReaders },
   {
     path: '/exemplars/new',
     Component: NominateRoute,

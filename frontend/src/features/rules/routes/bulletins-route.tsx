@@ -1,44 +1,26 @@
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  List,
-  Modal,
-  Progress,
-  Skeleton,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Empty, Flex, List, Progress, Skeleton, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ProblemAlert } from '@/components/problem-alert';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { problemText } from '@/lib/api-error';
-import { useCurrentUser } from '@/lib/current-user';
 import {
   useAcknowledgeBulletin,
   useBulletins,
   usePendingReceipts,
   useRemindBulletin,
-  useSendBulletin,
 } from '../api/bulletins';
 import type { BulletinBox, BulletinSummary } from '../api/types';
+import { useRuleAccess } from '../api/use-rule-access';
+import { BulletinComposer } from '../components/bulletin-composer';
 
 /** /rules/bulletins — 《情况反映》 received (acknowledge) and sent (receipts, reminders, composing); ?box= in the URL. */
 export function BulletinsRoute() {
   const { t } = useTranslation('rules');
-  const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const box: BulletinBox = params.get('box') === 'SENT' ? 'SENT' : 'RECEIVED';
-  const canSend = me.roles.includes('district-admin') || me.roles.includes('township-staff');
+  const { canWrite: canSend } = useRuleAccess();
   const [composing, setComposing] = useState(false);
 
   return (
@@ -62,7 +44,7 @@ export function BulletinsRoute() {
         ]}
       />
       <BulletinList box={box} />
-      {composing && <ComposeModal onClose={() => setComposing(false)} />}
+      {composing && <BulletinComposer onClose={() => setComposing(false)} />}
     </Flex>
   );
 }
@@ -157,71 +139,5 @@ function BulletinCard({ bulletin: b }: { bulletin: BulletinSummary }) {
         )}
       </Flex>
     </Card>
-  );
-}
-
-interface ComposeValues {
-  title: string;
-  text: string;
-  kinds?: string[];
-}
-
-function ComposeModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('rules');
-  const { t: tc } = useTranslation();
-  const { message } = App.useApp();
-  const send = useSendBulletin();
-  const [form] = Form.useForm<ComposeValues>();
-  const kinds = ['TOWNSHIP', 'STREET', 'DEPARTMENT', 'VILLAGE', 'COMMUNITY'] as const;
-
-  function submit(values: ComposeValues) {
-    const blocks = values.text
-      .split(/\n+/)
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .map((text) => ({ type: 'PARAGRAPH' as const, text }));
-    send.mutate(
-      {
-        title: values.title,
-        body: { blocks },
-        recipients: {
-          unitIds: null,
-          subtreeUnitId: null,
-          kinds: (values.kinds ?? []) as (typeof kinds)[number][],
-        },
-      },
-      {
-        onSuccess: (sent) => {
-          void message.success(
-            t('bulletins.sentOk', { label: sent.summary.issueLabel, count: sent.summary.recipients }),
-          );
-          onClose();
-        },
-      },
-    );
-  }
-
-  return (
-    <Modal
-      open
-      title={t('bulletins.compose')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('bulletins.send')}
-      confirmLoading={send.isPending}
-    >
-      <ProblemAlert error={send.error} />
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="title" label={t('bulletins.composeTitle')} rules={[{ required: true }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="text" label={t('bulletins.composeBody')} rules={[{ required: true }]}>
-          <Input.TextArea rows={6} />
-        </Form.Item>
-        <Form.Item name="kinds" label={t('bulletins.composeKinds')}>
-          <Checkbox.Group options={kinds.map((k) => ({ value: k, label: tc(`kind.${k}`) }))} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

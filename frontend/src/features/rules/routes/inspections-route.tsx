@@ -2,15 +2,18 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { LinkButton } from '@/components/link-button';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { DownloadButton } from '@/components/download-button';
 import { downloadInspectionResults, useInspection, useInspections } from '../api/inspections';
 import type { InspectionUnitResult } from '../api/types';
+import { useRuleAccess } from '../api/use-rule-access';
 
 /** /rules/inspections — a year-end round (?round=), every unit ranked with its scores beside its evidence and receipts. */
 export function InspectionsRoute() {
   const { t } = useTranslation('rules');
   const [params, setParams] = useSearchParams();
+  const { canWrite } = useRuleAccess();
   const rounds = useInspections();
   const chosen = Number(params.get('round')) || rounds.data?.[0]?.id;
   const round = useInspection(chosen);
@@ -88,6 +91,11 @@ export function InspectionsRoute() {
               </DownloadButton>
             )}
           </Flex>
+        )}
+        {chosen !== undefined && (
+          <LinkButton to={`/rules/inspections/${chosen}/score`}>
+            {canWrite ? t('scoring.open') : t('scoring.view')}
+          </LinkButton>
         )}
       </Flex>
       {rounds.data.length === 0 ? (

@@ -3,19 +3,17 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { LinkButton } from '@/components/link-button';
 import { NotFoundResult } from '@/components/not-found-result';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { useIsMobile } from '@/hooks/use-is-mobile';
 import { problemText } from '@/lib/api-error';
 import { useTrainees, useTraining } from '../api/get-training';
-import {
-  useCancelTraining,
-  useDeleteTraining,
-  usePublishTraining,
-  useRefreshAudience,
-} from '../api/session-actions';
+import { useCancelTraining, useDeleteTraining, usePublishTraining } from '../api/session-actions';
 import { AudienceTable } from '../components/audience-table';
+import { MaterialLink } from '../components/material-link';
+import { RefreshAudienceButton } from '../components/refresh-audience-button';
 import { SessionDownloads } from '../components/session-downloads';
 import { SessionStateTag, useTypeName } from '../components/tags';
 
@@ -39,7 +37,6 @@ function SessionPage({ id }: { id: number }) {
   const publish = usePublishTraining();
   const cancel = useCancelTraining();
   const remove = useDeleteTraining();
-  const refresh = useRefreshAudience();
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
 
@@ -61,7 +58,7 @@ function SessionPage({ id }: { id: number }) {
         }
         styles={mobile ? { body: { padding: 12 } } : undefined}
       >
-        <ProblemAlert error={publish.error ?? cancel.error ?? remove.error ?? refresh.error} />
+        <ProblemAlert error={publish.error ?? cancel.error ?? remove.error} />
         <Descriptions column={mobile ? 1 : 2} size="small">
           <Descriptions.Item label={t('list.columns.type')}>{typeName(s.type)}</Descriptions.Item>
           <Descriptions.Item label={t('list.columns.organiser')}>{s.organiser.name}</Descriptions.Item>
@@ -102,7 +99,7 @@ function SessionPage({ id }: { id: number }) {
             <ul>
               {d.materials.map((f) => (
                 <li key={f.id}>
-                  <a href={`/api/v1/files/${f.id}`}>{f.name}</a>
+                  <MaterialLink file={f} />
                 </li>
               ))}
             </ul>
@@ -131,21 +128,8 @@ function SessionPage({ id }: { id: number }) {
                 <Typography.Text type="secondary">{t('detail.publishHint')}</Typography.Text>
               </>
             )}
-            {open && s.phase !== 'FINISHED' && (
-              <Button
-                loading={refresh.isPending}
-                onClick={() =>
-                  refresh.mutate(id, {
-                    onSuccess: (r) =>
-                      void message.success(
-                        t('detail.refreshed', { added: r.added.length, dropped: r.dropped.length }),
-                      ),
-                  })
-                }
-              >
-                {t('detail.refresh')}
-              </Button>
-            )}
+            <LinkButton to={`/trainings/${id}/edit`}>{t('edit.open')}</LinkButton>
+            {open && s.phase !== 'FINISHED' && <RefreshAudienceButton sessionId={id} />}
             <Button danger onClick={() => setCancelling(true)}>
               {t('detail.cancel')}
             </Button>

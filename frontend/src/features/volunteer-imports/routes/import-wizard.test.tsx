@@ -5,31 +5,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { users } from '@/testing/fixtures';
 import { importDb, seedImport } from '@/testing/import-db';
 import { renderApp } from '@/testing/render-app';
+import { nodeFiles } from '@/testing/node-files';
 import { server } from '@/testing/server';
 
 function fileInput(container: HTMLElement) {
   return container.querySelector('input[type="file"]') as HTMLInputElement;
 }
 
-/**
- * jsdom's File and FormData do not survive Node's fetch (the part arrives as "blob", empty): the
- * upload tests use Node's own classes, as a browser would hand its own to its own fetch.
- */
 function csv(name = '平台镇五老花名册.csv', text = '姓名,身份证号码\n赵一,229996195001010011\n') {
-  return new node.File([text], name, { type: 'text/csv' });
+  return new nodeFiles.File([text], name, { type: 'text/csv' });
 }
-
-/** Node's (undici's) FormData and File, taken from a parsed multipart body. */
-const node = await (async () => {
-  const body = '--b\r\nContent-Disposition: form-data; name="f"; filename="x.csv"\r\n\r\nx\r\n--b--\r\n';
-  const parsed = await new Response(body, {
-    headers: { 'Content-Type': 'multipart/form-data; boundary=b' },
-  }).formData();
-  return {
-    FormData: parsed.constructor as typeof FormData,
-    File: (parsed.get('f') as File).constructor as typeof File,
-  };
-})();
 
 function columnSelect(letter: string, header: string) {
   return screen.getByRole('combobox', { name: `${letter} 列（${header}）导入为` });
@@ -58,7 +43,7 @@ async function uploadAndMap(user: UserEvent, container: HTMLElement) {
 }
 
 beforeEach(() => {
-  vi.stubGlobal('FormData', node.FormData);
+  vi.stubGlobal('FormData', nodeFiles.FormData);
 });
 afterEach(() => {
   vi.unstubAllGlobals();
