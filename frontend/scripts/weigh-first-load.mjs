@@ -14,16 +14,33 @@ import { brotliCompressSync, constants } from 'node:zlib';
 /** Issue 15: the village home's first load, login to usable, ≤ 150 KB compressed. */
 const phoneBudget = 150 * 1024;
 
+/** The Chinese words of these namespaces (lib/i18n.ts fetches each language's bundles on demand). */
+const words = (...namespaces) => namespaces.map((namespace) => `src/locales/zh-CN/${namespace}.json`);
+
 const presets = {
   'sign-in': { modules: [], note: 'before the sign-in page (not signed in)' },
-  'village-home': {
-    modules: ['src/mount.tsx', 'src/features/home/routes/home-route.tsx'],
-    note: 'village staff, signed in',
+  'village-home-phone': {
+    modules: ['src/mount.tsx', 'src/features/home/routes/home-route.tsx', ...words('common', 'home')],
+    note: 'village staff on a phone, signed in',
     budget: phoneBudget,
   },
-  volunteers: {
-    modules: ['src/mount.tsx', 'src/features/volunteers/routes/volunteers-route.tsx'],
-    note: '五老队伍 opened directly',
+  'village-home-desktop': {
+    modules: [
+      'src/mount.tsx',
+      'src/app/layout/desktop-layout.tsx',
+      'src/features/home/routes/home-route.tsx',
+      ...words('common', 'home'),
+    ],
+    note: 'village staff at a desk',
+  },
+  'volunteers-phone': {
+    modules: [
+      'src/mount.tsx',
+      'src/components/antd-providers.tsx',
+      'src/features/volunteers/routes/volunteers-route.tsx',
+      ...words('common', 'home', 'volunteers'),
+    ],
+    note: '五老队伍 opened directly on a phone',
   },
 };
 

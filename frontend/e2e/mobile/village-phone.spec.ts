@@ -26,7 +26,7 @@ test('village.staff sees its unit card at 390 px without horizontal scrolling', 
 test('the menu opens from the header on a phone', async ({ page }) => {
   await login(page, 'village.staff');
   await page.getByRole('button', { name: '菜单' }).tap();
-  const menu = page.getByRole('menu', { name: '菜单' });
+  const menu = page.getByRole('navigation', { name: '菜单' });
   await expect(menu.getByText('五老队伍')).toBeVisible();
   await expect(menu.getByText('组织架构')).toHaveCount(0);
   await expect(menu.getByText('账号管理')).toHaveCount(0);
