@@ -11,7 +11,7 @@ const storageKey = 'ggw.language';
 // bundles at once, see locales/resources.ts).
 const bundles = import.meta.glob<ResourceLanguage>('../locales/*/*.json', { import: 'default' });
 
-const lazyBundles: BackendModule = {
+export const lazyBundles: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {

@@ -1,9 +1,7 @@
-import { Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
-import { ErrorBoundary } from '@/components/error-boundary';
-import { PageLoading } from '@/components/page-loading';
 import { DemoDataTag } from './demo-data-tag';
+import { PageOutlet } from './page-outlet';
 import { PhoneMenu } from './phone-menu';
 
 /**
@@ -12,7 +10,6 @@ import { PhoneMenu } from './phone-menu';
  */
 export function PhoneLayout() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const closeMenu = () => {
@@ -37,12 +34,7 @@ export function PhoneLayout() {
         <DemoDataTag />
       </header>
       <main className="ggw-phone-content">
-        {/* Reset the boundary on navigation so one broken page does not stick. */}
-        <ErrorBoundary key={pathname}>
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
-        </ErrorBoundary>
+        <PageOutlet />
       </main>
       {menuOpen && <PhoneMenu onClose={closeMenu} />}
     </div>
