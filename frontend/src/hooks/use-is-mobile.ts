@@ -9,7 +9,8 @@ function subscribe(onChange: () => void) {
   return () => query.removeEventListener('change', onChange);
 }
 
-const isPhone = () => window.matchMedia(phone).matches;
+/** Whether the screen is a phone's now (outside React: e.g. to start fetching the right shell early). */
+export const isPhone = () => window.matchMedia(phone).matches;
 
 /** Phones (< 576 px): single column, large touch targets, no side tree. Without antd (first load). */
 export function useIsMobile(): boolean {

@@ -1,12 +1,15 @@
 import { Suspense, lazy } from 'react';
 import { useLocation } from 'react-router';
 import { PageLoading } from '@/components/page-loading';
-import { useIsMobile } from '@/hooks/use-is-mobile';
+import { isPhone, useIsMobile } from '@/hooks/use-is-mobile';
 import { PhoneLayout } from './phone-layout';
 import { usePageTitle } from './use-page-title';
 
-// The desktop shell (antd's Layout and Menu) is a chunk of its own: a phone never downloads it.
-const DesktopLayout = lazy(() => import('./desktop-layout').then((m) => ({ default: m.DesktopLayout })));
+// The desktop shell (antd's Layout and Menu) is a chunk of its own: a phone never downloads it, a desk
+// starts fetching it at once, while the user is being loaded.
+const loadDesktopLayout = () => import('./desktop-layout');
+if (!isPhone()) void loadDesktopLayout();
+const DesktopLayout = lazy(() => loadDesktopLayout().then((m) => ({ default: m.DesktopLayout })));
 
 /** The shell: side menu on a desk; on phones a light header whose menu slides up from the bottom. */
 export function AppLayout() {
