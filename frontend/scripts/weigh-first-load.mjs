@@ -48,7 +48,7 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const distAt = args.indexOf('--dist');
 const dist = distAt >= 0 ? args[distAt + 1] : new URL('../dist/', import.meta.url).pathname;
-const names = args.filter((arg, i) => !arg.startsWith('--') && i !== distAt + 1);
+const names = args.filter((arg, i) => !arg.startsWith('--') && (distAt < 0 || i !== distAt + 1));
 
 const manifestPath = join(dist, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) {
