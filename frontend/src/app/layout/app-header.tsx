@@ -20,8 +20,10 @@ export function AppHeader() {
           <DemoDataTag />
         </Flex>
         <Flex align="center" gap={16} style={{ minWidth: 0 }}>
-          <UserOutlined style={{ color: 'rgba(255,255,255,0.85)' }} />
-          <UserInfo light />
+          <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+            <UserOutlined style={{ color: 'rgba(255,255,255,0.85)' }} />
+            <UserInfo light />
+          </Flex>
           <LanguageSwitch />
           <Button icon={<LogoutOutlined />} onClick={auth.logout}>
             {t('header.logout')}

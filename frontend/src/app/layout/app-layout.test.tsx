@@ -113,6 +113,11 @@ describe('app shell', () => {
     expect(within(menu).getByRole('link', { name: '培训签到' })).toBeInTheDocument();
     expect(within(menu).queryByRole('link', { name: '本单位班子' })).not.toBeInTheDocument();
 
+    // Tab stays in the sheet: from its last control back to its first.
+    screen.getByRole('button', { name: '退出登录' }).focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: '关闭菜单' })).toHaveFocus();
+
     await user.click(screen.getByRole('button', { name: '关闭菜单' }));
     expect(screen.queryByRole('navigation', { name: '菜单' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: '菜单' })).toHaveFocus();

@@ -21,7 +21,22 @@ export function PhoneMenu({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     sheet.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+      if (event.key !== 'Tab' || !sheet.current) return;
+      // Focus stays in the sheet while it is open (aria-modal): Tab wraps around.
+      const focusable = sheet.current.querySelectorAll<HTMLElement>('a[href], button');
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      const active = document.activeElement;
+      if (event.shiftKey && (active === first || active === sheet.current)) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault();
+        first?.focus();
+      }
+    };
     window.addEventListener('keydown', onKey);
     // The page behind does not scroll while the sheet is open.
     const overflow = document.body.style.overflow;
