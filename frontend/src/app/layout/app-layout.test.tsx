@@ -123,6 +123,20 @@ describe('app shell', () => {
     expect(screen.getByRole('button', { name: '菜单' })).toHaveFocus();
   });
 
+  it('on a phone, switches the language from the menu sheet and remembers it', async () => {
+    const { user } = renderApp({ path: '/', user: users.villageStaff, width: 390 });
+    await user.click(await screen.findByRole('button', { name: '菜单' }));
+    const languages = await screen.findByRole('group', { name: '语言' });
+    expect(within(languages).getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(within(languages).getByRole('button', { name: 'English' }));
+
+    const menu = await screen.findByRole('navigation', { name: 'Menu' });
+    expect(within(menu).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(localStorage.getItem('ggw.language')).toBe('en');
+  });
+
   it('gives village staff the menu of their work: no one-node tree, no coverage of one team', async () => {
     renderApp({ path: '/', user: users.villageStaff });
     const menu = await screen.findByRole('menu', { name: '菜单' });
