@@ -4,7 +4,13 @@ import { PageLoading } from './page-loading';
 /** True below AntdProviders: a scope inside a scope adds nothing. */
 export const AntdReady = createContext(false);
 
-const AntdProviders = lazy(() => import('./antd-providers'));
+const loadAntdProviders = () => import('./antd-providers');
+const AntdProviders = lazy(loadAntdProviders);
+
+/** Starts fetching antd's providers ahead of need, e.g. when a phone's menu opens on the way to a page. */
+export function preloadAntd() {
+  void loadAntdProviders();
+}
 
 /**
  * antd's theme, locale and message holders around `children`, fetched on first use: the phone shell and the

@@ -1,6 +1,7 @@
 import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { preloadAntd } from '@/components/antd-scope';
 import { useAuth } from '@/lib/auth-context';
 import type { NavGroup } from '../routes';
 import { type NavLink, useNavEntries } from './nav-entries';
@@ -18,6 +19,11 @@ export function PhoneMenu({ onClose }: { onClose: () => void }) {
   const { entries, selected, currentGroup } = useNavEntries();
   const [openGroup, setOpenGroup] = useState<NavGroup | undefined>(currentGroup);
   const sheet = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Most entries lead to pages drawn with antd: fetch it while the user chooses.
+    preloadAntd();
+  }, []);
 
   useEffect(() => {
     sheet.current?.focus();
