@@ -18,6 +18,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // dist/.vite/manifest.json: the import graph scripts/weigh-first-load.mjs follows (./ggw bench web).
+    manifest: true,
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       output: {

@@ -14,7 +14,10 @@ test('village.staff sees its own team as large cards at 390 px and can open the 
 }) => {
   await login(page, 'village.staff');
   await page.getByRole('button', { name: '菜单' }).tap();
-  await page.getByRole('menu', { name: '菜单' }).getByText('本单位班子').tap();
+  // The phone menu opens only the current page's group (none on 首页): unfold 班子建设 first.
+  const menu = page.getByRole('navigation', { name: '菜单' });
+  await menu.getByRole('button', { name: '班子建设' }).tap();
+  await menu.getByRole('link', { name: '本单位班子' }).tap();
   await expect(page).toHaveURL(/\/committees\/mine$/);
 
   const card = page.getByTestId('committee-card');

@@ -17,7 +17,7 @@ test('village.staff logs an activity on a phone in a few taps and sees it on the
 
   await login(page, 'village.staff');
   await page.getByRole('button', { name: '菜单' }).tap();
-  await page.getByRole('menu', { name: '菜单' }).getByText('记活动').tap();
+  await page.getByRole('navigation', { name: '菜单' }).getByText('记活动').tap();
   await expect(page).toHaveURL(/\/activities\/new$/);
 
   // The village's own people (demo data), as big buttons.

@@ -26,8 +26,22 @@ test('village.staff sees its unit card at 390 px without horizontal scrolling', 
 test('the menu opens from the header on a phone', async ({ page }) => {
   await login(page, 'village.staff');
   await page.getByRole('button', { name: '菜单' }).tap();
-  const menu = page.getByRole('menu', { name: '菜单' });
+  const menu = page.getByRole('navigation', { name: '菜单' });
   await expect(menu.getByText('五老队伍')).toBeVisible();
   await expect(menu.getByText('组织架构')).toHaveCount(0);
   await expect(menu.getByText('账号管理')).toHaveCount(0);
+});
+
+test('the menu button and the home page’s actions are at least 44 px tall for a finger', async ({ page }) => {
+  await login(page, 'village.staff');
+  for (const target of [
+    page.getByRole('button', { name: '菜单' }),
+    page.getByRole('link', { name: '记活动', exact: true }),
+    page.getByRole('link', { name: /查看组织架构/ }),
+  ]) {
+    const box = await target.boundingBox();
+    expect(box, String(target)).not.toBeNull();
+    expect(box!.height, String(target)).toBeGreaterThanOrEqual(44);
+    expect(box!.width, String(target)).toBeGreaterThanOrEqual(44);
+  }
 });

@@ -29,7 +29,7 @@ test('village.staff registers a 老教师 on a phone and finds them in the list,
 
   await login(page, 'village.staff');
   await page.getByRole('button', { name: '菜单' }).tap();
-  await page.getByRole('menu', { name: '菜单' }).getByText('五老队伍').tap();
+  await page.getByRole('navigation', { name: '菜单' }).getByText('五老队伍').tap();
   await expect(page).toHaveURL(/\/volunteers$/);
 
   await page.getByRole('link', { name: /新增五老/ }).tap();

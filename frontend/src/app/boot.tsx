@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { NetworkErrorResult } from '@/components/network-error-result';
+import {
+  LazyNetworkErrorResult as NetworkErrorResult,
+  LazyQueryErrorResult as QueryErrorResult,
+  LazySignInUnavailableResult as SignInUnavailableResult,
+} from '@/components/lazy-results';
 import { PageLoading } from '@/components/page-loading';
-import { QueryErrorResult } from '@/components/query-error-result';
-import { SignInUnavailableResult } from '@/components/sign-in-unavailable-result';
 import { KeycloakAuthProvider, KeycloakUnreachableError } from '@/lib/auth';
 import { clientConfigQueryOptions } from './api/get-client-config';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ForbiddenResult } from '@/components/forbidden-result';
+import { LazyForbiddenResult as ForbiddenResult } from '@/components/lazy-results';
 import { type Access, canAccess, useCurrentUser } from '@/lib/current-user';
 
 /** Shows the 403 page when the signed-in user lacks what the route declares. */

@@ -1,6 +1,8 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { NotFoundResult } from '@/components/not-found-result';
-import { UnexpectedErrorResult } from '@/components/unexpected-error-result';
+import {
+  LazyNotFoundResult as NotFoundResult,
+  LazyUnexpectedErrorResult as UnexpectedErrorResult,
+} from '@/components/lazy-results';
 
 /** The router's error element: unknown paths and errors thrown while rendering a route. */
 export function RouteError() {

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { NotFoundResult } from '@/components/not-found-result';
+import { AntdScope } from '@/components/antd-scope';
+import { LazyNotFoundResult as NotFoundResult } from '@/components/lazy-results';
 import { AppLayout } from './layout/app-layout';
 import { RequireAccess } from './require-access';
 import { RouteError } from './route-error';
@@ -17,11 +18,17 @@ export function createRoutes(): RouteObject[] {
       ),
       errorElement: <RouteError />,
       children: [
-        ...appRoutes.map(({ path, Component, access }) => ({
+        ...appRoutes.map(({ path, Component, access, light }) => ({
           path,
           element: (
             <RequireAccess access={access}>
-              <Component />
+              {light ? (
+                <Component />
+              ) : (
+                <AntdScope>
+                  <Component />
+                </AntdScope>
+              )}
             </RequireAccess>
           ),
         })),

@@ -1,29 +1,5 @@
 import type { Role } from '@/api/types';
-import {
-  AlertOutlined,
-  ApartmentOutlined,
-  AuditOutlined,
-  BookOutlined,
-  CheckSquareOutlined,
-  CalendarOutlined,
-  CheckCircleOutlined,
-  ClusterOutlined,
-  CommentOutlined,
-  EditOutlined,
-  FundOutlined,
-  HomeOutlined,
-  NotificationOutlined,
-  ProfileOutlined,
-  PieChartOutlined,
-  ReadOutlined,
-  SettingOutlined,
-  SolutionOutlined,
-  SwapOutlined,
-  TeamOutlined,
-  TrophyOutlined,
-  UsergroupAddOutlined,
-} from '@ant-design/icons';
-import { type ComponentType, type LazyExoticComponent, type ReactNode, lazy } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { Access } from '@/lib/current-user';
 
 // Each page is its own chunk (React.lazy); a route's `access` is checked before it renders.
@@ -181,12 +157,12 @@ export type NavKey =
   | 'exemplarsMeetings'
   | 'exemplarsBooklets';
 
-/** Menu groups: a route with `nav.group` is listed under that group's sub-menu. */
+/** Menu groups: a route with `nav.group` is listed under that group's sub-menu (icons: layout/nav-icons.tsx). */
 export const navGroups = {
-  committees: { icon: <ClusterOutlined />, label: 'nav.committees' },
-  rules: { icon: <BookOutlined />, label: 'nav.rules' },
-  trainings: { icon: <ReadOutlined />, label: 'nav.trainings' },
-  exemplars: { icon: <TrophyOutlined />, label: 'nav.exemplars' },
+  committees: { label: 'nav.committees' },
+  rules: { label: 'nav.rules' },
+  trainings: { label: 'nav.trainings' },
+  exemplars: { label: 'nav.exemplars' },
 } as const;
 export type NavGroup = keyof typeof navGroups;
 
@@ -198,7 +174,12 @@ export interface AppRoute {
    * Shown in the menu under this label key when set; `hiddenFor`: roles whose work does not need the entry
    * in their menu (the page stays reachable by its links, e.g. a village's one-node 组织架构).
    */
-  nav?: { key: NavKey; icon: ReactNode; group?: NavGroup; hiddenFor?: readonly Role[] };
+  nav?: { key: NavKey; group?: NavGroup; hiddenFor?: readonly Role[] };
+  /**
+   * The page draws without antd (plain elements, styles.css): on a phone it shows without waiting for antd.
+   * Every other page renders inside AntdScope.
+   */
+  light?: boolean;
 }
 
 const districtAdminOnly: Access = { roles: ['district-admin'] };
@@ -217,18 +198,19 @@ const exemplarWriters: Access = volunteerWriters;
 const exemplarReviewers: Access = { roles: ['district-admin', 'township-staff'] };
 
 export const appRoutes: AppRoute[] = [
-  { path: '/', Component: HomeRoute, nav: { key: 'home', icon: <HomeOutlined /> } },
+  // 首页: village staff's home is light; the leaders' dashboard brings antd itself.
+  { path: '/', Component: HomeRoute, nav: { key: 'home' }, light: true },
   {
     path: '/org-units',
     Component: OrgUnitsRoute,
-    nav: { key: 'orgUnits', icon: <ApartmentOutlined />, hiddenFor: villageOnly },
+    nav: { key: 'orgUnits', hiddenFor: villageOnly },
   },
   { path: '/org-units/:id', Component: OrgUnitsRoute },
   {
     path: '/volunteers',
     Component: VolunteersRoute,
     access: volunteerReaders,
-    nav: { key: 'volunteers', icon: <SolutionOutlined /> },
+    nav: { key: 'volunteers' },
   },
   { path: '/volunteers/new', Component: VolunteerFormRoute, access: volunteerWriters },
   // 批量导入: the same roles as writing a volunteer (the server checks them too).
@@ -241,45 +223,45 @@ export const appRoutes: AppRoute[] = [
     path: '/activities',
     Component: ActivitiesRoute,
     access: volunteerReaders,
-    nav: { key: 'activities', icon: <FundOutlined /> },
+    nav: { key: 'activities' },
   },
   // 记活动: the phone page of village staff, one tap from the menu.
   {
     path: '/activities/new',
     Component: LogActivityRoute,
     access: volunteerWriters,
-    nav: { key: 'logActivity', icon: <EditOutlined /> },
+    nav: { key: 'logActivity' },
   },
   {
     path: '/committees/mine',
     Component: CommitteeRoute,
     access: committeeReaders,
-    nav: { key: 'committeeTeam', icon: <UsergroupAddOutlined />, group: 'committees' },
+    nav: { key: 'committeeTeam', group: 'committees' },
   },
   {
     path: '/committees/vacancies',
     Component: VacanciesRoute,
     access: committeeReaders,
-    nav: { key: 'committeeVacancies', icon: <AlertOutlined />, group: 'committees' },
+    nav: { key: 'committeeVacancies', group: 'committees' },
   },
   {
     path: '/committees/adjustments',
     Component: AdjustmentsRoute,
     access: committeeReaders,
-    nav: { key: 'committeeAdjustments', icon: <SwapOutlined />, group: 'committees', hiddenFor: villageOnly },
+    nav: { key: 'committeeAdjustments', group: 'committees', hiddenFor: villageOnly },
   },
   { path: '/committees/adjustments/:id', Component: AdjustmentRoute, access: committeeReaders },
   {
     path: '/committees/coverage',
     Component: CoverageRoute,
     access: committeeReaders,
-    nav: { key: 'committeeCoverage', icon: <FundOutlined />, group: 'committees', hiddenFor: villageOnly },
+    nav: { key: 'committeeCoverage', group: 'committees', hiddenFor: villageOnly },
   },
   {
     path: '/committees/settings',
     Component: CommitteeSettingsRoute,
     access: districtAdminOnly,
-    nav: { key: 'committeeSettings', icon: <SettingOutlined />, group: 'committees' },
+    nav: { key: 'committeeSettings', group: 'committees' },
   },
   { path: '/committees/:unitId', Component: CommitteeRoute, access: committeeReaders },
   // 抓培训: planners are district admins and township staff; village staff check their people in on a phone.
@@ -287,7 +269,7 @@ export const appRoutes: AppRoute[] = [
     path: '/trainings',
     Component: TrainingSessionsRoute,
     access: committeeReaders,
-    nav: { key: 'trainingSessions', icon: <CalendarOutlined />, group: 'trainings', hiddenFor: villageOnly },
+    nav: { key: 'trainingSessions', group: 'trainings', hiddenFor: villageOnly },
   },
   {
     path: '/trainings/new',
@@ -298,13 +280,13 @@ export const appRoutes: AppRoute[] = [
     path: '/trainings/check-in',
     Component: TrainingCheckInRoute,
     access: volunteerWriters,
-    nav: { key: 'trainingCheckIn', icon: <CheckCircleOutlined />, group: 'trainings' },
+    nav: { key: 'trainingCheckIn', group: 'trainings' },
   },
   {
     path: '/trainings/coverage',
     Component: TrainingCoverageRoute,
     access: committeeReaders,
-    nav: { key: 'trainingCoverage', icon: <PieChartOutlined />, group: 'trainings' },
+    nav: { key: 'trainingCoverage', group: 'trainings' },
   },
   { path: '/trainings/:id', Component: TrainingSessionRoute, access: committeeReaders },
   {
@@ -316,7 +298,7 @@ export const appRoutes: AppRoute[] = [
     path: '/rules',
     Component: RulebookRoute,
     access: committeeReaders,
-    nav: { key: 'rulebook', icon: <BookOutlined />, group: 'rules' },
+    nav: { key: 'rulebook', group: 'rules' },
   },
   // 制度修订: what the caller's unit issues; read-only for the leader, the buttons for those the server lets write.
   {
@@ -330,50 +312,50 @@ export const appRoutes: AppRoute[] = [
     path: '/rules/bulletins',
     Component: BulletinsRoute,
     access: committeeReaders,
-    nav: { key: 'bulletins', icon: <NotificationOutlined />, group: 'rules' },
+    nav: { key: 'bulletins', group: 'rules' },
   },
   {
     path: '/rules/evidence/new',
     Component: RecordEvidenceRoute,
     access: volunteerWriters,
-    nav: { key: 'recordEvidence', icon: <CheckSquareOutlined />, group: 'rules' },
+    nav: { key: 'recordEvidence', group: 'rules' },
   },
   {
     path: '/rules/inspections',
     Component: InspectionsRoute,
     access: committeeReaders,
-    nav: { key: 'inspections', icon: <ProfileOutlined />, group: 'rules' },
+    nav: { key: 'inspections', group: 'rules' },
   },
   { path: '/rules/inspections/:id/score', Component: InspectionScoringRoute, access: committeeReaders },
   {
     path: '/exemplars/new',
     Component: NominateRoute,
     access: exemplarWriters,
-    nav: { key: 'exemplarsNominate', icon: <EditOutlined />, group: 'exemplars' },
+    nav: { key: 'exemplarsNominate', group: 'exemplars' },
   },
   {
     path: '/exemplars/reviews',
     Component: ReviewQueueRoute,
     access: exemplarReviewers,
-    nav: { key: 'exemplarsReview', icon: <CheckSquareOutlined />, group: 'exemplars' },
+    nav: { key: 'exemplarsReview', group: 'exemplars' },
   },
   {
     path: '/exemplars',
     Component: ExemplarsRoute,
     access: exemplarReaders,
-    nav: { key: 'exemplarsLibrary', icon: <TrophyOutlined />, group: 'exemplars' },
+    nav: { key: 'exemplarsLibrary', group: 'exemplars' },
   },
   {
     path: '/exemplars/meetings',
     Component: MeetingsRoute,
     access: exemplarReaders,
-    nav: { key: 'exemplarsMeetings', icon: <CommentOutlined />, group: 'exemplars' },
+    nav: { key: 'exemplarsMeetings', group: 'exemplars' },
   },
   {
     path: '/exemplars/booklets',
     Component: BookletsRoute,
     access: exemplarReaders,
-    nav: { key: 'exemplarsBooklets', icon: <BookOutlined />, group: 'exemplars' },
+    nav: { key: 'exemplarsBooklets', group: 'exemplars' },
   },
   { path: '/exemplars/:id', Component: ExemplarRoute, access: exemplarReaders },
   { path: '/exemplars/:id/edit', Component: EditExemplarRoute, access: exemplarWriters },
@@ -381,12 +363,12 @@ export const appRoutes: AppRoute[] = [
     path: '/accounts',
     Component: AccountsRoute,
     access: districtAdminOnly,
-    nav: { key: 'accounts', icon: <TeamOutlined /> },
+    nav: { key: 'accounts' },
   },
   {
     path: '/audit',
     Component: AuditRoute,
     access: districtAdminOnly,
-    nav: { key: 'audit', icon: <AuditOutlined /> },
+    nav: { key: 'audit' },
   },
 ];

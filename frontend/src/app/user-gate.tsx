@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { PageLoading } from '@/components/page-loading';
-import { QueryErrorResult } from '@/components/query-error-result';
-import { UnexpectedErrorResult } from '@/components/unexpected-error-result';
+import {
+  LazyQueryErrorResult as QueryErrorResult,
+  LazyUnexpectedErrorResult as UnexpectedErrorResult,
+} from '@/components/lazy-results';
 import { isApiError, problemText } from '@/lib/api-error';
 import { useAuth } from '@/lib/auth-context';
 import { CurrentUserContext } from '@/lib/current-user';

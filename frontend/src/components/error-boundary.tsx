@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { UnexpectedErrorResult } from './unexpected-error-result';
+import { LazyUnexpectedErrorResult as UnexpectedErrorResult } from './lazy-results';
 
 interface State {
   error: Error | null;

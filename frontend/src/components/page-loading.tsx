@@ -1,11 +1,12 @@
-import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+/** A page on its way (plain CSS, styles.css): shown before antd has loaded, too. */
 export function PageLoading() {
   const { t } = useTranslation();
   return (
-    <Flex justify="center" align="center" style={{ minHeight: 240 }}>
-      <Spin size="large" description={t('app.loading')} />
-    </Flex>
+    <div className="ggw-loading" role="status">
+      <span className="ggw-spinner" aria-hidden />
+      <span>{t('app.loading')}</span>
+    </div>
   );
 }

@@ -1,8 +1,18 @@
-import { Grid } from 'antd';
+import { useSyncExternalStore } from 'react';
 
-/** Phones (≤ 576 px): single column, large touch targets, no side tree. */
+/** Below antd's `sm` breakpoint (576 px): the phone layout. */
+const phone = '(max-width: 575.98px)';
+
+function subscribe(onChange: () => void) {
+  const query = window.matchMedia(phone);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** Whether the screen is a phone's now (outside React: e.g. to start fetching the right shell early). */
+export const isPhone = () => window.matchMedia(phone).matches;
+
+/** Phones (< 576 px): single column, large touch targets, no side tree. Without antd (first load). */
 export function useIsMobile(): boolean {
-  const screens = Grid.useBreakpoint();
-  // Before the first measurement every breakpoint is undefined: assume desktop.
-  return screens.sm === false;
+  return useSyncExternalStore(subscribe, isPhone, () => false);
 }

@@ -1,5 +1,5 @@
 import 'i18next';
-import type { resources } from './i18n';
+import type { resources } from '@/locales/resources';
 
 // Typed translation keys: a missing key in zh-CN is a type error.
 declare module 'i18next' {

@@ -1,71 +1,31 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type Resource, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import enAccounts from '@/locales/en/accounts.json';
-import enActivities from '@/locales/en/activities.json';
-import enAudit from '@/locales/en/audit.json';
-import enCommittees from '@/locales/en/committees.json';
-import enCommon from '@/locales/en/common.json';
-import enDashboard from '@/locales/en/dashboard.json';
-import enExemplars from '@/locales/en/exemplars.json';
-import enHierarchy from '@/locales/en/hierarchy.json';
-import enHome from '@/locales/en/home.json';
-import enTrainings from '@/locales/en/trainings.json';
-import enVolunteerImports from '@/locales/en/volunteerImports.json';
-import enRules from '@/locales/en/rules.json';
-import enVolunteers from '@/locales/en/volunteers.json';
-import zhAccounts from '@/locales/zh-CN/accounts.json';
-import zhActivities from '@/locales/zh-CN/activities.json';
-import zhAudit from '@/locales/zh-CN/audit.json';
-import zhCommittees from '@/locales/zh-CN/committees.json';
-import zhCommon from '@/locales/zh-CN/common.json';
-import zhDashboard from '@/locales/zh-CN/dashboard.json';
-import zhExemplars from '@/locales/zh-CN/exemplars.json';
-import zhHierarchy from '@/locales/zh-CN/hierarchy.json';
-import zhHome from '@/locales/zh-CN/home.json';
-import zhTrainings from '@/locales/zh-CN/trainings.json';
-import zhVolunteerImports from '@/locales/zh-CN/volunteerImports.json';
-import zhRules from '@/locales/zh-CN/rules.json';
-import zhVolunteers from '@/locales/zh-CN/volunteers.json';
 
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 const storageKey = 'ggw.language';
 
-export const resources = {
-  'zh-CN': {
-    common: zhCommon,
-    hierarchy: zhHierarchy,
-    accounts: zhAccounts,
-    audit: zhAudit,
-    home: zhHome,
-    volunteers: zhVolunteers,
-    activities: zhActivities,
-    volunteerImports: zhVolunteerImports,
-    committees: zhCommittees,
-    trainings: zhTrainings,
-    dashboard: zhDashboard,
-    rules: zhRules,
-    exemplars: zhExemplars,
+// Each language's namespaces are chunks of their own, fetched when a screen first needs them: a phone
+// downloads the Chinese words of its home page, not both languages of every feature (tests pass all
+// bundles at once, see locales/resources.ts).
+const bundles = import.meta.glob<ResourceLanguage>('../locales/*/*.json', { import: 'default' });
+
+export const lazyBundles: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = bundles[`../locales/${language}/${namespace}.json`];
+    if (!load) return callback(null, {});
+    load().then(
+      (bundle) => callback(null, bundle),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
   },
-  en: {
-    common: enCommon,
-    hierarchy: enHierarchy,
-    accounts: enAccounts,
-    audit: enAudit,
-    home: enHome,
-    volunteers: enVolunteers,
-    activities: enActivities,
-    volunteerImports: enVolunteerImports,
-    committees: enCommittees,
-    trainings: enTrainings,
-    dashboard: enDashboard,
-    rules: enRules,
-    exemplars: enExemplars,
-  },
-} as const;
+};
+
+/** The namespaces every screen uses (the shell, and 首页 where everybody lands). */
+const firstNamespaces = ['common', 'home'];
 
 function isLanguage(value: unknown): value is Language {
   return languages.includes(value as Language);
@@ -86,7 +46,6 @@ export function currentLanguage(): Language {
 }
 
 function applyLocale(language: Language) {
-  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
@@ -96,38 +55,35 @@ export async function changeLanguage(language: Language) {
   } catch {
     // Private mode without storage: the choice lasts for this page only.
   }
+  // The namespaces in use arrive before the switch, so no screen falls back to its loading state.
+  await i18n.loadLanguages(language);
   applyLocale(language);
   await i18n.changeLanguage(language);
 }
 
-export function initI18n(language: Language = storedLanguage()) {
-  if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
-      resources,
-      lng: language,
-      fallbackLng: 'zh-CN',
-      defaultNS: 'common',
-      ns: [
-        'common',
-        'hierarchy',
-        'accounts',
-        'audit',
-        'home',
-        'volunteers',
-        'activities',
-        'volunteerImports',
-        'committees',
-        'trainings',
-        'dashboard',
-      ],
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
-  } else if (i18n.language !== language) {
-    void i18n.changeLanguage(language);
-  }
+/**
+ * Starts i18next in the stored language; the promise settles once the first namespaces are there. With
+ * `resources` (tests) every bundle is given at once and nothing is fetched.
+ */
+export function initI18n(language: Language = storedLanguage(), resources?: Resource): Promise<unknown> {
   applyLocale(language);
-  return i18n;
+  if (i18n.isInitialized)
+    return i18n.language === language ? Promise.resolve() : i18n.changeLanguage(language);
+  const options = {
+    lng: language,
+    fallbackLng: 'zh-CN',
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+  };
+  if (resources) {
+    return i18n
+      .use(initReactI18next)
+      .init({ ...options, resources, ns: Object.keys(resources['zh-CN'] ?? {}), initAsync: false });
+  }
+  return i18n
+    .use(initReactI18next)
+    .use(lazyBundles)
+    .init({ ...options, ns: firstNamespaces });
 }
 
 export { i18n };

@@ -7,6 +7,10 @@ import { AppProviders } from '@/app/providers';
 import { createRoutes } from '@/app/router';
 import { createQueryClient } from '@/lib/query-client';
 import { setViewportWidth } from './browser-stubs';
+// The desktop shell and antd's providers are lazy in the app; loaded here with the test file, as the app's
+// static imports were, their first import does not count against the first test's waiting time.
+import '@/app/layout/desktop-layout';
+import '@/components/antd-providers';
 import { db } from './db';
 import { users } from './fixtures';
 import { TestAuthProvider } from './test-auth-provider';

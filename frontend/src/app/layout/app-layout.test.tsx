@@ -78,16 +78,63 @@ describe('app shell', () => {
     expect(await screen.findByRole('menu', { name: '菜单' })).toBeInTheDocument();
   });
 
-  it('on a phone, keeps the menu in a drawer opened from the header', async () => {
+  it('on a phone, keeps the menu in a sheet opened from the header, without antd', async () => {
     const { user } = renderApp({ path: '/', user: users.villageStaff, width: 390 });
     await screen.findByText('平台村', { selector: 'h3' });
-    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: '菜单' })).not.toBeInTheDocument();
+    // The phone shell and the village home are plain elements: nothing of antd is drawn.
+    expect(document.querySelector('[class*="ant-"]')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: '菜单' }));
-    const menu = await screen.findByRole('menu', { name: '菜单' });
-    expect(within(menu).getByText('五老队伍')).toBeInTheDocument();
-    expect(within(menu).getByText('记活动')).toBeInTheDocument();
+    const menu = await screen.findByRole('navigation', { name: '菜单' });
+    expect(within(menu).getByRole('link', { name: '五老队伍' })).toHaveAttribute('href', '/volunteers');
+    expect(within(menu).getByRole('link', { name: '记活动' })).toBeInTheDocument();
+    expect(within(menu).getByRole('link', { name: '首页' })).toHaveAttribute('aria-current', 'page');
     expect(within(menu).queryByText('账号管理')).not.toBeInTheDocument();
+
+    await user.click(within(menu).getByRole('link', { name: '五老队伍' }));
+    expect(screen.queryByRole('navigation', { name: '菜单' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '五老队伍' })).toBeInTheDocument();
+  });
+
+  it('on a phone, opens only the group of the current page; the others fold', async () => {
+    const { user } = renderApp({ path: '/committees/mine', user: users.villageStaff, width: 390 });
+    await user.click(await screen.findByRole('button', { name: '菜单' }));
+    const menu = await screen.findByRole('navigation', { name: '菜单' });
+
+    const committees = within(menu).getByRole('button', { name: '班子建设' });
+    expect(committees).toHaveAttribute('aria-expanded', 'true');
+    expect(within(menu).getByRole('link', { name: '本单位班子' })).toHaveAttribute('aria-current', 'page');
+    const trainings = within(menu).getByRole('button', { name: '培训' });
+    expect(trainings).toHaveAttribute('aria-expanded', 'false');
+    expect(within(menu).queryByRole('link', { name: '培训签到' })).not.toBeInTheDocument();
+
+    await user.click(trainings);
+    expect(within(menu).getByRole('link', { name: '培训签到' })).toBeInTheDocument();
+    expect(within(menu).queryByRole('link', { name: '本单位班子' })).not.toBeInTheDocument();
+
+    // Tab stays in the sheet: from its last control back to its first.
+    screen.getByRole('button', { name: '退出登录' }).focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: '关闭菜单' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: '关闭菜单' }));
+    expect(screen.queryByRole('navigation', { name: '菜单' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '菜单' })).toHaveFocus();
+  });
+
+  it('on a phone, switches the language from the menu sheet and remembers it', async () => {
+    const { user } = renderApp({ path: '/', user: users.villageStaff, width: 390 });
+    await user.click(await screen.findByRole('button', { name: '菜单' }));
+    const languages = await screen.findByRole('group', { name: '语言' });
+    expect(within(languages).getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(within(languages).getByRole('button', { name: 'English' }));
+
+    const menu = await screen.findByRole('navigation', { name: 'Menu' });
+    expect(within(menu).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(localStorage.getItem('ggw.language')).toBe('en');
   });
 
   it('gives village staff the menu of their work: no one-node tree, no coverage of one team', async () => {

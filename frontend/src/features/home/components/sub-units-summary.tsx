@@ -1,7 +1,7 @@
-import { Card, Skeleton } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitId, OrgUnitKind } from '@/api/types';
+import { PageLoading } from '@/components/page-loading';
 import { useSubUnits } from '../api/get-sub-units';
 
 const UnitsByKindChart = lazy(() =>
@@ -20,10 +20,13 @@ export function SubUnitsSummary({ unitId }: { unitId: OrgUnitId }) {
 
   if (!data || counts.length === 0) return null;
   return (
-    <Card title={t('unitsByKind')} size="small">
-      <Suspense fallback={<Skeleton active />}>
+    <section className="ggw-card" aria-labelledby="units-by-kind">
+      <h4 id="units-by-kind" className="ggw-card-title">
+        {t('unitsByKind')}
+      </h4>
+      <Suspense fallback={<PageLoading />}>
         <UnitsByKindChart data={counts} />
       </Suspense>
-    </Card>
+    </section>
   );
 }

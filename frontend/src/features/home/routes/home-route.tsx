@@ -1,15 +1,8 @@
-import {
-  AuditOutlined,
-  ClusterOutlined,
-  EditOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
-import { Card, Flex, Typography } from 'antd';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LinkButton } from '@/components/link-button';
-import { NoUnitResult } from '@/components/no-unit-result';
+import { Link } from 'react-router';
+import { AntdScope } from '@/components/antd-scope';
+import { LazyNoUnitResult as NoUnitResult } from '@/components/lazy-results';
 import { useCurrentUser } from '@/lib/current-user';
 import { MyUnitCard } from '../components/my-unit-card';
 
@@ -22,11 +15,18 @@ const DASHBOARD_ROLES = ['district-admin', 'district-viewer', 'township-staff'] 
 
 /**
  * 首页: the leaders' dashboard for district and township accounts; for village staff a greeting,
- * 记活动 one tap away and their own unit.
+ * 记活动 one tap away and their own unit — in plain elements (styles.css), so that a phone shows it
+ * without downloading antd.
  */
 export function HomeRoute() {
   const me = useCurrentUser();
-  if (me.unit && DASHBOARD_ROLES.some((role) => me.roles.includes(role))) return <LeaderDashboard />;
+  if (me.unit && DASHBOARD_ROLES.some((role) => me.roles.includes(role))) {
+    return (
+      <AntdScope>
+        <LeaderDashboard />
+      </AntdScope>
+    );
+  }
   return <StaffHome />;
 }
 
@@ -38,54 +38,38 @@ function StaffHome() {
   const logs = (['district-admin', 'township-staff', 'village-staff'] as const).some((role) =>
     me.roles.includes(role),
   );
+  const links: [to: string, key: 'committeeTeam' | 'volunteers' | 'accounts' | 'audit'][] = [];
+  if (me.unit && me.roles.includes('village-staff')) {
+    links.push(['/committees/mine', 'committeeTeam'], ['/volunteers', 'volunteers']);
+  }
+  if (admin) links.push(['/accounts', 'accounts'], ['/audit', 'audit']);
+  const quickLinks = links.map(([to, key]) => (
+    <Link key={to} to={to} className="ggw-button">
+      {t(`common:nav.${key}`)}
+    </Link>
+  ));
 
   return (
-    <Flex vertical gap={16}>
+    <div className="ggw-stack">
       <div>
-        <Typography.Title level={3} style={{ marginBottom: 4 }}>
-          {t('welcome', { name: me.displayName })}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+        <h2 className="ggw-title">{t('welcome', { name: me.displayName })}</h2>
+        <p className="ggw-secondary">{t('subtitle')}</p>
       </div>
-      <Typography.Title level={5} style={{ margin: 0 }}>
-        {t('myUnit')}
-      </Typography.Title>
+      <h3 className="ggw-subtitle">{t('myUnit')}</h3>
       {logs && me.unit && (
-        <LinkButton
-          to="/activities/new"
-          type="primary"
-          size="large"
-          icon={<EditOutlined />}
-          style={{ height: 56, fontSize: 18 }}
-        >
+        <Link to="/activities/new" className="ggw-button ggw-button-primary ggw-button-hero">
           {t('common:nav.logActivity')}
-        </LinkButton>
+        </Link>
       )}
       {me.unit ? <MyUnitCard unitId={me.unit.id} /> : <NoUnitResult />}
-      {me.unit && me.roles.includes('village-staff') && (
-        <Card title={t('quickLinks')} size="small">
-          <Flex gap={8} wrap>
-            <LinkButton to="/committees/mine" size="large" icon={<ClusterOutlined />}>
-              {t('common:nav.committeeTeam')}
-            </LinkButton>
-            <LinkButton to="/volunteers" size="large" icon={<SolutionOutlined />}>
-              {t('common:nav.volunteers')}
-            </LinkButton>
-          </Flex>
-        </Card>
+      {quickLinks.length > 0 && (
+        <section className="ggw-card" aria-labelledby="home-quick-links">
+          <h4 id="home-quick-links" className="ggw-card-title">
+            {t('quickLinks')}
+          </h4>
+          <div className="ggw-row">{quickLinks}</div>
+        </section>
       )}
-      {admin && (
-        <Card title={t('quickLinks')} size="small">
-          <Flex gap={8} wrap>
-            <LinkButton to="/accounts" size="large" icon={<TeamOutlined />}>
-              {t('common:nav.accounts')}
-            </LinkButton>
-            <LinkButton to="/audit" size="large" icon={<AuditOutlined />}>
-              {t('common:nav.audit')}
-            </LinkButton>
-          </Flex>
-        </Card>
-      )}
-    </Flex>
+    </div>
   );
 }

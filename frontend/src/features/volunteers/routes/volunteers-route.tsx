@@ -1,10 +1,11 @@
 import { DownloadOutlined, FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ActivityArea, VolunteerCategory, VolunteerStatus } from '@/api/types';
 import { LinkButton } from '@/components/link-button';
+import { PageLoading } from '@/components/page-loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useIsMobile } from '@/hooks/use-is-mobile';
@@ -15,7 +16,11 @@ import { useCanWriteVolunteers } from '../api/use-volunteer-access';
 import { VolunteerCards } from '../components/volunteer-cards';
 import { type FilterValues, VolunteerFilters } from '../components/volunteer-filters';
 import { VolunteerTotals } from '../components/volunteer-totals';
-import { VolunteersTable } from '../components/volunteers-table';
+
+// The table is for desks: a phone lists cards and never downloads antd's Table.
+const VolunteersTable = lazy(() =>
+  import('../components/volunteers-table').then((m) => ({ default: m.VolunteersTable })),
+);
 
 const number = (value: string | null) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
 
@@ -152,7 +157,9 @@ export function VolunteersRoute() {
           <VolunteerCards rows={rows} />
         )
       ) : (
-        <VolunteersTable rows={rows} loading={list.isPending} />
+        <Suspense fallback={<PageLoading />}>
+          <VolunteersTable rows={rows} loading={list.isPending} />
+        </Suspense>
       )}
       {list.hasNextPage && (
         <Button

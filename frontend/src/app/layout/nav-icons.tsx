@@ -1,0 +1,61 @@
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  CheckCircleOutlined,
+  CheckSquareOutlined,
+  ClusterOutlined,
+  CommentOutlined,
+  EditOutlined,
+  FundOutlined,
+  HomeOutlined,
+  NotificationOutlined,
+  PieChartOutlined,
+  ProfileOutlined,
+  ReadOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  SwapOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { NavGroup, NavKey } from '../routes';
+
+// The desktop menu's icons, apart from the routes so that a phone's first load carries no icon font code.
+export const navIcons: Record<NavKey, ReactNode> = {
+  home: <HomeOutlined />,
+  orgUnits: <ApartmentOutlined />,
+  volunteers: <SolutionOutlined />,
+  activities: <FundOutlined />,
+  logActivity: <EditOutlined />,
+  accounts: <TeamOutlined />,
+  audit: <AuditOutlined />,
+  committeeTeam: <UsergroupAddOutlined />,
+  committeeVacancies: <AlertOutlined />,
+  committeeAdjustments: <SwapOutlined />,
+  committeeCoverage: <FundOutlined />,
+  committeeSettings: <SettingOutlined />,
+  rulebook: <BookOutlined />,
+  bulletins: <NotificationOutlined />,
+  recordEvidence: <CheckSquareOutlined />,
+  inspections: <ProfileOutlined />,
+  trainingSessions: <CalendarOutlined />,
+  trainingCheckIn: <CheckCircleOutlined />,
+  trainingCoverage: <PieChartOutlined />,
+  exemplarsNominate: <EditOutlined />,
+  exemplarsReview: <CheckSquareOutlined />,
+  exemplarsLibrary: <TrophyOutlined />,
+  exemplarsMeetings: <CommentOutlined />,
+  exemplarsBooklets: <BookOutlined />,
+};
+
+export const navGroupIcons: Record<NavGroup, ReactNode> = {
+  committees: <ClusterOutlined />,
+  rules: <BookOutlined />,
+  trainings: <ReadOutlined />,
+  exemplars: <TrophyOutlined />,
+};
