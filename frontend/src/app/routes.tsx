@@ -305,7 +305,7 @@ export const appRoutes: AppRoute[] = [
     path: '/rules/editor',
     Component: RuleListRoute,
     access: committeeReaders,
-    nav: { key: 'ruleEditor', icon: <EditOutlined />, group: 'rules', hiddenFor: villageOnly },
+    nav: { key: 'ruleEditor', group: 'rules', hiddenFor: villageOnly },
   },
   { path: '/rules/editor/:ruleId', Component: RuleEditorRoute, access: committeeReaders },
   {

@@ -40,6 +40,7 @@ export const navIcons: Record<NavKey, ReactNode> = {
   committeeCoverage: <FundOutlined />,
   committeeSettings: <SettingOutlined />,
   rulebook: <BookOutlined />,
+  ruleEditor: <EditOutlined />,
   bulletins: <NotificationOutlined />,
   recordEvidence: <CheckSquareOutlined />,
   inspections: <ProfileOutlined />,
