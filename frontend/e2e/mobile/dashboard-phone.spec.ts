@@ -1,0 +1,27 @@
+import { expect, type Page, test } from '@playwright/test';
+import { login } from '../support/login';
+
+async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
+
+test('a leader reads the dashboard on a phone: the report’s figures, a drill-down and Back, nothing wider than the screen', async ({
+  page,
+}) => {
+  await login(page, 'district.leader', '/?year=all');
+  await expect(page.getByTestId('dashboard-unit')).toHaveText('洮北区');
+  const committees = page.getByTestId('line-COMMITTEES');
+  await expect(committees.getByRole('listitem', { name: '补充进班子人数' })).toContainText('28');
+  await expect(committees.getByRole('listitem', { name: '调整常务副主任人数' })).toContainText('32');
+  await expectNoHorizontalScroll(page);
+
+  await page.getByTestId('ranking').getByText('平台镇', { exact: true }).tap();
+  await expect(page.getByTestId('dashboard-unit')).toHaveText('平台镇');
+  await expectNoHorizontalScroll(page);
+  await page.goBack();
+  await expect(page.getByTestId('dashboard-unit')).toHaveText('洮北区');
+});
