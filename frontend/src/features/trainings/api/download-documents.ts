@@ -1,5 +1,6 @@
 import { api } from '@/lib/api-client';
 import { download } from '@/lib/download';
+import { coverageQuery } from './get-coverage';
 
 /** 签到表: the frozen required audience as a Word document to print for the day. */
 export function downloadSignInSheet(id: number) {
@@ -13,14 +14,7 @@ export function downloadSignInSheet(id: number) {
 export function downloadCoverage(unitId: number | undefined, year: number, type?: string) {
   return download(
     api.GET('/api/v1/training-coverage.xlsx', {
-      params: {
-        query: {
-          ...(unitId ? { unitId } : {}),
-          from: `${year}-01-01`,
-          to: `${year}-12-31`,
-          ...(type ? { type } : {}),
-        },
-      },
+      params: { query: coverageQuery(unitId, year, type) },
       parseAs: 'blob',
     }),
     'training-coverage.xlsx',
