@@ -2908,6 +2908,8 @@ export interface components {
             id: number;
             occurredAt: components["schemas"]["Instant"];
             actor: string;
+            /** @description The actor's display name when they hold an account in the caller's scope */
+            actorName: string | null;
             action: string;
             entityType: string;
             entityId: string;

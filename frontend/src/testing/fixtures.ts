@@ -119,11 +119,23 @@ export const auditEvents: AuditEvent[] = [
     id: 1,
     occurredAt: '2026-01-07T10:15:00Z',
     actor: 'district.leader',
+    actorName: '区关工委 王主任',
     action: 'UPDATE',
     entityType: 'OrgUnit',
     entityId: '1002',
     before: { name: '永丰屯', code: '220802100202' },
     after: { name: '永丰村', code: '220802100202' },
+  },
+  {
+    id: 2,
+    occurredAt: '2026-01-06T08:00:00Z',
+    actor: 'demo-data',
+    actorName: null,
+    action: 'COMMIT',
+    entityType: 'VolunteerImport',
+    entityId: '7',
+    before: null,
+    after: null,
   },
 ];
 

@@ -22,7 +22,13 @@ export function AuditTable({ events, loading }: { events: AuditEvent[]; loading:
           dataIndex: 'occurredAt',
           render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm:ss'),
         },
-        { title: t('field.actor'), dataIndex: 'actor' },
+        {
+          title: t('field.actor'),
+          dataIndex: 'actor',
+          // People by the name colleagues know; the demo loader by what it is.
+          render: (actor: string, event) =>
+            event.actorName ?? (actor === 'demo-data' ? t('demoActor') : actor),
+        },
         {
           title: t('field.action'),
           dataIndex: 'action',

@@ -5,14 +5,18 @@ import { renderApp } from '@/testing/render-app';
 describe('操作日志 page', () => {
   it('says in words what was done to which record, and shows before and after field by field', async () => {
     const { user } = renderApp({ path: '/audit' });
-    expect(await screen.findByText('district.leader')).toBeInTheDocument();
-    const row = screen.getByText('district.leader').closest('tr') as HTMLElement;
+    expect(await screen.findByText('区关工委 王主任')).toBeInTheDocument();
+    const row = screen.getByText('区关工委 王主任').closest('tr') as HTMLElement;
     expect(within(row).getByText('修改')).toBeInTheDocument();
     expect(within(row).getByText('单位')).toBeInTheDocument();
     expect(within(row).queryByText('UPDATE')).not.toBeInTheDocument();
     expect(within(row).queryByText('OrgUnit')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: /展开行|expand/i }));
+    // The demo loader is named as what it is; every action in words.
+    const loader = screen.getByRole('cell', { name: '演示数据' }).closest('tr') as HTMLElement;
+    expect(within(loader).getByText('完成导入')).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('button', { name: /展开行|expand/i }));
 
     expect(await screen.findByRole('columnheader', { name: '修改前' })).toBeInTheDocument();
     const name = screen.getByText('name').closest('tr') as HTMLElement;
@@ -25,9 +29,9 @@ describe('操作日志 page', () => {
 
   it('filters by the record type chosen by its Chinese name', async () => {
     const { user } = renderApp({ path: '/audit' });
-    await screen.findByText('district.leader');
+    await screen.findByText('区关工委 王主任');
     await user.click(screen.getByRole('combobox', { name: '对象类型' }));
     await user.click(await screen.findByTitle('五老'));
-    await waitFor(() => expect(screen.queryByText('district.leader')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText('区关工委 王主任')).not.toBeInTheDocument());
   });
 });

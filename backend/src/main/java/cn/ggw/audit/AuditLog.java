@@ -12,7 +12,9 @@ import cn.ggw.common.Cursors;
 import cn.ggw.common.Page;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Records every write in the same transaction as the write itself: no write without its record. */
 @ApplicationScoped
@@ -53,7 +55,20 @@ public class AuditLog {
                 .setParameter("before", before);
         List<AuditEvent> rows = query.setMaxResults(limit + 1).getResultList();
         boolean more = rows.size() > limit;
-        List<AuditEventView> items = rows.stream().limit(limit).map(AuditEventView::of).toList();
+        List<AuditEvent> shown = rows.stream().limit(limit).toList();
+        Map<String, String> names = displayNames(shown.stream().map(e -> e.actor).distinct().toList());
+        List<AuditEventView> items = shown.stream().map(e -> AuditEventView.of(e, names.get(e.actor))).toList();
         return new Page<>(items, more ? Cursors.encode(String.valueOf(items.get(items.size() - 1).id())) : null);
+    }
+
+    /** Who did it, by the name their colleagues know (accounts in the caller's scope; others keep their username). */
+    private Map<String, String> displayNames(List<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            em.createQuery("select a.username, a.displayName from StaffAccount a where a.username in :names", Object[].class)
+                    .setParameter("names", usernames).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
     }
 }

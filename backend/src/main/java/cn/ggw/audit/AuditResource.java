@@ -37,11 +37,13 @@ public class AuditResource {
     }
 
     @Schema(name = "AuditEvent")
-    public record AuditEventView(long id, Instant occurredAt, String actor, String action, String entityType, String entityId,
+    public record AuditEventView(long id, Instant occurredAt, String actor,
+                                 @Schema(nullable = true, description = "The actor's display name when they hold an account in the caller's scope") String actorName,
+                                 String action, String entityType, String entityId,
                                  @Schema(type = SchemaType.OBJECT, nullable = true, description = "The record before the change (free-form JSON)") Object before,
                                  @Schema(type = SchemaType.OBJECT, nullable = true, description = "The record after the change (free-form JSON)") Object after) {
-        static AuditEventView of(AuditEvent e) {
-            return new AuditEventView(e.id, e.occurredAt, e.actor, e.action, e.entityType, e.entityId, e.before, e.after);
+        static AuditEventView of(AuditEvent e, String actorName) {
+            return new AuditEventView(e.id, e.occurredAt, e.actor, actorName, e.action, e.entityType, e.entityId, e.before, e.after);
         }
     }
 }
