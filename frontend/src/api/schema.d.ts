@@ -5641,10 +5641,10 @@ export interface components {
             q?: string | null;
             /**
              * Format: int32
-             * @description Page size, 1–200 (default 50); ignored by the export
+             * @description Page size, 1–200 (default 50); refused by the export (400), which holds the whole selection
              */
             limit?: number | null;
-            /** @description nextCursor of the previous page; ignored by the export */
+            /** @description nextCursor of the previous page; refused by the export (400) */
             cursor?: string | null;
         };
         /** @enum {string} */

@@ -182,8 +182,8 @@ public final class VolunteerDtos {
             @Schema(nullable = true, description = "Age in whole years, at most") Integer maxAge,
             @Size(max = 50, message = "{ggw.volunteer.q.size}")
             @Schema(nullable = true, description = "A fragment of the name; or a whole ID number or phone; a fragment of an ID number or phone only for roles that may reveal", examples = "王") String q,
-            @Schema(nullable = true, description = "Page size, 1–200 (default 50); ignored by the export") Integer limit,
-            @Schema(nullable = true, description = "nextCursor of the previous page; ignored by the export") String cursor) {
+            @Schema(nullable = true, description = "Page size, 1–200 (default 50); refused by the export (400), which holds the whole selection") Integer limit,
+            @Schema(nullable = true, description = "nextCursor of the previous page; refused by the export (400)") String cursor) {
     }
 
     @Schema(name = "VolunteerCounts", description = "Counts for a unit's subtree; no personal data")

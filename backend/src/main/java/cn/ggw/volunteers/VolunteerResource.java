@@ -105,6 +105,13 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@Valid @NotNull(message = "{ggw.required}") SearchRequest request, @Context HttpHeaders headers) {
+        // The workbook holds the whole selection: a page's cursor or size would be ignored, so they are refused, not read past.
+        if (request.cursor() != null) {
+            throw ProblemException.invalid("cursor", "volunteer.export.no-paging");
+        }
+        if (request.limit() != null) {
+            throw ProblemException.invalid("limit", "volunteer.export.no-paging");
+        }
         VolunteerExport.Workbook workbook = volunteers.export(filterOf(request), Messages.localeOf(headers));
         StreamingOutput body = out -> workbook.writeTo(out);
         return Response.ok(body, XLSX).header("Content-Disposition", ContentDisposition.attachment(workbook.fileName())).build();

@@ -125,6 +125,21 @@ class BadInputTest {
         Map<String, Object> boolAsNumber = volunteer(tree.village1a, "王德明");
         boolAsNumber.put("confirmYoung", 1);
         isProblem(Api.as(tree.adminToken()).body(boolAsNumber).post("/api/v1/volunteers").then(), 400);
+        // Found by ContractFuzzTest: an empty, blank or NUL string was taken as "no value" for a number or a boolean.
+        for (String blank : new String[] {"", " ", "\u0000"}) {
+            isProblem(Api.as(tree.adminToken()).body(volunteer(blank, "王德明")).post("/api/v1/volunteers").then(), 400)
+                    .body("errors[0].field", equalTo("unitId"));
+            Map<String, Object> blankBool = volunteer(tree.village1a, "王德明");
+            blankBool.put("confirmYoung", blank);
+            isProblem(Api.as(tree.adminToken()).body(blankBool).post("/api/v1/volunteers").then(), 400)
+                    .body("errors[0].field", equalTo("confirmYoung"));
+            isProblem(Api.as(tree.township1Token()).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
+                    .body(Map.of("unitId", blank)).post("/api/v1/volunteers/export").then(), 400)
+                    .body("errors[0].field", equalTo("unitId"));
+        }
+        // Found by ContractFuzzTest: a second JSON value after the body was ignored ("{}{}" exported everything).
+        isProblem(Api.as(tree.township1Token()).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
+                .body("{}{}").post("/api/v1/volunteers/export").then(), 400);
         org.junit.jupiter.api.Assertions.assertEquals(0, registered(), "nothing was written");
         Api.as(tree.adminToken()).body(volunteer(tree.village1a, "王德明")).post("/api/v1/volunteers").then().statusCode(201);
     }

@@ -57,6 +57,20 @@ class VolunteerExportTest {
     }
 
     @Test
+    @DisplayName("issue 9 item 10 (found by ContractFuzzTest): an export with a page's cursor or limit is a 400 naming it, and nothing is audited as exported")
+    void noPaging() {
+        int audited = Api.as(tree.adminToken()).queryParam("entityType", "Volunteer").queryParam("entityId", "list")
+                .get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath().getList("items").size();
+        Api.as(tree.adminToken()).accept(XLSX + ", application/problem+json").body(Map.of("unitId", tree.village1a, "cursor", "长".repeat(5000)))
+                .post("/api/v1/volunteers/export").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cursor"));
+        Api.as(tree.adminToken()).accept(XLSX + ", application/problem+json").body(Map.of("unitId", tree.village1a, "limit", 50))
+                .post("/api/v1/volunteers/export").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        assertEquals(audited, Api.as(tree.adminToken()).queryParam("entityType", "Volunteer").queryParam("entityId", "list")
+                .get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath().getList("items").size());
+    }
+
+    @Test
     @DisplayName("Admin exports a village: masked ID and phone, labels in Chinese, the search text kept out of the audit log")
     void masked() throws IOException {
         String id = VolunteerResourceTest.idNumber();
