@@ -10,9 +10,9 @@ import type { VolunteerImport } from '../api/types';
 /** The server refuses more than this (413); checked here first to spare a long upload. */
 export const maxFileBytes = 30 * 1024 * 1024;
 
-const accepted = /\.(xlsx|csv)$/i;
+const accepted = /\.(xlsx|xls|csv)$/i;
 
-/** Step 1: choose an XLSX or CSV file; the server reads its header row. */
+/** Step 1: choose an XLSX, XLS (Excel 97–2003) or CSV file; the server reads its header row. */
 export function UploadStep({ onUploaded }: { onUploaded: (created: VolunteerImport) => void }) {
   const { t } = useTranslation('volunteerImports');
   const upload = useUploadImport();
@@ -43,7 +43,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (created: VolunteerImpo
       )}
       <Spin spinning={upload.isPending} description={t('upload.uploading')}>
         <Upload.Dragger
-          accept=".xlsx,.csv"
+          accept=".xlsx,.xls,.csv"
           multiple={false}
           showUploadList={false}
           disabled={upload.isPending}
