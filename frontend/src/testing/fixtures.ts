@@ -137,6 +137,17 @@ export const auditEvents: AuditEvent[] = [
     before: null,
     after: null,
   },
+  {
+    id: 3,
+    occurredAt: '2026-01-05T08:00:00Z',
+    actor: 'township.staff',
+    actorName: null,
+    action: 'training.check-in',
+    entityType: 'TrainingSession',
+    entityId: '12',
+    before: null,
+    after: null,
+  },
 ];
 
 export interface VolunteerRecord {

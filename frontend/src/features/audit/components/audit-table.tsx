@@ -32,7 +32,8 @@ export function AuditTable({ events, loading }: { events: AuditEvent[]; loading:
         {
           title: t('field.action'),
           dataIndex: 'action',
-          render: (action: string) => t(`action.${action}`, { defaultValue: action }),
+          // Keys cannot hold dots (i18next nests on them): 'training.check-in' is looked up as training_check-in.
+          render: (action: string) => t(`action.${action.replaceAll('.', '_')}`, { defaultValue: action }),
         },
         {
           title: t('field.entityType'),

@@ -15,6 +15,8 @@ describe('操作日志 page', () => {
     // The demo loader is named as what it is; every action in words.
     const loader = screen.getByRole('cell', { name: '演示数据' }).closest('tr') as HTMLElement;
     expect(within(loader).getByText('完成导入')).toBeInTheDocument();
+    const checkIn = screen.getByText('township.staff').closest('tr') as HTMLElement;
+    expect(within(checkIn).getByText('签到')).toBeInTheDocument();
 
     await user.click(within(row).getByRole('button', { name: /展开行|expand/i }));
 
