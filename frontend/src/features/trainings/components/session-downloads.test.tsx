@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfigProvider } from 'antd';
+import { App, ConfigProvider } from 'antd';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '@/app/providers';
@@ -22,9 +22,12 @@ function file(name: string, type: string) {
 function renderDownloads() {
   render(
     <ConfigProvider theme={{ token: { motion: false } }}>
-      <AppProviders queryClient={createQueryClient()}>
-        <SessionDownloads sessionId={7} />
-      </AppProviders>
+      {/* antd's App (its message API) comes with the screens that use antd, not with AppProviders. */}
+      <App>
+        <AppProviders queryClient={createQueryClient()}>
+          <SessionDownloads sessionId={7} />
+        </AppProviders>
+      </App>
     </ConfigProvider>,
   );
   return userEvent.setup();
