@@ -28,7 +28,7 @@ test('district admin reveals a masked ID and finds the reveal in the audit log, 
   await page.getByLabel('对象标识').fill(volunteerId);
   const row = page.getByRole('row').filter({ hasText: '查看完整信息' }).first();
   await expect(row).toBeVisible();
-  await expect(row).toContainText('district.leader');
+  await expect(row).toContainText('王建国'); // district.leader, by the name colleagues know
   await expect(page.getByRole('table')).not.toContainText(full);
 });
 

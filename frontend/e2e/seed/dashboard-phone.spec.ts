@@ -1,6 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { login } from '../support/login';
 
+// A phone, as in the mobile project (this file runs with the seed figures, before other specs change them).
+test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+
 async function expectNoHorizontalScroll(page: Page) {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({
     scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
