@@ -1,6 +1,7 @@
 package cn.ggw.cityapi;
 
 import cn.ggw.security.Roles;
+import cn.ggw.testsupport.SyntheticDistrict;
 import cn.ggw.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,12 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -117,59 +113,11 @@ class CityApiLatencyTest {
 
     /** 1 district, 21 townships, 147 villages with 10 people each; returns the number of units. */
     private int district(String code, long run) throws SQLException {
-        LocalDate today = LocalDate.now();
-        int count = 0;
-        try (Connection c = dataSource.getConnection()) {
-            long root = unit(c, null, null, code, "测速区", "DISTRICT");
-            count++;
-            String rootPath = String.valueOf(root);
-            int person = 0;
-            for (int t = 0; t < 21; t++) {
-                long township = unit(c, root, rootPath, code + "T" + t, "测速镇" + t, "TOWNSHIP");
-                count++;
-                String townshipPath = rootPath + "." + township;
-                for (int v = 0; v < 7; v++) {
-                    long village = unit(c, township, townshipPath, code + "T" + t + "V" + v, "测速村" + t + "-" + v, "VILLAGE");
-                    count++;
-                    try (PreparedStatement s = c.prepareStatement("""
-                            insert into volunteer (org_unit_id, org_path, name, id_number, gender, birth_date, status, created_by, updated_by)
-                            values (?, ?, ?, ?, 'MALE', ?, 'ACTIVE', 'test', 'test')""")) {
-                        for (int p = 0; p < 10; p++) {
-                            person++;
-                            s.setLong(1, village);
-                            s.setString(2, townshipPath + "." + village);
-                            s.setString(3, "测速" + person);
-                            s.setString(4, String.format("L%09d%08d", run, person));
-                            s.setDate(5, Date.valueOf(today.minusYears(60).minusDays(person % 200)));
-                            s.addBatch();
-                        }
-                        s.executeBatch();
-                    }
-                }
-            }
+        int[] villages = new int[21];
+        java.util.Arrays.fill(villages, 7);
+        try (SyntheticDistrict d = SyntheticDistrict.open(dataSource, "测速", 'L', run)) {
+            d.district(code, villages, 10);
         }
-        return count;
-    }
-
-    private static long unit(Connection c, Long parent, String parentPath, String code, String name, String kind) throws SQLException {
-        long id;
-        try (PreparedStatement s = c.prepareStatement("select nextval(pg_get_serial_sequence('org_unit', 'id'))");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            id = rs.getLong(1);
-        }
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into org_unit (id, code, name, kind, parent_id, org_path, depth, sort_order, created_by, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, 0, 'test', 'test')""")) {
-            s.setLong(1, id);
-            s.setString(2, code);
-            s.setString(3, name);
-            s.setString(4, kind);
-            s.setObject(5, parent);
-            s.setString(6, parentPath == null ? String.valueOf(id) : parentPath + "." + id);
-            s.setInt(7, parentPath == null ? 0 : parentPath.split("\\.").length);
-            s.executeUpdate();
-        }
-        return id;
+        return 1 + villages.length + java.util.Arrays.stream(villages).sum();
     }
 }
