@@ -49,7 +49,7 @@ final class CensusCheck {
     private final LocalDate today;
     private final boolean lockExisting;
     /** ID number → the row that first carried it. */
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final FirstRows seen = new FirstRows();
 
     CensusCheck(Connection db, String scopePath, Map<ImportField, Integer> columns, Long defaultUnitId,
                 LocalDate today, boolean lockExisting) throws SQLException {
@@ -225,8 +225,8 @@ final class CensusCheck {
 
         if (id != null) {
             d.idNumber = id.value();
-            Integer first = seen.putIfAbsent(id.value(), row.number());
-            if (first != null) {
+            int first = seen.putIfAbsent(id.value(), row.number());
+            if (first != 0) {
                 error(d, ImportField.ID_NUMBER, "import.id-number.repeated", first);
             }
         }

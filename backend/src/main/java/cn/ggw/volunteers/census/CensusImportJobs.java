@@ -17,11 +17,10 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +46,8 @@ public class CensusImportJobs {
 
     private static final Logger LOG = Logger.getLogger(CensusImportJobs.class);
     static final int CHUNK = 1000;
+    /** Bytes of the stored file read per statement (see fetchFile). */
+    static final int FILE_SLICE = 1 << 20;
     private static final int PROGRESS_EVERY = 2000;
     /** Separates list items inside one array element passed to unnest (never typed in a cell that was split). */
     private static final String LIST_SEP = "\u001F";
@@ -342,21 +343,44 @@ public class CensusImportJobs {
         }
     }
 
-    /** The stored file, copied to a temporary file so that the reader can stream it. */
+    /**
+     * The stored file, copied to a temporary file so that the reader can stream it — in slices of
+     * {@link #FILE_SLICE} bytes: the driver holds a whole bytea value in memory (twice over while it decodes
+     * the hex text form), which for a 100,000-row census file was tens of megabytes at once on a replica
+     * whose heap is 128 MB (README, "Memory"). The column is stored uncompressed (V19), so each slice is read
+     * straight from its TOAST chunks.
+     */
     Path fetchFile(Connection c, long id) throws SQLException, IOException {
-        try (PreparedStatement st = c.prepareStatement("select content from volunteer_import_file where import_id = ?")) {
+        int size; // uploads are capped at 30 MB
+        try (PreparedStatement st = c.prepareStatement("select octet_length(content) from volunteer_import_file where import_id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
                     throw new CensusFileException("import.file.gone");
                 }
-                Path file = Files.createTempFile("ggw-census-", ".bin");
-                try (InputStream in = rs.getBinaryStream(1)) {
-                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-                return file;
+                size = rs.getInt(1);
             }
         }
+        Path file = Files.createTempFile("ggw-census-", ".bin");
+        try (OutputStream out = Files.newOutputStream(file);
+             PreparedStatement st = c.prepareStatement(
+                     "select substring(content from ? for ?) from volunteer_import_file where import_id = ?")) {
+            for (int from = 0; from < size; from += FILE_SLICE) {
+                st.setInt(1, from + 1);
+                st.setInt(2, FILE_SLICE);
+                st.setLong(3, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new CensusFileException("import.file.gone");
+                    }
+                    out.write(rs.getBytes(1));
+                }
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
     }
 
     private void fail(long id, String code, Object[] args) {
