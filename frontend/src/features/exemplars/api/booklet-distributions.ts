@@ -11,8 +11,7 @@ const distributionsKey = (id: number) => [...exemplarKeys.booklets, id, 'distrib
 export function useBookletDistributions(id: number) {
   return useQuery({
     queryKey: distributionsKey(id),
-    queryFn: () =>
-      call(api.GET('/api/v1/booklets/{id}/distributions', { params: { path: { id } } })),
+    queryFn: () => call(api.GET('/api/v1/booklets/{id}/distributions', { params: { path: { id } } })),
   });
 }
 

@@ -47,11 +47,7 @@ export function AttachmentPicker({ unitId, files, onChange, onBusy }: Props) {
           renderItem={(f) => (
             <List.Item
               actions={[
-                <Button
-                  key="remove"
-                  type="link"
-                  onClick={() => onChange(files.filter((x) => x.id !== f.id))}
-                >
+                <Button key="remove" type="link" onClick={() => onChange(files.filter((x) => x.id !== f.id))}>
                   {t('bulletins.removeAttachment')}
                 </Button>,
               ]}

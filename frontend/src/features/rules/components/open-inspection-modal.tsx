@@ -10,7 +10,13 @@ import { type OpenInspection, useOpenInspection } from '../api/inspections';
  * 开展年终检查: the year and the scale each rule is scored on; the units are every unit below the caller's
  * (the server takes them from the caller's subtree, not from the page).
  */
-export function OpenInspectionModal({ onClose, onOpened }: { onClose: () => void; onOpened: (id: number) => void }) {
+export function OpenInspectionModal({
+  onClose,
+  onOpened,
+}: {
+  onClose: () => void;
+  onOpened: (id: number) => void;
+}) {
   const { t } = useTranslation('rules');
   const me = useCurrentUser();
   const open = useOpenInspection();

@@ -67,7 +67,12 @@ describe('《情况反映》 attachments', () => {
           const body = (await request.json()) as SendBulletin;
           bodies.push(body);
           return HttpResponse.json(
-            { summary: summary({ title: body.title, senderSide: true }), body: body.body, sentBy: 'x', attachments: [] },
+            {
+              summary: summary({ title: body.title, senderSide: true }),
+              body: body.body,
+              sentBy: 'x',
+              attachments: [],
+            },
             { status: 201 },
           );
         }),
@@ -95,9 +100,12 @@ describe('《情况反映》 attachments', () => {
       const asked: string[] = [];
       server.use(
         http.get(url('/api/v1/bulletins'), () =>
-          HttpResponse.json({ items: [summary({ ownReceipt: { unitId: 1001, acknowledgedAt: null, acknowledgedBy: null } })], nextCursor: null }),
+          HttpResponse.json({
+            items: [summary({ ownReceipt: { unitId: 1001, acknowledgedAt: null, acknowledgedBy: null } })],
+            nextCursor: null,
+          }),
         ),
-        http.get(url('/api/v1/bulletins/9'), () =>
+        http.get(url('/api/v1/bulletins/{id}'), () =>
           HttpResponse.json({
             summary: summary({}),
             body: { blocks: [{ type: 'PARAGRAPH', text: '请各村对照要点抓好落实。' }] },
@@ -105,10 +113,13 @@ describe('《情况反映》 attachments', () => {
             attachments: [stored(501, '工作要点.pdf')],
           }),
         ),
-        http.get(url('/api/v1/bulletins/9/attachments/501'), ({ request }) => {
+        http.get(url('/api/v1/bulletins/{id}/attachments/{fileId}'), ({ request }) => {
           asked.push(new URL(request.url).pathname);
           return new HttpResponse(new Blob(['%PDF-1.4']), {
-            headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="a.pdf"' },
+            headers: {
+              'Content-Type': 'application/pdf',
+              'Content-Disposition': 'attachment; filename="a.pdf"',
+            },
           });
         }),
       );
@@ -132,14 +143,32 @@ describe('征求意见 from below', () => {
         ruleId: 7,
         code: 'LH-01',
         owner: district,
-        draft: { id: 74, number: 4, status: 'CONSULTATION', title: '例会制度', category: 'MEETING', effectiveFrom: null, effectiveTo: null, changeNote: null },
-        inForce: { id: 73, number: 3, status: 'PUBLISHED', title: '例会制度', category: 'MEETING', effectiveFrom: '2013-07-01', effectiveTo: null, changeNote: null },
+        draft: {
+          id: 74,
+          number: 4,
+          status: 'CONSULTATION',
+          title: '例会制度',
+          category: 'MEETING',
+          effectiveFrom: null,
+          effectiveTo: null,
+          changeNote: null,
+        },
+        inForce: {
+          id: 73,
+          number: 3,
+          status: 'PUBLISHED',
+          title: '例会制度',
+          category: 'MEETING',
+          effectiveFrom: '2013-07-01',
+          effectiveTo: null,
+          changeNote: null,
+        },
         comments: 0,
         answered: 0,
       };
       server.use(
         http.get(url('/api/v1/rule-consultations'), () => HttpResponse.json([consultation])),
-        http.get(url('/api/v1/rule-versions/74'), () =>
+        http.get(url('/api/v1/rule-versions/{id}'), () =>
           HttpResponse.json({
             id: 74,
             ruleId: 7,
@@ -177,15 +206,19 @@ describe('征求意见 from below', () => {
                 before: { type: 'CLAUSE', number: '第一条', text: '每月召开一次例会。' },
                 after: { type: 'CLAUSE', number: '第一条', text: '每月第一周召开一次例会。' },
               },
-              { change: 'ADDED', before: null, after: { type: 'CLAUSE', number: '第二条', text: '例会记录须附照片。' } },
+              {
+                change: 'ADDED',
+                before: null,
+                after: { type: 'CLAUSE', number: '第二条', text: '例会记录须附照片。' },
+              },
             ],
             added: 1,
             removed: 0,
             changed: 1,
           }),
         ),
-        http.get(url('/api/v1/rule-versions/74/comments'), () => HttpResponse.json([])),
-        http.post(url('/api/v1/rule-versions/74/comments'), async ({ request }) => {
+        http.get(url('/api/v1/rule-versions/{id}/comments'), () => HttpResponse.json([])),
+        http.post(url('/api/v1/rule-versions/{id}/comments'), async ({ request }) => {
           const body = (await request.json()) as { clause: string | null; text: string };
           comments.push(body);
           return HttpResponse.json(
@@ -209,10 +242,14 @@ describe('征求意见 from below', () => {
       await user.click(await screen.findByRole('button', { name: '阅读草案' }, slow));
       expect(await screen.findByText('修改 1 条，新增 1 条，删除 0 条')).toBeInTheDocument();
       await user.click(screen.getByRole('combobox', { name: '针对条款' }));
-      await user.click(await screen.findByText('第二条 例会记录须附照片。', { selector: '.ant-select-item-option-content' }));
+      await user.click(
+        await screen.findByText('第二条 例会记录须附照片。', { selector: '.ant-select-item-option-content' }),
+      );
       await fill(user, screen.getByLabelText('意见'), '村里没有相机，用手机拍照可以吗');
       await user.click(screen.getByRole('button', { name: '提交意见' }));
-      await waitFor(() => expect(comments).toEqual([{ clause: '第二条', text: '村里没有相机，用手机拍照可以吗' }]));
+      await waitFor(() =>
+        expect(comments).toEqual([{ clause: '第二条', text: '村里没有相机，用手机拍照可以吗' }]),
+      );
     },
     long,
   );

@@ -117,33 +117,33 @@ export function InspectionsRoute() {
         <QueryErrorResult error={round.error} onRetry={() => void round.refetch()} />
       ) : (
         <>
-        {round.data && (
-          <Flex gap={8} align="center" wrap>
-            <Typography.Text>
-              {t('inspections.shortfallCount', { short, total: units.length })}
-            </Typography.Text>
-            <Switch
-              aria-label={t('inspections.shortfallOnly')}
-              checked={shortfallOnly}
-              onChange={(on) => {
-                const next = new URLSearchParams(params);
-                if (on) next.set('shortfall', '1');
-                else next.delete('shortfall');
-                setParams(next);
-              }}
-            />
-            <Typography.Text>{t('inspections.shortfallOnly')}</Typography.Text>
-          </Flex>
-        )}
-        <Table
-          rowKey={(r) => r.unit.id}
-          loading={round.isPending}
-          dataSource={shown}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: 640 }}
-          size="small"
-        />
+          {round.data && (
+            <Flex gap={8} align="center" wrap>
+              <Typography.Text>
+                {t('inspections.shortfallCount', { short, total: units.length })}
+              </Typography.Text>
+              <Switch
+                aria-label={t('inspections.shortfallOnly')}
+                checked={shortfallOnly}
+                onChange={(on) => {
+                  const next = new URLSearchParams(params);
+                  if (on) next.set('shortfall', '1');
+                  else next.delete('shortfall');
+                  setParams(next);
+                }}
+              />
+              <Typography.Text>{t('inspections.shortfallOnly')}</Typography.Text>
+            </Flex>
+          )}
+          <Table
+            rowKey={(r) => r.unit.id}
+            loading={round.isPending}
+            dataSource={shown}
+            columns={columns}
+            pagination={false}
+            scroll={{ x: 640 }}
+            size="small"
+          />
         </>
       )}
       {opening && (
