@@ -85,7 +85,11 @@ describe('《情况反映》 attachments', () => {
       const input = dialog.querySelector('input[type=file]') as HTMLInputElement;
       await user.upload(input, new File(['%PDF-1.4'], '工作要点.pdf', { type: 'application/pdf' }));
       expect(await within(dialog).findByText('工作要点.pdf')).toBeInTheDocument();
-      await user.upload(input, new File(['png'], '假的.pdf', { type: 'application/pdf' }));
+      // rc-upload mounts a new input after each file.
+      await user.upload(
+        dialog.querySelector('input[type=file]') as HTMLInputElement,
+        new File(['png'], '假的.pdf', { type: 'application/pdf' }),
+      );
       expect(await within(dialog).findByText('文件名写的是 .pdf，内容却是 PNG 图片。')).toBeInTheDocument();
       await user.click(within(dialog).getByRole('button', { name: /印\s*发/ }));
       await waitFor(() => expect(bodies).toHaveLength(1));
@@ -115,7 +119,7 @@ describe('《情况反映》 attachments', () => {
         ),
         http.get(url('/api/v1/bulletins/{id}/attachments/{fileId}'), ({ request }) => {
           asked.push(new URL(request.url).pathname);
-          return new HttpResponse(new Blob(['%PDF-1.4']), {
+          return new HttpResponse('%PDF-1.4', {
             headers: {
               'Content-Type': 'application/pdf',
               'Content-Disposition': 'attachment; filename="a.pdf"',
@@ -168,6 +172,29 @@ describe('征求意见 from below', () => {
       };
       server.use(
         http.get(url('/api/v1/rule-consultations'), () => HttpResponse.json([consultation])),
+        // Before {id}, which would match 'diff' too.
+        http.get(url('/api/v1/rule-versions/diff'), () =>
+          HttpResponse.json({
+            from: consultation.inForce,
+            to: consultation.draft,
+            titleBefore: null,
+            rows: [
+              {
+                change: 'CHANGED',
+                before: { type: 'CLAUSE', number: '第一条', text: '每月召开一次例会。' },
+                after: { type: 'CLAUSE', number: '第一条', text: '每月第一周召开一次例会。' },
+              },
+              {
+                change: 'ADDED',
+                before: null,
+                after: { type: 'CLAUSE', number: '第二条', text: '例会记录须附照片。' },
+              },
+            ],
+            added: 1,
+            removed: 0,
+            changed: 1,
+          }),
+        ),
         http.get(url('/api/v1/rule-versions/{id}'), () =>
           HttpResponse.json({
             id: 74,
@@ -193,28 +220,6 @@ describe('征求意见 from below', () => {
             publishedBy: null,
             version: 2,
             writable: false,
-          }),
-        ),
-        http.get(url('/api/v1/rule-versions/diff'), () =>
-          HttpResponse.json({
-            from: consultation.inForce,
-            to: consultation.draft,
-            titleBefore: null,
-            rows: [
-              {
-                change: 'CHANGED',
-                before: { type: 'CLAUSE', number: '第一条', text: '每月召开一次例会。' },
-                after: { type: 'CLAUSE', number: '第一条', text: '每月第一周召开一次例会。' },
-              },
-              {
-                change: 'ADDED',
-                before: null,
-                after: { type: 'CLAUSE', number: '第二条', text: '例会记录须附照片。' },
-              },
-            ],
-            added: 1,
-            removed: 0,
-            changed: 1,
           }),
         ),
         http.get(url('/api/v1/rule-versions/{id}/comments'), () => HttpResponse.json([])),
