@@ -32,6 +32,7 @@ const writers = [
   '/activities/new',
   '/trainings/check-in',
   '/rules/evidence/new',
+  '/rules/consultations',
   '/exemplars/new',
   '/volunteers/new',
 ];

@@ -408,6 +408,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/booklets/{id}/distributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bulletins that carried the booklet, with their receipt share (newest first)
+         * @description The bulletins that carried the booklet, with their receipt share (newest first). Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listBookletDistributions"];
+        put?: never;
+        /**
+         * 下发: send the booklet's Word file in a 《情况反映》 bulletin from the caller's unit
+         * @description Recipients as for any bulletin (strictly below the sender; 400 naming the one outside, nothing written). The bulletin's receipts are tracked like any bulletin's. Roles: district-admin, township-staff.
+         */
+        post: operations["distributeBooklet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/booklets/{id}/docx": {
         parameters: {
             query?: never;
@@ -486,6 +510,26 @@ export interface paths {
          * @description 签收: the caller's unit acknowledges its copy (409 when not sent to it or already acknowledged). Roles: district-admin, township-staff, village-staff.
          */
         post: operations["acknowledgeBulletin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/{id}/attachments/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attachment of a bulletin, for its sender's side and the units it was sent to
+         * @description 404 when the caller may not read the bulletin (a unit it was not sent to) or the file is not attached to it. Sent with Cache-Control: no-store. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["downloadBulletinAttachment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1520,6 +1564,26 @@ export interface paths {
          * @description A unit's obligations in a year: periods due (ended by today), met, and missing. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getRuleCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rule-consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 征求意见: drafts under consultation that bind the caller's unit
+         * @description Issued by a unit above the caller's and applying to its kind; each with the version in force today (for GET /rule-versions/diff) and the number of comments of the caller's subtree and of answers. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listRuleConsultations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2953,6 +3017,8 @@ export interface components {
             summary: components["schemas"]["BulletinSummary"];
             body: components["schemas"]["RichText"];
             sentBy: string;
+            /** @description Attached files, in order; download at GET /bulletins/{id}/attachments/{fileId} */
+            attachments: components["schemas"]["StoredFile"][];
         };
         /** @enum {string} */
         BulletinBox: "SENT" | "RECEIVED";
@@ -3433,6 +3499,11 @@ export interface components {
         CreateRuleCommentRequest: {
             /** @example 建议例会改为每两月一次 */
             text: string;
+            /**
+             * @description The clause commented on, by its number in the draft; none for the draft as a whole
+             * @example 三
+             */
+            clause?: string | null;
         };
         /** @description A new rule of a unit's rulebook; its first version is a draft */
         CreateRuleRequest: {
@@ -3629,6 +3700,14 @@ export interface components {
         DecideAdjustmentRequest: {
             decision: components["schemas"]["AdjustmentDecision"];
             notes?: string | null;
+        };
+        /** @description The bulletin that carries the booklet: recipients chosen as for any bulletin */
+        DistributeBookletRequest: {
+            /** @description Default: 关于印发《booklet title》的通知 */
+            title?: string | null;
+            /** @description A note above the booklet; default: a sentence asking the units to study it */
+            note?: string | null;
+            recipients: components["schemas"]["BulletinRecipients"];
         };
         /**
          * @description The lowest level of the breakdown: UNIT = the asked unit only; TOWNSHIP = 乡镇/街道/区直部门; VILLAGE = 村/社区 (and units under departments)
@@ -4434,6 +4513,8 @@ export interface components {
             /** Format: int64 */
             versionId: number;
             unit: components["schemas"]["OrgUnitRef"];
+            /** @description The clause commented on; null for the whole draft */
+            clause: string | null;
             text: string;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
@@ -4459,6 +4540,27 @@ export interface components {
              *     ]
              */
             missing: string[];
+        };
+        /** @description A draft under consultation that binds the caller's unit (its owner is above it and it applies to the unit's kind), with the version in force to compare it with and the caller's unit's comments */
+        RuleConsultation: {
+            /** Format: int64 */
+            ruleId: number;
+            /** @example LH-03 */
+            code: string;
+            owner: components["schemas"]["OrgUnitRef"];
+            draft: components["schemas"]["RuleVersionSummary"];
+            /** @description The version in force today, for the diff */
+            inForce: components["schemas"]["RuleVersionSummary"] | null;
+            /**
+             * Format: int64
+             * @description Comments of the caller's unit (and below) on the draft
+             */
+            comments: number;
+            /**
+             * Format: int64
+             * @description Of which answered by the owner
+             */
+            answered: number;
         };
         /** @description A rule with every version, newest first */
         RuleDetail: {
@@ -4687,6 +4789,8 @@ export interface components {
              * @description The rule version it carries
              */
             ruleVersionId?: number | null;
+            /** @description Attachments uploaded first (POST /files, for the sender's unit): PDF, Word, Excel or photos; read by every recipient at GET /bulletins/{id}/attachments/{fileId} */
+            fileIds?: number[] | null;
         };
         /** @enum {string} */
         SessionStatus: "DRAFT" | "PUBLISHED" | "CANCELLED";
@@ -8322,6 +8426,214 @@ export interface operations {
             };
         };
     };
+    listBookletDistributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinSummary"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    distributeBooklet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DistributeBookletRequest"];
+            };
+        };
+        responses: {
+            /** @description Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bulletin"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     downloadBookletDocx: {
         parameters: {
             query?: never;
@@ -8753,6 +9065,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BulletinReceipt"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadBulletinAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file's id */
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -15130,6 +15550,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitCompliance"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRuleConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleConsultation"][];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

@@ -100,6 +100,9 @@ const InspectionScoringRoute = lazy(() =>
 const RuleListRoute = lazy(() =>
   import('@/features/rules/routes/rule-list-route').then((m) => ({ default: m.RuleListRoute })),
 );
+const ConsultationsRoute = lazy(() =>
+  import('@/features/rules/routes/consultations-route').then((m) => ({ default: m.ConsultationsRoute })),
+);
 const RuleEditorRoute = lazy(() =>
   import('@/features/rules/routes/rule-editor-route').then((m) => ({ default: m.RuleEditorRoute })),
 );
@@ -145,6 +148,7 @@ export type NavKey =
   | 'committeeSettings'
   | 'rulebook'
   | 'ruleEditor'
+  | 'ruleConsultations'
   | 'bulletins'
   | 'recordEvidence'
   | 'inspections'
@@ -308,6 +312,13 @@ export const appRoutes: AppRoute[] = [
     nav: { key: 'ruleEditor', group: 'rules', hiddenFor: villageOnly },
   },
   { path: '/rules/editor/:ruleId', Component: RuleEditorRoute, access: committeeReaders },
+  // 征求意见 from below: the drafts of the units above; the district has none above it.
+  {
+    path: '/rules/consultations',
+    Component: ConsultationsRoute,
+    access: volunteerWriters,
+    nav: { key: 'ruleConsultations', group: 'rules', hiddenFor: ['district-admin'] },
+  },
   {
     path: '/rules/bulletins',
     Component: BulletinsRoute,

@@ -7,6 +7,7 @@ import { useIsMobile } from '@/hooks/use-is-mobile';
 import { useCurrentUser } from '@/lib/current-user';
 import { downloadBooklet, useBooklets, useCreateBooklet } from '../api/booklets';
 import type { Booklet } from '../api/types';
+import { BookletDistributions, DistributeBookletButton } from '../components/booklet-distribution';
 import { ExemplarChoice } from '../components/exemplar-choice';
 
 interface Values {
@@ -66,6 +67,7 @@ export function BookletsRoute() {
               <Button key="docx" icon={<DownloadOutlined />} onClick={() => void download(b)}>
                 {t('booklets.download')}
               </Button>,
+              ...(canWrite ? [<DistributeBookletButton key="distribute" booklet={b} />] : []),
             ]}
           >
             <Flex vertical gap={4}>
@@ -73,6 +75,7 @@ export function BookletsRoute() {
               <Typography.Text type="secondary">
                 {b.issuer} · {b.issuedOn} · {t('booklets.count', { count: b.exemplars.length })}
               </Typography.Text>
+              <BookletDistributions booklet={b} />
             </Flex>
           </List.Item>
         )}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '@/lib/api-client';
+import { download } from '@/lib/download';
 import { ruleKeys } from './keys';
 import type { BulletinBox, SendBulletin } from './types';
 
@@ -48,4 +49,24 @@ export function useSendBulletin() {
     mutationFn: (body: SendBulletin) => call(api.POST('/api/v1/bulletins', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ruleKeys.all }),
   });
+}
+
+/** One bulletin with its text and attachments (read when a card is opened). */
+export function useBulletin(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ruleKeys.bulletin(id),
+    queryFn: () => call(api.GET('/api/v1/bulletins/{id}', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+/** An attachment, through the bulletin (a recipient cannot open the sender's files otherwise). */
+export function downloadBulletinAttachment(id: number, fileId: number, name: string) {
+  return download(
+    api.GET('/api/v1/bulletins/{id}/attachments/{fileId}', {
+      params: { path: { id, fileId } },
+      parseAs: 'blob',
+    }),
+    name,
+  );
 }

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { components } from '@/api/schema';
 import { api, call } from '@/lib/api-client';
 import { download } from '@/lib/download';
 import { ruleKeys } from './keys';
@@ -22,4 +23,15 @@ export function downloadInspectionResults(id: number) {
     api.GET('/api/v1/inspections/{id}/results.xlsx', { params: { path: { id } }, parseAs: 'blob' }),
     'inspection-results.xlsx',
   );
+}
+
+export type OpenInspection = components['schemas']['CreateInspectionRequest'];
+
+/** 开展年终检查: a round of a year for every unit below the caller's (409 when that year's round exists). */
+export function useOpenInspection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OpenInspection) => call(api.POST('/api/v1/inspections', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ruleKeys.all }),
+  });
 }

@@ -9,6 +9,8 @@ export const ruleKeys = {
   comments: (versionId: number) => ['rules', 'comments', versionId] as const,
   bulletins: (box: string) => ['rules', 'bulletins', box] as const,
   receipts: (id: number) => ['rules', 'receipts', id] as const,
+  bulletin: (id: number) => ['rules', 'bulletin', id] as const,
+  consultations: ['rules', 'consultations'] as const,
   inspections: ['rules', 'inspections'] as const,
   inspection: (id: number) => ['rules', 'inspection', id] as const,
   sheet: (id: number, unitId: number) => ['rules', 'sheet', id, unitId] as const,

@@ -28,3 +28,4 @@ export type InspectionSheetRow = Schemas['InspectionSheetRow'];
 export type ScoreInspection = Schemas['ScoreInspectionRequest'];
 export type BulletinRecipients = Schemas['BulletinRecipients'];
 export type BulletinBox = 'SENT' | 'RECEIVED';
+export type RuleConsultation = Schemas['RuleConsultation'];

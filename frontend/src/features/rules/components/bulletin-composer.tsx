@@ -1,48 +1,32 @@
-import { App, Checkbox, Form, Input, Modal, Radio } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnitKind } from '@/api/types';
-import { OrgUnitPicker } from '@/components/org-unit-picker';
+import {
+  BulletinRecipientFields,
+  type RecipientValues,
+  recipientsOf,
+} from '@/components/bulletin-recipients';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useCurrentUser } from '@/lib/current-user';
 import { applyFieldErrors } from '@/lib/form-errors';
+import type { StoredFile } from '@/lib/upload-file';
 import { useSendBulletin } from '../api/bulletins';
-import type { BulletinRecipients } from '../api/types';
+import { AttachmentPicker } from './attachment-picker';
 
-const kinds: OrgUnitKind[] = ['TOWNSHIP', 'STREET', 'DEPARTMENT', 'VILLAGE', 'COMMUNITY'];
-type Mode = 'ALL' | 'SUBTREE' | 'LIST';
-
-interface Values {
+interface Values extends RecipientValues {
   title: string;
   text: string;
-  mode: Mode;
-  subtreeUnitId?: number;
-  unitIds?: number[];
-  kinds?: OrgUnitKind[];
 }
 
-/** What the API takes: a subtree (default the sender's) narrowed by kinds, or a list of units. */
-export function recipientsOf(v: Values): BulletinRecipients {
-  if (v.mode === 'LIST') return { unitIds: v.unitIds ?? [], subtreeUnitId: null, kinds: null };
-  return {
-    unitIds: null,
-    subtreeUnitId: v.mode === 'SUBTREE' ? (v.subtreeUnitId ?? null) : null,
-    kinds: v.kinds?.length ? v.kinds : null,
-  };
-}
-
-/**
- * 印发《情况反映》: title, text and recipients. The unit picker offers only units the caller sees (the server
- * searches within the caller's scope); the sender's own unit is not a recipient, and the server checks again.
- */
+/** 印发《情况反映》: title, text, attachments and recipients (the same picker as every bulletin's). */
 export function BulletinComposer({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('rules');
-  const { t: tc } = useTranslation();
   const { message } = App.useApp();
   const me = useCurrentUser();
   const send = useSendBulletin();
   const [form] = Form.useForm<Values>();
-  const mode = Form.useWatch('mode', form) ?? 'ALL';
-  const notSelf = (u: { id: number }) => u.id === me.unit?.id;
+  const [attachments, setAttachments] = useState<StoredFile[]>([]);
+  const [uploading, setUploading] = useState(false);
 
   function submit(values: Values) {
     const blocks = values.text
@@ -51,7 +35,13 @@ export function BulletinComposer({ onClose }: { onClose: () => void }) {
       .filter(Boolean)
       .map((text) => ({ type: 'PARAGRAPH' as const, text }));
     send.mutate(
-      { title: values.title, body: { blocks }, recipients: recipientsOf(values), ruleVersionId: null },
+      {
+        title: values.title,
+        body: { blocks },
+        recipients: recipientsOf(values),
+        ruleVersionId: null,
+        fileIds: attachments.map((f) => f.id),
+      },
       {
         onSuccess: (sent) => {
           void message.success(
@@ -72,6 +62,7 @@ export function BulletinComposer({ onClose }: { onClose: () => void }) {
       onOk={() => form.submit()}
       okText={t('bulletins.send')}
       confirmLoading={send.isPending}
+      okButtonProps={{ disabled: uploading }}
       width="min(640px, 100vw)"
     >
       <ProblemAlert error={send.error} />
@@ -90,36 +81,17 @@ export function BulletinComposer({ onClose }: { onClose: () => void }) {
         >
           <Input.TextArea rows={6} />
         </Form.Item>
-        <Form.Item name="mode" label={t('recipients.title')}>
-          <Radio.Group
-            options={(['ALL', 'SUBTREE', 'LIST'] as const).map((m) => ({
-              value: m,
-              label: t(`recipients.${m}`),
-            }))}
-          />
-        </Form.Item>
-        {mode === 'SUBTREE' && (
-          <Form.Item
-            name="subtreeUnitId"
-            label={t('recipients.subtree')}
-            rules={[{ required: true, message: t('recipients.required') }]}
-          >
-            <OrgUnitPicker aria-label={t('recipients.subtree')} disabled={notSelf} />
+        {me.unit && (
+          <Form.Item label={t('bulletins.attachments')} extra={t('bulletins.attachHint')}>
+            <AttachmentPicker
+              unitId={me.unit.id}
+              files={attachments}
+              onChange={setAttachments}
+              onBusy={setUploading}
+            />
           </Form.Item>
         )}
-        {mode === 'LIST' ? (
-          <Form.Item
-            name="unitIds"
-            label={t('recipients.units')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('recipients.required') }]}
-          >
-            <OrgUnitPicker multiple aria-label={t('recipients.units')} disabled={notSelf} />
-          </Form.Item>
-        ) : (
-          <Form.Item name="kinds" label={t('bulletins.composeKinds')}>
-            <Checkbox.Group options={kinds.map((k) => ({ value: k, label: tc(`kind.${k}`) }))} />
-          </Form.Item>
-        )}
+        <BulletinRecipientFields />
       </Form>
     </Modal>
   );

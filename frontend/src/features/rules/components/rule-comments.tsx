@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Input, Skeleton, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,9 +29,12 @@ function CommentCard({ comment: c, canAnswer }: { comment: RuleComment; canAnswe
   return (
     <Card size="small" role="article" aria-label={t('comments.of', { unit: c.unit.name })}>
       <Flex vertical gap={4}>
-        <Typography.Text type="secondary">
-          {c.unit.name} · {c.createdBy} · {dayjs(c.createdAt).format('YYYY-MM-DD')}
-        </Typography.Text>
+        <Flex gap={8} wrap align="center">
+          <Tag>{c.clause ?? t('comments.whole')}</Tag>
+          <Typography.Text type="secondary">
+            {c.unit.name} · {c.createdBy} · {dayjs(c.createdAt).format('YYYY-MM-DD')}
+          </Typography.Text>
+        </Flex>
         <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{c.text}</Typography.Paragraph>
         {c.answer ? (
           <Typography.Paragraph type="success" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>

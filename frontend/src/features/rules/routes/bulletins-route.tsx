@@ -14,6 +14,7 @@ import {
 import type { BulletinBox, BulletinSummary } from '../api/types';
 import { useRuleAccess } from '../api/use-rule-access';
 import { BulletinComposer } from '../components/bulletin-composer';
+import { BulletinText } from '../components/bulletin-text';
 
 /** /rules/bulletins — 《情况反映》 received (acknowledge) and sent (receipts, reminders, composing); ?box= in the URL. */
 export function BulletinsRoute() {
@@ -70,6 +71,7 @@ function BulletinCard({ bulletin: b }: { bulletin: BulletinSummary }) {
   const acknowledge = useAcknowledgeBulletin();
   const remind = useRemindBulletin();
   const [showPending, setShowPending] = useState(false);
+  const [reading, setReading] = useState(false);
   const pending = usePendingReceipts(b.id, showPending);
   const share = b.acknowledgedShare === null ? 0 : Math.round(b.acknowledgedShare * 100);
 
@@ -83,6 +85,15 @@ function BulletinCard({ bulletin: b }: { bulletin: BulletinSummary }) {
         <Typography.Text type="secondary">
           {t('bulletins.from', { sender: b.sender.name, sentAt: dayjs(b.sentAt).format('YYYY-MM-DD') })}
         </Typography.Text>
+        <Button
+          size="large"
+          aria-expanded={reading}
+          onClick={() => setReading((v) => !v)}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {reading ? t('bulletins.hideText') : t('bulletins.readText')}
+        </Button>
+        {reading && <BulletinText id={b.id} />}
         <Flex gap={8} align="center" wrap>
           <Progress percent={share} size="small" style={{ width: 160, margin: 0 }} />
           <Typography.Text>

@@ -1,5 +1,6 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Skeleton, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LinkButton } from '@/components/link-button';
@@ -8,6 +9,7 @@ import { DownloadButton } from '@/components/download-button';
 import { downloadInspectionResults, useInspection, useInspections } from '../api/inspections';
 import type { InspectionUnitResult } from '../api/types';
 import { useRuleAccess } from '../api/use-rule-access';
+import { OpenInspectionModal } from '../components/open-inspection-modal';
 
 /** /rules/inspections — a year-end round (?round=), every unit ranked with its scores beside its evidence and receipts. */
 export function InspectionsRoute() {
@@ -17,6 +19,11 @@ export function InspectionsRoute() {
   const rounds = useInspections();
   const chosen = Number(params.get('round')) || rounds.data?.[0]?.id;
   const round = useInspection(chosen);
+  const [opening, setOpening] = useState(false);
+  const shortfallOnly = params.get('shortfall') === '1';
+  const units = round.data?.units ?? [];
+  const shown = shortfallOnly ? units.filter((u) => u.shortfall) : units;
+  const short = units.filter((u) => u.shortfall).length;
 
   if (rounds.isPending) return <Skeleton active />;
   if (rounds.isError) return <QueryErrorResult error={rounds.error} onRetry={() => void rounds.refetch()} />;
@@ -73,6 +80,11 @@ export function InspectionsRoute() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('inspections.title')}
         </Typography.Title>
+        {canWrite && (
+          <Button type="primary" size="large" onClick={() => setOpening(true)}>
+            {t('inspections.openRound')}
+          </Button>
+        )}
         {rounds.data.length > 0 && (
           <Flex gap={8} wrap>
             <Select
@@ -80,6 +92,7 @@ export function InspectionsRoute() {
               value={chosen}
               style={{ minWidth: 240 }}
               onChange={(id) => setParams({ round: String(id) })}
+              popupMatchSelectWidth={false}
               options={rounds.data.map((r) => ({
                 value: r.id,
                 label: `${r.title}（${r.status === 'FINAL' ? t('inspections.final') : t('inspections.open')}）`,
@@ -103,14 +116,43 @@ export function InspectionsRoute() {
       ) : round.isError ? (
         <QueryErrorResult error={round.error} onRetry={() => void round.refetch()} />
       ) : (
-        <Table
-          rowKey={(r) => r.unit.id}
-          loading={round.isPending}
-          dataSource={round.data?.units ?? []}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: 640 }}
-          size="small"
+        <>
+          {round.data && (
+            <Flex gap={8} align="center" wrap>
+              <Typography.Text>
+                {t('inspections.shortfallCount', { short, total: units.length })}
+              </Typography.Text>
+              <Switch
+                aria-label={t('inspections.shortfallOnly')}
+                checked={shortfallOnly}
+                onChange={(on) => {
+                  const next = new URLSearchParams(params);
+                  if (on) next.set('shortfall', '1');
+                  else next.delete('shortfall');
+                  setParams(next);
+                }}
+              />
+              <Typography.Text>{t('inspections.shortfallOnly')}</Typography.Text>
+            </Flex>
+          )}
+          <Table
+            rowKey={(r) => r.unit.id}
+            loading={round.isPending}
+            dataSource={shown}
+            columns={columns}
+            pagination={false}
+            scroll={{ x: 640 }}
+            size="small"
+          />
+        </>
+      )}
+      {opening && (
+        <OpenInspectionModal
+          onClose={() => setOpening(false)}
+          onOpened={(id) => {
+            setOpening(false);
+            setParams({ round: String(id) });
+          }}
         />
       )}
     </Flex>

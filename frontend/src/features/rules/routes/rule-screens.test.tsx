@@ -87,6 +87,7 @@ function ruleServer(initial: RuleVersion[]) {
       id: 31,
       versionId: 74,
       unit: pingtai,
+      clause: null,
       text: '建议例会改为每两月一次',
       createdAt: '2026-11-01T01:00:00Z',
       createdBy: 'township.staff',

@@ -47,6 +47,9 @@ public class BookletResource {
     @Inject
     BookletService booklets;
 
+    @Inject
+    BookletDistribution distribution;
+
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_STAFF})
     @Operation(operationId = "createBooklet", summary = "Compile approved exemplars of the caller's scope, in order, with a foreword",
@@ -80,6 +83,28 @@ public class BookletResource {
     @Operation(operationId = "updateBooklet", summary = "Change the choice, order, title or foreword (send the version read)")
     public BookletView update(@PathParam("id") long id, @Valid @NotNull(message = "{ggw.required}") BookletRequest request) {
         return booklets.update(id, request);
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("/{id}/distributions")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_STAFF})
+    @Operation(operationId = "distributeBooklet", summary = "下发: send the booklet's Word file in a 《情况反映》 bulletin from the caller's unit",
+            description = "Recipients as for any bulletin (strictly below the sender; 400 naming the one outside, nothing written). "
+                    + "The bulletin's receipts are tracked like any bulletin's.")
+    @APIResponse(responseCode = "201", description = "Sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = cn.ggw.rules.BulletinDtos.BulletinView.class)))
+    public Response distribute(@PathParam("id") long id,
+                               @NotNull(message = "{ggw.required}") BookletDistribution.DistributeRequest request, @Context UriInfo uri) {
+        cn.ggw.rules.BulletinDtos.BulletinView sent = distribution.distribute(id, request);
+        return Response.created(uri.getBaseUriBuilder().path("v1/bulletins/{id}").build(sent.summary().id())).entity(sent).build();
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("/{id}/distributions")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "listBookletDistributions", summary = "The bulletins that carried the booklet, with their receipt share (newest first)")
+    public java.util.List<cn.ggw.rules.BulletinDtos.BulletinSummary> distributions(@PathParam("id") long id) {
+        return distribution.distributions(id);
     }
 
     @GET

@@ -43,8 +43,8 @@ import java.nio.file.Files;
 @Tag(name = "Files", description = "Photos and attachments: upload (checked by content, location removed from photos), download, thumbnails")
 public class FileResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     FileService files;
@@ -117,7 +117,8 @@ public class FileResource {
         return send(files.thumbnail(id));
     }
 
-    private static Response send(FileDownload file) {
+    /** A stored file as an HTTP answer: no-store, nosniff, sandboxed; images inline, documents as attachments. */
+    public static Response send(FileDownload file) {
         StreamingOutput body = out -> {
             try (InputStream in = file.content()) {
                 in.transferTo(out);

@@ -252,6 +252,25 @@ public class FileService {
         return distinct(ids).stream().map(found::get).filter(java.util.Objects::nonNull).map(StoredFileView::of).toList();
     }
 
+    /**
+     * The owner's files without the scope check, for a record read outside its subtree (a bulletin by the units
+     * it was sent to): call only after deciding that the caller may read the record.
+     */
+    public List<StoredFileView> ownedByRecordReader(FileOwner owner) {
+        return files.ownedByUnscoped(owner).stream().map(StoredFileView::of).toList();
+    }
+
+    /**
+     * One of the owner's files for download, without the scope check (see {@link #ownedByRecordReader});
+     * 404 when the file is not the owner's.
+     */
+    public FileDownload openForRecordReader(FileOwner owner, long id) {
+        StoredFile f = files.ownedByUnscoped(owner).stream().filter(x -> x.id == id).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("files.not-found"));
+        InputStream in = content.open(f.id, FileVariant.ORIGINAL).orElseThrow(() -> ProblemException.notFound("files.not-found"));
+        return new FileDownload(f.name, f.mediaType, f.size, in);
+    }
+
     // ---- reading ------------------------------------------------------------------------------
 
     /** The file for download; 404 when unknown or outside the caller's scope (the same answer). */

@@ -30,6 +30,19 @@ public class StoredFileRepository implements PanacheRepository<StoredFile> {
         return list("ownerType = ?1 and ownerId = ?2 order by ownerPosition, id", owner.type(), owner.id());
     }
 
+    /**
+     * Native, no scope: the owner's files for a record whose readers are not its subtree (a bulletin is read by
+     * the units it was sent to, below its sender). The caller has already decided that the record is readable.
+     */
+    @SuppressWarnings("unchecked")
+    public List<StoredFile> ownedByUnscoped(FileOwner owner) {
+        return getEntityManager()
+                .createNativeQuery("select * from stored_file where owner_type = ?1 and owner_id = ?2 order by owner_position, id", StoredFile.class)
+                .setParameter(1, owner.type())
+                .setParameter(2, owner.id())
+                .getResultList();
+    }
+
     public int nextPosition(FileOwner owner) {
         Integer max = getEntityManager()
                 .createQuery("select max(ownerPosition) from StoredFile where ownerType = ?1 and ownerId = ?2", Integer.class)

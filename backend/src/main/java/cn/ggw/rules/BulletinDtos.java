@@ -2,6 +2,7 @@ package cn.ggw.rules;
 
 import cn.ggw.documents.RichText;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
+import cn.ggw.files.StoredFileView;
 import cn.ggw.hierarchy.OrgUnitKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,7 +28,9 @@ public final class BulletinDtos {
             @Schema(required = true, examples = "关于印发修订后的《洮北区关工委工作制度》的通知") String title,
             @Schema(required = true) RichText body,
             @Schema(required = true) Recipients recipients,
-            @Schema(nullable = true, description = "The rule version it carries") Long ruleVersionId) {
+            @Schema(nullable = true, description = "The rule version it carries") Long ruleVersionId,
+            @Schema(nullable = true, description = "Attachments uploaded first (POST /files, for the sender's unit): PDF, Word, Excel or photos;"
+                    + " read by every recipient at GET /bulletins/{id}/attachments/{fileId}") List<Long> fileIds) {
     }
 
     @Schema(name = "BulletinReceiptState", description = "The caller's own unit's copy")
@@ -52,7 +55,9 @@ public final class BulletinDtos {
     }
 
     @Schema(name = "Bulletin")
-    public record BulletinView(BulletinSummary summary, RichText body, String sentBy) {
+    public record BulletinView(BulletinSummary summary, RichText body, String sentBy,
+                               @Schema(description = "Attached files, in order; download at GET /bulletins/{id}/attachments/{fileId}")
+                               List<StoredFileView> attachments) {
     }
 
     @Schema(name = "BulletinReceipt")

@@ -1,6 +1,7 @@
 package cn.ggw.rules;
 
 import cn.ggw.common.Page;
+import cn.ggw.files.FileResource;
 import cn.ggw.common.Paging;
 import cn.ggw.common.QueryParams;
 import cn.ggw.rules.BulletinDtos.BulletinSummary;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,6 +81,23 @@ public class BulletinResource {
                                       @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit,
                                       @QueryParam("cursor") String cursor) {
         return bulletins.receipts(id, QueryParams.enumValue("status", ReceiptFilter.class, status), Paging.checkedLimit(limit), cursor);
+    }
+
+    @GET
+    @Path("/{id}/attachments/{fileId}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Produces({"image/jpeg", "image/png", "application/pdf", FileResource.DOCX, FileResource.XLSX, "application/problem+json"})
+    @Operation(operationId = "downloadBulletinAttachment", summary = "An attachment of a bulletin, for its sender's side and the units it was sent to",
+            description = "404 when the caller may not read the bulletin (a unit it was not sent to) or the file is not attached to it. "
+                    + "Sent with Cache-Control: no-store.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = FileResource.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = FileResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response attachment(@PathParam("id") long id, @Parameter(description = "The file's id") @PathParam("fileId") long fileId) {
+        return FileResource.send(bulletins.attachment(id, fileId));
     }
 
     @POST

@@ -5,6 +5,10 @@ import cn.ggw.common.Cursors;
 import cn.ggw.common.Page;
 import cn.ggw.common.ProblemException;
 import cn.ggw.documents.RichText;
+import cn.ggw.files.FileDownload;
+import cn.ggw.files.FileKind;
+import cn.ggw.files.FileOwner;
+import cn.ggw.files.FileService;
 import cn.ggw.hierarchy.HierarchyService;
 import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
@@ -44,6 +48,8 @@ public class BulletinService {
 
     static final String BULLETIN = "Bulletin";
     static final String RECEIPT = "BulletinReceipt";
+    /** The owner type of a bulletin's attachments in the file store. */
+    static final String FILE_OWNER = "bulletin";
 
     @Inject
     EntityManager em;
@@ -59,6 +65,9 @@ public class BulletinService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FileService files;
 
     // ---- sending -------------------------------------------------------------------------
 
@@ -86,6 +95,8 @@ public class BulletinService {
             throw ProblemException.invalid("recipients", "rules.bulletin.no-recipients");
         }
         b.recipientCount = count;
+        // The attachments take the sender's path; recipients read them through the bulletin (attachment()).
+        files.attach(request.fileIds(), owner(b.id), b.ownerPath, FileKind.ANY);
         em.flush();
         BulletinView view = view(b);
         audit.record("SEND", BULLETIN, b.id, b.ownerPath, null, view.summary());
@@ -202,6 +213,15 @@ public class BulletinService {
         return view(readable(id));
     }
 
+    /** The bulletin's summary when the caller may read it (for a record that carried it, such as a booklet). */
+    public java.util.Optional<BulletinSummary> summaryIfReadable(long id) {
+        try {
+            return java.util.Optional.of(view(readable(id)).summary());
+        } catch (ProblemException notReadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public Page<ReceiptView> receipts(long id, ReceiptFilter filter, int limit, String cursor) {
         Bulletin b = readable(id);
         Long after = Cursors.decodeLong(cursor);
@@ -218,6 +238,19 @@ public class BulletinService {
         Map<Long, OrgUnitRef> units = hierarchy.refs(page.stream().map(r -> r.orgUnitId).collect(Collectors.toSet()));
         List<ReceiptView> items = page.stream().map(r -> receiptView(r, units.get(r.orgUnitId))).toList();
         return new Page<>(items, more ? Cursors.encode(String.valueOf(page.get(page.size() - 1).id)) : null);
+    }
+
+    /**
+     * One attachment for download, to whoever may read the bulletin (its sender's side and the units it was sent
+     * to); 404 for a bulletin the caller may not read or a file that is not attached to it.
+     */
+    public FileDownload attachment(long id, long fileId) {
+        Bulletin b = readable(id);
+        return files.openForRecordReader(owner(b.id), fileId);
+    }
+
+    static FileOwner owner(long bulletinId) {
+        return new FileOwner(FILE_OWNER, bulletinId);
     }
 
     // ---- receipts ------------------------------------------------------------------------
@@ -274,7 +307,7 @@ public class BulletinService {
 
     private BulletinView view(Bulletin b) {
         BulletinSummary summary = summaryOf(b, access.owners(Set.of(b.senderUnitId)));
-        return new BulletinView(summary, b.body, b.sentBy);
+        return new BulletinView(summary, b.body, b.sentBy, files.ownedByRecordReader(owner(b.id)));
     }
 
     private BulletinSummary summaryOf(Bulletin b, Map<Long, OrgUnitRef> senders) {

@@ -33,6 +33,10 @@ public class RuleComment {
     @Column(nullable = false, length = 2000)
     public String text;
 
+    /** The clause commented on (its number in the draft), or null for the draft as a whole. */
+    @Column(length = 20)
+    public String clause;
+
     @Column(length = 2000)
     public String answer;
 

@@ -147,7 +147,9 @@ public final class RuleDtos {
     }
 
     @Schema(name = "CreateRuleCommentRequest")
-    public record CreateCommentRequest(@Schema(required = true, examples = "建议例会改为每两月一次") String text) {
+    public record CreateCommentRequest(@Schema(required = true, examples = "建议例会改为每两月一次") String text,
+                                       @Schema(nullable = true, description = "The clause commented on, by its number in the draft; "
+                                               + "none for the draft as a whole", examples = "三") String clause) {
     }
 
     @Schema(name = "AnswerRuleCommentRequest")
@@ -155,8 +157,22 @@ public final class RuleDtos {
     }
 
     @Schema(name = "RuleComment", description = "A comment of a unit below on a version under consultation, with the owner's answer")
-    public record CommentView(long id, long versionId, OrgUnitRef unit, String text, Instant createdAt, String createdBy,
+    public record CommentView(long id, long versionId, OrgUnitRef unit,
+                              @Schema(nullable = true, description = "The clause commented on; null for the whole draft") String clause,
+                              String text, Instant createdAt, String createdBy,
                               @Schema(nullable = true) String answer, @Schema(nullable = true) Instant answeredAt,
                               @Schema(nullable = true) String answeredBy) {
+    }
+
+    @Schema(name = "RuleConsultation", description = "A draft under consultation that binds the caller's unit (its owner is above it and it applies "
+            + "to the unit's kind), with the version in force to compare it with and the caller's unit's comments")
+    public record ConsultationView(
+            long ruleId,
+            @Schema(examples = "LH-03") String code,
+            OrgUnitRef owner,
+            VersionSummary draft,
+            @Schema(nullable = true, description = "The version in force today, for the diff") VersionSummary inForce,
+            @Schema(description = "Comments of the caller's unit (and below) on the draft") long comments,
+            @Schema(description = "Of which answered by the owner") long answered) {
     }
 }

@@ -3,6 +3,7 @@ package cn.ggw.rules;
 import cn.ggw.common.QueryParams;
 import cn.ggw.rules.RuleDtos.AnswerCommentRequest;
 import cn.ggw.rules.RuleDtos.CommentView;
+import cn.ggw.rules.RuleDtos.ConsultationView;
 import cn.ggw.rules.RuleDtos.CreateCommentRequest;
 import cn.ggw.rules.RuleDtos.CreateRuleRequest;
 import cn.ggw.rules.RuleDtos.DiffView;
@@ -125,6 +126,16 @@ public class RuleResource {
                     + "announce: also send it down in a bulletin to every unit below.")
     public VersionView publish(@PathParam("id") long id, @NotNull(message = "{ggw.required}") PublishRuleVersionRequest request) {
         return rules.publish(id, request);
+    }
+
+    @GET
+    @Path("/rule-consultations")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "listRuleConsultations", summary = "征求意见: drafts under consultation that bind the caller's unit",
+            description = "Issued by a unit above the caller's and applying to its kind; each with the version in force today (for "
+                    + "GET /rule-versions/diff) and the number of comments of the caller's subtree and of answers.")
+    public List<ConsultationView> consultations() {
+        return rules.consultations();
     }
 
     @GET

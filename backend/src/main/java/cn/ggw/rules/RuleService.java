@@ -9,6 +9,7 @@ import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
 import cn.ggw.hierarchy.OrgUnitKind;
 import cn.ggw.rules.RuleDtos.AnswerCommentRequest;
 import cn.ggw.rules.RuleDtos.CommentView;
+import cn.ggw.rules.RuleDtos.ConsultationView;
 import cn.ggw.rules.RuleDtos.CreateCommentRequest;
 import cn.ggw.rules.RuleDtos.CreateRuleRequest;
 import cn.ggw.rules.RuleDtos.DiffChange;
@@ -35,6 +36,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +152,47 @@ public class RuleService {
         List<DiffRow> rows = RuleDiff.of(a.body.blocks(), b.body.blocks());
         return new DiffView(VersionSummary.of(a), VersionSummary.of(b), a.title.equals(b.title) ? null : a.title, rows,
                 count(rows, DiffChange.ADDED), count(rows, DiffChange.REMOVED), count(rows, DiffChange.CHANGED));
+    }
+
+    /**
+     * 征求意见 from below: the drafts under consultation that bind the caller's unit — issued by a unit above it,
+     * applying to its kind — each with the version in force today (to compare with) and the comments of the
+     * caller's subtree (the scope filter limits them) and how many were answered.
+     */
+    public List<ConsultationView> consultations() {
+        CallerScope.ScopeRoot root = caller.requireRoot();
+        OrgUnitRef me = hierarchy.ref(root.unitId());
+        List<String> above = RuleAccess.selfAndAncestors(root.path()).stream().filter(p -> !p.equals(root.path())).toList();
+        if (above.isEmpty()) {
+            return List.of();
+        }
+        List<Rule> rules = em.createQuery("from Rule where ownerPath in :paths", Rule.class).setParameter("paths", above).getResultList();
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Rule> byId = rules.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<Long, List<RuleVersion>> versions = versionsOf(byId.keySet().stream().toList());
+        LocalDate today = today();
+        List<RuleVersion> drafts = versions.values().stream().flatMap(List::stream)
+                .filter(v -> v.status == RuleVersionStatus.CONSULTATION && kinds(v.appliesTo).contains(me.kind())).toList();
+        Map<Long, long[]> counts = new HashMap<>();
+        if (!drafts.isEmpty()) {
+            for (Object[] row : em.createQuery("select c.versionId, count(c), count(c.answeredAt) from RuleComment c where c.versionId in :v"
+                    + " group by c.versionId", Object[].class).setParameter("v", drafts.stream().map(v -> v.id).toList()).getResultList()) {
+                counts.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+            }
+        }
+        Map<Long, OrgUnitRef> owners = access.owners(rules.stream().map(r -> r.ownerUnitId).collect(Collectors.toSet()));
+        return drafts.stream()
+                .sorted(Comparator.comparing((RuleVersion v) -> byId.get(v.ruleId).ownerPath.length())
+                        .thenComparing(v -> byId.get(v.ruleId).sortOrder).thenComparing(v -> byId.get(v.ruleId).code))
+                .map(v -> {
+                    Rule r = byId.get(v.ruleId);
+                    RuleVersion inForce = versions.get(r.id).stream().filter(x -> x.inForceOn(today)).findFirst().orElse(null);
+                    long[] n = counts.getOrDefault(v.id, new long[2]);
+                    return new ConsultationView(r.id, r.code, owners.get(r.ownerUnitId), VersionSummary.of(v),
+                            inForce == null ? null : VersionSummary.of(inForce), n[0], n[1]);
+                }).toList();
     }
 
     public List<CommentView> comments(long versionId) {
@@ -323,7 +366,12 @@ public class RuleService {
             throw ProblemException.forbidden("rules.comment.not-below");
         }
         String text = text(request == null ? null : request.text(), "text", 2000, true);
+        String clause = text(request.clause(), "clause", RichText.MAX_NUMBER, false);
+        if (clause != null && v.body.blocks().stream().noneMatch(b -> b.type() == RichText.BlockType.CLAUSE && clause.equals(b.number()))) {
+            throw ProblemException.invalid("clause", "rules.comment.clause.unknown", clause, v.number);
+        }
         RuleComment c = new RuleComment();
+        c.clause = clause;
         c.versionId = v.id;
         c.orgUnitId = root.unitId();
         c.orgPath = root.path();
@@ -487,7 +535,7 @@ public class RuleService {
     }
 
     private static CommentView commentView(RuleComment c, OrgUnitRef unit) {
-        return new CommentView(c.id, c.versionId, unit, c.text, c.createdAt, c.createdBy, c.answer, c.answeredAt, c.answeredBy);
+        return new CommentView(c.id, c.versionId, unit, c.clause, c.text, c.createdAt, c.createdBy, c.answer, c.answeredAt, c.answeredBy);
     }
 
     private static int count(List<DiffRow> rows, DiffChange change) {
