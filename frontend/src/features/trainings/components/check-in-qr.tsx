@@ -8,7 +8,15 @@ import { checkInUrl } from '../lib/check-in-url';
  * running session's planner opens its page, so it never weighs on a phone's first load. The code inside expires
  * with the session, as the six digits do: the server refuses it once the session is over.
  */
-export function CheckInQr({ sessionId, code, size = 200 }: { sessionId: number; code: string; size?: number }) {
+export function CheckInQr({
+  sessionId,
+  code,
+  size = 200,
+}: {
+  sessionId: number;
+  code: string;
+  size?: number;
+}) {
   const { t } = useTranslation('trainings');
   const url = checkInUrl(window.location.origin, sessionId, code);
   const [image, setImage] = useState<{ url: string; src: string } | null>(null);
