@@ -2008,6 +2008,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target
+         * @description A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listTrainingPlans"];
+        put?: never;
+        /**
+         * Set a unit's target number of sessions of a type for a year (one plan per unit, year and type)
+         * @description Set a unit's target number of sessions of a type for a year (one plan per unit, year and type). Roles: district-admin, township-staff.
+         */
+        post: operations["createTrainingPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a plan's target (and note)
+         * @description Change a plan's target (and note). Roles: district-admin, township-staff.
+         */
+        put: operations["updateTrainingPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training-trainees/{id}/attendance": {
         parameters: {
             query?: never;
@@ -3527,6 +3571,34 @@ export interface components {
             appliesTo: components["schemas"]["OrgUnitKind"][];
             obligation?: components["schemas"]["RuleObligation"] | null;
         };
+        /** @description A unit's plan for a year and a type; one per unit, year and type */
+        CreateTrainingPlanRequest: {
+            /**
+             * Format: int64
+             * @description The district, or a township/street of the caller's subtree (not a village)
+             * @example 100
+             */
+            unitId: number;
+            /**
+             * Format: int32
+             * @description From 1980 to next year
+             * @example 2026
+             */
+            year: number;
+            /** @example BUSINESS */
+            typeCode: string;
+            /**
+             * Format: int32
+             * @description 1–366 sessions
+             * @example 12
+             */
+            target: number;
+            /**
+             * @description At most 500 characters
+             * @example 一年12期，每月一期
+             */
+            note?: string | null;
+        };
         CreateTrainingTypeRequest: {
             /**
              * @description Upper-case letters, digits and _
@@ -4922,7 +4994,7 @@ export interface components {
             sessionsHeld: number;
             /**
              * Format: int64
-             * @description The yearly target of sessions (一年12期), scaled to the period's years
+             * @description The targets of the yearly plans in the unit's subtree for the period's years (of the type, if given); without a plan the default (一年12期) scaled to the period's years
              * @example 12
              */
             sessionsTarget: number;
@@ -4976,6 +5048,72 @@ export interface components {
          * @enum {string}
          */
         TrainingPhase: "UPCOMING" | "ONGOING" | "FINISHED";
+        /** @description A unit's yearly plan (年度培训计划) for one type of training and how far along it is: published sessions of the type the unit organised itself that started in the year (held, by month) against the target */
+        TrainingPlan: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            unit: components["schemas"]["OrgUnitRef"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            type: components["schemas"]["TrainingType"];
+            /**
+             * Format: int32
+             * @description Sessions the unit means to hold in the year
+             * @example 12
+             */
+            target: number;
+            /**
+             * Format: int64
+             * @description Published sessions of the type the unit organised that started in the year by today
+             * @example 7
+             */
+            held: number;
+            /**
+             * Format: int64
+             * @description Published sessions of the type still to start in the year
+             * @example 2
+             */
+            scheduled: number;
+            /**
+             * @description Sessions held per month, January first (12 numbers)
+             * @example [
+             *       1,
+             *       0,
+             *       2,
+             *       1,
+             *       1,
+             *       0,
+             *       0,
+             *       1,
+             *       1,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            heldByMonth: number[];
+            /**
+             * Format: double
+             * @description held ÷ target
+             * @example 0.5833
+             */
+            progress: number | null;
+            /** @example 一年12期，每月一期 */
+            note: string | null;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /** @description Whether the caller may change the target */
+            editable: boolean;
+        };
         TrainingSessionDetail: {
             summary: components["schemas"]["TrainingSessionSummary"];
             areas: string[];
@@ -5214,6 +5352,22 @@ export interface components {
         UpdateSeatTemplateRequest: {
             /** @description The complete set of roles for the kind; a role left out is no longer required */
             seats: components["schemas"]["SeatRuleInput"][];
+        };
+        /** @description A new target (and note) for a plan */
+        UpdateTrainingPlanRequest: {
+            /**
+             * Format: int32
+             * @description 1–366 sessions
+             * @example 12
+             */
+            target: number;
+            /** @description At most 500 characters */
+            note?: string | null;
+            /**
+             * Format: int64
+             * @description The version read; a stale one is 409
+             */
+            version?: number | null;
         };
         UpdateVolunteerActivityRequest: {
             date: components["schemas"]["LocalDate"];
@@ -18157,6 +18311,321 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OwedTraining"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingPlans: {
+        parameters: {
+            query?: {
+                /** @description The caller's own unit when omitted */
+                unitId?: number;
+                /** @description The year, 1980 to next year (default this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlan"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTrainingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlan"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTrainingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrainingPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlan"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

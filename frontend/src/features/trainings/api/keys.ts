@@ -9,6 +9,8 @@ export const trainingKeys = {
   invitations: ['trainings', 'invitations'] as const,
   coverage: (unitId: number | undefined, year: number, type?: string) =>
     ['trainings', 'coverage', unitId ?? 'mine', year, type ?? 'all'] as const,
+  plans: (unitId: number | undefined, year: number) =>
+    ['trainings', 'plans', unitId ?? 'mine', year] as const,
   owed: (unitId: number | undefined, year: number, type?: string) =>
     ['trainings', 'owed', unitId ?? 'mine', year, type ?? 'all'] as const,
 };

@@ -17,3 +17,6 @@ export type TrainingInvitation = Schemas['TrainingInvitation'];
 export type TrainingCoverage = Schemas['TrainingCoverage'];
 export type TrainingCoverageRow = Schemas['TrainingCoverageRow'];
 export type OwedTraining = Schemas['OwedTraining'];
+export type TrainingPlan = Schemas['TrainingPlan'];
+export type CreateTrainingPlanRequest = Schemas['CreateTrainingPlanRequest'];
+export type UpdateTrainingPlanRequest = Schemas['UpdateTrainingPlanRequest'];

@@ -195,7 +195,12 @@ export function SessionForm({ session, organiser, submitText, pending, error, on
           label={t('form.type')}
           rules={[{ required: true, message: t('form.required') }]}
         >
-          <Select options={(types.data ?? []).map((ty) => ({ value: ty.code, label: typeName(ty) }))} />
+          <Select
+            loading={types.isPending}
+            options={(types.data ?? []).map((ty) => ({ value: ty.code, label: typeName(ty) }))}
+            // until the types arrive the value is a bare code (BUSINESS): show nothing rather than the code
+            labelRender={(item) => (types.data ? item.label : '')}
+          />
         </Form.Item>
         <Form.Item
           name="title"

@@ -11,7 +11,7 @@ import { AttendanceTag, SessionStateTag, useTypeName } from '../components/tags'
 
 /**
  * 培训签到 on a phone: the sessions the caller's own people are in, and a check-in with the six digits shown
- * at the session (a QR code opens this page with ?code=…).
+ * at the session (its QR code opens this page with ?session=…&code=…, that session's people first).
  */
 export function CheckInRoute() {
   const { t } = useTranslation('trainings');
@@ -25,7 +25,11 @@ export function CheckInRoute() {
   if (invitations.isPending) return <Card loading />;
   if (invitations.error)
     return <QueryErrorResult error={invitations.error} onRetry={() => void invitations.refetch()} />;
-  const items = invitations.data;
+  // A scanned QR code names its session: that session's people come first.
+  const sessionId = Number(params.get('session'));
+  const items = [...invitations.data].sort(
+    (a, b) => Number(b.sessionId === sessionId) - Number(a.sessionId === sessionId),
+  );
   const validCode = /^\d{6}$/.test(code.trim());
 
   const submit = (inv: TrainingInvitation) =>
@@ -62,7 +66,10 @@ export function CheckInRoute() {
                     <Typography.Text strong>{inv.trainee.name}</Typography.Text>
                     <AttendanceTag status={inv.trainee.status} />
                   </Flex>
-                  <Typography.Text>{inv.sessionTitle}</Typography.Text>
+                  <Typography.Text>
+                    {inv.sessionTitle}
+                    {inv.sessionId === sessionId ? ` · ${t('checkIn.thisSession')}` : ''}
+                  </Typography.Text>
                   <Typography.Text type="secondary">
                     {typeName(inv.type)} · {inv.organiser.name} ·{' '}
                     {inv.startsOn === inv.endsOn

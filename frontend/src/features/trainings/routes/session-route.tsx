@@ -12,6 +12,7 @@ import { problemText } from '@/lib/api-error';
 import { useTrainees, useTraining } from '../api/get-training';
 import { useCancelTraining, useDeleteTraining, usePublishTraining } from '../api/session-actions';
 import { AudienceTable } from '../components/audience-table';
+import { CheckInQr } from '../components/check-in-qr';
 import { MaterialLink } from '../components/material-link';
 import { RefreshAudienceButton } from '../components/refresh-audience-button';
 import { SessionDownloads } from '../components/session-downloads';
@@ -112,6 +113,7 @@ function SessionPage({ id }: { id: number }) {
               {d.checkInCode}
             </div>
             <Typography.Text type="secondary">{t('detail.codeHint')}</Typography.Text>
+            {s.phase === 'ONGOING' && <CheckInQr sessionId={id} code={d.checkInCode} />}
           </Card>
         )}
         {d.permissions.edit && (

@@ -129,6 +129,47 @@ describe('培训签到 on a phone', () => {
   );
 });
 
+describe('培训签到 from a scanned QR code', () => {
+  it(
+    'opens with the code filled in and the scanned session’s people first',
+    async () => {
+      const invitation = (sessionId: number, title: string, name: string, volunteerId: number) => ({
+        trainee: trainee({ id: volunteerId, sessionId, name, volunteerId }),
+        sessionId,
+        sessionTitle: title,
+        type: types[2],
+        organiser: pingtai,
+        startsOn: today,
+        endsOn: today,
+        place: null,
+        sessionStatus: 'PUBLISHED' as const,
+        phase: 'ONGOING' as const,
+      });
+      server.use(
+        http.get(url('/api/v1/training-types'), () => HttpResponse.json(types)),
+        http.get(url('/api/v1/training-invitations'), () =>
+          HttpResponse.json<TrainingInvitation[]>([
+            invitation(6, '平台镇政治培训', '李文', 601),
+            invitation(7, '平台镇岗位培训', '王德明', 501),
+          ]),
+        ),
+      );
+      renderApp({
+        path: '/trainings/check-in?session=7&code=482913',
+        user: users.villageStaff,
+        width: 390,
+      });
+      const items = await screen.findAllByRole('listitem', { name: /平台镇.*培训/ }, slow);
+      expect(items[0]).toHaveAccessibleName(/王德明 平台镇岗位培训/);
+      expect(within(items[0]).getByText(/本场培训/)).toBeInTheDocument();
+      expect(within(items[1]).queryByText(/本场培训/)).toBeNull();
+      expect(screen.getByLabelText('签到码')).toHaveValue('482913');
+      expect(within(items[0]).getByRole('button', { name: '签到 王德明' })).toBeEnabled();
+    },
+    long,
+  );
+});
+
 describe('培训 session detail', () => {
   it(
     'shows the syllabus, the check-in code and the audience; recording attendance updates the counts',
@@ -197,6 +238,14 @@ describe('培训 session detail', () => {
         '村关工委常务副主任的职责',
       ]);
       expect(screen.getByTestId('check-in-code')).toHaveTextContent('482913');
+      // The QR code of the running session carries the check-in page with the session and its code.
+      const qr = await screen.findByTestId('check-in-qr', {}, slow);
+      expect(qr).toHaveAttribute(
+        'data-url',
+        `${window.location.origin}/trainings/check-in?session=7&code=482913`,
+      );
+      expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+      expect(qr).toHaveAccessibleName('签到二维码（签到码 482913）');
       expect(screen.getByText('0/2 人')).toBeInTheDocument();
 
       await user.click(await screen.findByLabelText('签到 甲常务', {}, slow));

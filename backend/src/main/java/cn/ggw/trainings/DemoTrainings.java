@@ -191,7 +191,8 @@ public class DemoTrainings implements DemoLine {
         List<Unit> pingtai = townships.isEmpty() ? List.of() : List.of(townships.get(0));
         for (Unit t : pingtai) {
             String rule = "{\"roles\":[],\"unitKinds\":[],\"appointedSince\":\"" + first + "\",\"withoutOnboarding\":true,\"includeOrganiser\":false}";
-            LocalDate start = today.minusDays(1);
+            // not before 1 January: the rule counts this year's newcomers only (else early in January it finds nobody)
+            LocalDate start = runningStart(first, today);
             long id = session(t, "ONBOARDING", today.getYear() + "年" + t.name() + "新任村关工委委员岗位培训", start, today.plusDays(6),
                     t.name() + "党群服务中心", List.of(t.name() + "关工委主任"), SYLLABUS, rule, code());
             written++;
@@ -201,6 +202,12 @@ public class DemoTrainings implements DemoLine {
             }
         }
         return written;
+    }
+
+    /** The first day of the on-boarding running this week: yesterday, but not before 1 January. */
+    static LocalDate runningStart(LocalDate first, LocalDate today) {
+        LocalDate yesterday = today.minusDays(1);
+        return yesterday.isBefore(first) ? first : yesterday;
     }
 
     /** Appoints new 委员 (a first seat ever) until the year has {@value #NEWCOMERS} newcomers; the first village of the first township first. */
@@ -244,8 +251,12 @@ public class DemoTrainings implements DemoLine {
         for (int i = 0; i < chosen.size(); i++) {
             Object[] c = chosen.get(i);
             LocalDate on = first.plusDays(9 + (days - 9 > 0 ? ((chosen.size() - 1 - i) * (days - 9)) / Math.max(1, chosen.size()) : 0));
-            if (on.isAfter(today)) {
-                on = today;
+            // seated before the running on-boarding starts, so its audience (evaluated on that day) holds them all; early in
+            // January the spread would otherwise put them on today, after the session's first day, and the villages' staff
+            // would find nobody of theirs invited
+            LocalDate latest = runningStart(first, today);
+            if (on.isAfter(latest)) {
+                on = latest;
             }
             em.createNativeQuery("""
                     insert into appointment (committee_id, org_unit_id, org_path, role, volunteer_id, volunteer_name, kind, started_on, created_by)

@@ -46,6 +46,9 @@ public class TrainingCoverageService {
     @Inject
     CallerScope caller;
 
+    @Inject
+    TrainingPlanService plans;
+
     @ConfigProperty(name = "ggw.trainings.sessions-per-year", defaultValue = "12")
     int sessionsPerYear;
 
@@ -127,8 +130,11 @@ public class TrainingCoverageService {
                 rows.add(row(children.get(i).ref(), counts[i][0], counts[i][1], counts[i][2]));
             }
         }
+        // The yearly plans (年度培训计划) of the subtree when there are any, else the default number per year.
+        Long planned = plans.targetOf(subtree, p[0], p[1], type);
         long years = p[1].getYear() - p[0].getYear() + 1L;
-        return new Coverage(row(unit.ref(), required, trained, sessionsHeld), rows, p[0], p[1], type, sessionsHeld, years * sessionsPerYear);
+        long target = planned != null ? planned : years * sessionsPerYear;
+        return new Coverage(row(unit.ref(), required, trained, sessionsHeld), rows, p[0], p[1], type, sessionsHeld, target);
     }
 
     private static CoverageRow row(OrgUnitRef unit, long required, long trained, long sessions) {

@@ -238,7 +238,8 @@ public final class TrainingDtos {
             LocalDate to,
             @Schema(nullable = true) String typeCode,
             @Schema(description = "Sessions held by the unit's subtree in the period against the yearly target", examples = "12") long sessionsHeld,
-            @Schema(description = "The yearly target of sessions (一年12期), scaled to the period's years", examples = "12") long sessionsTarget) {
+            @Schema(description = "The targets of the yearly plans in the unit's subtree for the period's years (of the type, if given); without a plan the default "
+                    + "(一年12期) scaled to the period's years", examples = "12") long sessionsTarget) {
     }
 
     @Schema(name = "OwedReason", description = "MISSED: required at a finished session and not trained; ONBOARDING: appointed in the year without on-boarding")
@@ -256,5 +257,40 @@ public final class TrainingDtos {
             @Schema(nullable = true) AttendanceStatus status,
             @Schema(description = "Since: the session's last day, or the seat's first", examples = "2026-03-01") LocalDate since,
             @Schema(description = "To be trained by (31 December of the year for on-boarding)", examples = "2026-12-31") LocalDate deadline) {
+    }
+
+    // ---- yearly plans ------------------------------------------------------------------------
+
+    @Schema(name = "TrainingPlan", description = "A unit's yearly plan (年度培训计划) for one type of training and how far along it is: published sessions "
+            + "of the type the unit organised itself that started in the year (held, by month) against the target")
+    public record TrainingPlanView(
+            @Schema(examples = "3") long id,
+            OrgUnitRef unit,
+            @Schema(examples = "2026") int year,
+            TrainingTypeView type,
+            @Schema(description = "Sessions the unit means to hold in the year", examples = "12") int target,
+            @Schema(description = "Published sessions of the type the unit organised that started in the year by today", examples = "7") long held,
+            @Schema(description = "Published sessions of the type still to start in the year", examples = "2") long scheduled,
+            @Schema(description = "Sessions held per month, January first (12 numbers)", examples = "[1, 0, 2, 1, 1, 0, 0, 1, 1, 0, 0, 0]") List<Long> heldByMonth,
+            @Schema(nullable = true, description = "held ÷ target", examples = "0.5833") Double progress,
+            @Schema(nullable = true, examples = "一年12期，每月一期") String note,
+            @Schema(examples = "0") long version,
+            @Schema(description = "Whether the caller may change the target") boolean editable) {
+    }
+
+    @Schema(name = "CreateTrainingPlanRequest", description = "A unit's plan for a year and a type; one per unit, year and type")
+    public record CreateTrainingPlanRequest(
+            @Schema(required = true, description = "The district, or a township/street of the caller's subtree (not a village)", examples = "100") Long unitId,
+            @Schema(required = true, description = "From 1980 to next year", examples = "2026") Integer year,
+            @Schema(required = true, examples = "BUSINESS") String typeCode,
+            @Schema(required = true, description = "1–366 sessions", examples = "12") Integer target,
+            @Schema(nullable = true, description = "At most 500 characters", examples = "一年12期，每月一期") String note) {
+    }
+
+    @Schema(name = "UpdateTrainingPlanRequest", description = "A new target (and note) for a plan")
+    public record UpdateTrainingPlanRequest(
+            @Schema(required = true, description = "1–366 sessions", examples = "12") Integer target,
+            @Schema(nullable = true, description = "At most 500 characters") String note,
+            @Schema(nullable = true, description = "The version read; a stale one is 409") Long version) {
     }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * 抓培训's figures, for the sessions that start in the period (published, not cancelled): sessions held at
  * the organiser's unit; required and trained people at each trainee's unit (all types, and business training
  * alone — the report's 144 of 147); the period's newcomers (a first seat ever) and how many of them have had
- * their on-boarding (岗位培训) by the period's end.
+ * their on-boarding (岗位培训) by the period's end; the yearly plans (年度培训计划) whose year falls in the period — their targets,
+ * and the sessions each planning unit organised itself of a planned type and has held (started) — at the planning unit.
  */
 @ApplicationScoped
 public class TrainingFigures implements FigureSource {
@@ -33,6 +34,9 @@ public class TrainingFigures implements FigureSource {
     static final String NEWCOMERS_TRAINED = "trainings.newcomersTrained";
     static final String NEWCOMERS_OWED = "trainings.newcomersOwed";
     static final String ONBOARDING_COVERAGE = "trainings.onboardingCoverage";
+    static final String PLAN_TARGET = "trainings.planTarget";
+    static final String PLAN_HELD = "trainings.planHeld";
+    static final String PLAN_PROGRESS = "trainings.planProgress";
 
     private static final List<FigureDef> DEFINITIONS = List.of(
             FigureDef.count(SESSIONS, WorkLine.TRAININGS, Temporal.FLOW, false),
@@ -45,7 +49,10 @@ public class TrainingFigures implements FigureSource {
             FigureDef.count(NEWCOMERS, WorkLine.TRAININGS, Temporal.FLOW, true),
             FigureDef.count(NEWCOMERS_TRAINED, WorkLine.TRAININGS, Temporal.FLOW, true),
             FigureDef.count(NEWCOMERS_OWED, WorkLine.TRAININGS, Temporal.FLOW, true),
-            FigureDef.ratio(ONBOARDING_COVERAGE, WorkLine.TRAININGS, NEWCOMERS_TRAINED, NEWCOMERS));
+            FigureDef.ratio(ONBOARDING_COVERAGE, WorkLine.TRAININGS, NEWCOMERS_TRAINED, NEWCOMERS),
+            FigureDef.count(PLAN_TARGET, WorkLine.TRAININGS, Temporal.FLOW, false),
+            FigureDef.count(PLAN_HELD, WorkLine.TRAININGS, Temporal.FLOW, false),
+            FigureDef.ratio(PLAN_PROGRESS, WorkLine.TRAININGS, PLAN_HELD, PLAN_TARGET));
 
     @Inject
     EntityManager em;
@@ -99,6 +106,24 @@ public class TrainingFigures implements FigureSource {
             sink.add(path, NEWCOMERS, newcomers);
             sink.add(path, NEWCOMERS_TRAINED, trained);
             sink.add(path, NEWCOMERS_OWED, newcomers - trained);
+        }
+    
+        // Yearly plans: each planning unit's targets for the period's years, and the sessions it organised itself of a type it
+        // planned for that year, held (started) in the period; both summed up the tree like every figure.
+        int first = period.from().getYear();
+        int last = period.to().getYear();
+        for (Object[] r : subtree.rows(em, """
+                select p.org_path, sum(p.target) from training_plan p
+                 where %s and p.year between ?3 and ?4 group by p.org_path""", "p.org_path", first, last)) {
+            sink.add((String) r[0], PLAN_TARGET, ((Number) r[1]).longValue());
+        }
+        for (Object[] r : subtree.rows(em, """
+                select s.org_path, count(*) from training_session s
+                 where %s and s.status = 'PUBLISHED' and s.starts_on between ?3 and ?4 and s.starts_on <= current_date
+                   and exists (select 1 from training_plan p where p.org_unit_id = s.org_unit_id and p.type_code = s.type_code
+                                and p.year = extract(year from s.starts_on)::int)
+                 group by s.org_path""", "s.org_path", period.from(), period.to())) {
+            sink.add((String) r[0], PLAN_HELD, ((Number) r[1]).longValue());
         }
     }
 }

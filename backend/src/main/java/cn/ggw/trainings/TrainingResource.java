@@ -13,6 +13,7 @@ import cn.ggw.trainings.TrainingDtos.AudienceRefresh;
 import cn.ggw.trainings.TrainingDtos.CancelTrainingRequest;
 import cn.ggw.trainings.TrainingDtos.CheckInRequest;
 import cn.ggw.trainings.TrainingDtos.Coverage;
+import cn.ggw.trainings.TrainingDtos.CreateTrainingPlanRequest;
 import cn.ggw.trainings.TrainingDtos.CreateTrainingTypeRequest;
 import cn.ggw.trainings.TrainingDtos.Invitation;
 import cn.ggw.trainings.TrainingDtos.Owed;
@@ -22,7 +23,9 @@ import cn.ggw.trainings.TrainingDtos.TraineeView;
 import cn.ggw.trainings.TrainingDtos.TrainingSessionDetail;
 import cn.ggw.trainings.TrainingDtos.TrainingSessionInput;
 import cn.ggw.trainings.TrainingDtos.TrainingSessionSummary;
+import cn.ggw.trainings.TrainingDtos.TrainingPlanView;
 import cn.ggw.trainings.TrainingDtos.TrainingTypeView;
+import cn.ggw.trainings.TrainingDtos.UpdateTrainingPlanRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -73,6 +76,9 @@ public class TrainingResource {
 
     @Inject
     TrainingDocuments documents;
+
+    @Inject
+    TrainingPlanService plans;
 
     // ---- types ---------------------------------------------------------------------------------
 
@@ -288,5 +294,34 @@ public class TrainingResource {
             @Parameter(description = "A training type code") @QueryParam("type") String type,
             @Parameter(description = "At most this many, 1–200 (default 50)") @QueryParam("limit") Integer limit) {
         return coverage.owed(unitId, year, type, Paging.checkedLimit(limit));
+    }
+
+    // ---- yearly plans --------------------------------------------------------------------------
+
+    @GET
+    @Path("/training-plans")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER, Roles.TOWNSHIP_STAFF, Roles.VILLAGE_STAFF})
+    @Operation(operationId = "listTrainingPlans", summary = "A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target")
+    public List<TrainingPlanView> plans(
+            @Parameter(description = "The caller's own unit when omitted") @QueryParam("unitId") Long unitId,
+            @Parameter(description = "The year, 1980 to next year (default this year)") @QueryParam("year") Integer year) {
+        return plans.plans(unitId, year);
+    }
+
+    @POST
+    @Path("/training-plans")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_STAFF})
+    @Operation(operationId = "createTrainingPlan", summary = "Set a unit's target number of sessions of a type for a year (one plan per unit, year and type)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrainingPlanView.class)))
+    public Response createPlan(CreateTrainingPlanRequest request) {
+        return Response.status(201).entity(plans.create(request)).build();
+    }
+
+    @PUT
+    @Path("/training-plans/{id}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_STAFF})
+    @Operation(operationId = "updateTrainingPlan", summary = "Change a plan's target (and note)")
+    public TrainingPlanView updatePlan(@PathParam("id") long id, UpdateTrainingPlanRequest request) {
+        return plans.update(id, request);
     }
 }

@@ -554,7 +554,7 @@ public class TrainingService {
     }
 
     /** The organiser: a unit the caller may write for, above the villages (下管一级). */
-    private VisibleUnit organiser(long unitId, String field) {
+    VisibleUnit organiser(long unitId, String field) {
         VisibleUnit unit = hierarchy.findVisible(unitId).orElseThrow(() -> ProblemException.invalid(field, "training.organiser.not-found"));
         if (!caller.covers(unit.orgPath())) {
             throw ProblemException.invalid(field, "training.organiser.not-found");

@@ -80,6 +80,16 @@ class DemoTrainingsTest {
         JsonPath running = Api.as(token).queryParam("type", "ONBOARDING").get("/api/v1/trainings").then().statusCode(200).extract().jsonPath();
         assertEquals("ONGOING", running.getString("items.find { it.organiser.code == '" + code + "T0' }.phase"));
         assertTrue(running.getInt("items.find { it.organiser.code == '" + code + "T0' }.required") > 0);
+        // the staff of a village with a newcomer in it find their person invited on their phone, organised a level above them
+        long runningId = running.getLong("items.find { it.organiser.code == '" + code + "T0' }.id");
+        String village = Api.as(token).get("/api/v1/trainings/{id}/trainees", runningId).then().statusCode(200).extract().jsonPath()
+                .getString("[0].unit.code");
+        List<String> phases = Api.as(Tokens.of(Roles.VILLAGE_STAFF, village)).get("/api/v1/training-invitations")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.sessionId == " + runningId + " }.phase");
+        assertEquals(List.of("ONGOING"), phases, "village staff of " + village + " see the running on-boarding");
+        // newcomers are seated no later than the running session's first day, whatever the day of the year
+        assertEquals(LocalDate.of(2026, 1, 1), DemoTrainings.runningStart(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1)));
+        assertEquals(LocalDate.of(2026, 3, 9), DemoTrainings.runningStart(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 10)));
     }
 
     /** 11 townships with 147 villages of 14 active people each, and one street with two communities; returns the path. */
