@@ -18,6 +18,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   SwapOutlined,
+  TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
   UsergroupAddOutlined,
@@ -52,6 +53,7 @@ export const navIcons: Record<NavKey, ReactNode> = {
   exemplarsLibrary: <TrophyOutlined />,
   exemplarsMeetings: <CommentOutlined />,
   exemplarsBooklets: <BookOutlined />,
+  exemplarsCategories: <TagsOutlined />,
 };
 
 export const navGroupIcons: Record<NavGroup, ReactNode> = {

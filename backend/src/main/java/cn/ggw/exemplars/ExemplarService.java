@@ -87,6 +87,9 @@ public class ExemplarService {
     @Inject
     QuotaService quotas;
 
+    @Inject
+    CategoryService categories;
+
     static LocalDate today() {
         return LocalDate.now(CHINA);
     }
@@ -101,16 +104,17 @@ public class ExemplarService {
         if (request.year() > today().getYear()) {
             throw ProblemException.invalid("year", "exemplar.year.future");
         }
-        if (request.category() == ExemplarCategory.COMMUNITY_COMMITTEE && unit.ref().kind() != OrgUnitKind.COMMUNITY) {
+        CategoryService.Category category = categories.requireActive(unit.orgPath(), request.category(), "category");
+        if (BuiltInCategory.COMMUNITY_COMMITTEE.is(category.code()) && unit.ref().kind() != OrgUnitKind.COMMUNITY) {
             throw ProblemException.invalid("unitId", "exemplar.community.unit", unit.ref().name());
         }
-        checkPerson(request.category(), request.volunteerId(), unit.orgPath());
-        quotas.checkRoom(unit.orgPath(), request.year(), request.category());
+        checkPerson(category, request.volunteerId(), unit.orgPath());
+        quotas.checkRoom(unit.orgPath(), request.year(), category);
         Exemplar e = new Exemplar();
         e.orgUnitId = unit.ref().id();
         e.orgPath = unit.orgPath();
         e.nominatingUnitId = root.unitId();
-        e.category = request.category();
+        e.category = category.code();
         e.year = request.year();
         e.title = request.title().trim();
         e.subjectName = request.subjectName().trim();
@@ -138,7 +142,7 @@ public class ExemplarService {
         }
         requireVersion(e, request.version());
         RichText body = request.body().check("body");
-        checkPerson(e.category, request.volunteerId(), e.orgPath);
+        checkPerson(categories.find(e.orgPath, e.category).orElseThrow(), request.volunteerId(), e.orgPath);
         Map<String, Object> before = auditState(e);
         e.title = request.title().trim();
         e.subjectName = request.subjectName().trim();
@@ -278,7 +282,7 @@ public class ExemplarService {
         return view(visible(id));
     }
 
-    public record ListFilter(Long unitId, ExemplarCategory category, Integer year, ExemplarStatus status, ReviewLevel awaiting,
+    public record ListFilter(Long unitId, String category, Integer year, ExemplarStatus status, ReviewLevel awaiting,
                              Boolean submittedToCity) {
     }
 
@@ -438,19 +442,25 @@ public class ExemplarService {
         e.updatedBy = caller.username();
     }
 
-    /** 五老 and executive vice-directors are people of the registry, in the exemplar's unit or below it. */
-    private void checkPerson(ExemplarCategory category, Long volunteerId, String unitPath) {
+    /**
+     * A category about a person only (五老, executive vice-directors) names a person of the registry, in the
+     * exemplar's unit or below it; a category not about persons names none.
+     */
+    private void checkPerson(CategoryService.Category category, Long volunteerId, String unitPath) {
         if (volunteerId == null) {
-            if (category.aboutPerson()) {
-                throw ProblemException.invalid("volunteerId", "exemplar.person.required");
+            if (category.personOnly()) {
+                throw ProblemException.invalid("volunteerId", "exemplar.person.required", category.names());
             }
             return;
+        }
+        if (!category.kinds().contains(SubjectKind.PERSON)) {
+            throw ProblemException.invalid("volunteerId", "exemplar.person.not-allowed", category.names());
         }
         List<PersonFacts> facts = volunteers.facts(List.of(volunteerId), unitPath, null, null, 1);
         if (facts.isEmpty()) {
             throw ProblemException.invalid("volunteerId", "exemplar.person.unknown");
         }
-        if (category == ExemplarCategory.EXECUTIVE_VICE_DIRECTOR) {
+        if (BuiltInCategory.EXECUTIVE_VICE_DIRECTOR.is(category.code())) {
             long seats = em.createQuery("select count(a) from Appointment a where a.volunteerId = :v and a.role = :role", Long.class)
                     .setParameter("v", volunteerId).setParameter("role", SeatRole.EXECUTIVE_VICE_DIRECTOR).getSingleResult();
             if (seats == 0) {
