@@ -288,7 +288,10 @@ public class ExemplarService {
 
     public Page<ExemplarSummary> list(ListFilter filter, int limit, String cursor) {
         Long before = Cursors.decodeLong(cursor);
-        StringBuilder jpql = new StringBuilder("from Exemplar e where 1 = 1");
+        // A projection: a list (the review queues above all) never loads write-ups (jsonb) into managed entities.
+        StringBuilder jpql = new StringBuilder("select e.id, e.orgUnitId, e.category, e.year, e.title, e.subjectName,"
+                + " e.status, e.nominatedAt, e.submittedToCityOn, e.cityAdopted, e.cityDecidedOn, e.cityBook, e.cityNote, e.version"
+                + " from Exemplar e where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.unitId() != null) {
             Subtree t = Subtree.of(hierarchy.findVisible(filter.unitId())
@@ -324,13 +327,13 @@ public class ExemplarService {
             jpql.append(" and e.id < :before");
             params.put("before", before);
         }
-        var query = em.createQuery(jpql.append(" order by e.id desc").toString(), Exemplar.class);
+        var query = em.createQuery(jpql.append(" order by e.id desc").toString(), SummaryRow.class);
         params.forEach(query::setParameter);
-        List<Exemplar> rows = query.setMaxResults(limit + 1).getResultList();
+        List<SummaryRow> rows = query.setMaxResults(limit + 1).getResultList();
         boolean more = rows.size() > limit;
-        List<Exemplar> page = rows.subList(0, Math.min(limit, rows.size()));
-        List<ExemplarSummary> items = summaries(page);
-        return new Page<>(items, more ? Cursors.encode(String.valueOf(page.get(page.size() - 1).id)) : null);
+        List<SummaryRow> page = rows.subList(0, Math.min(limit, rows.size()));
+        List<ExemplarSummary> items = summarise(page);
+        return new Page<>(items, more ? Cursors.encode(String.valueOf(page.get(page.size() - 1).id())) : null);
     }
 
     public List<StepView> history(long id) {
@@ -393,18 +396,35 @@ public class ExemplarService {
         return new FileOwner(FILE_OWNER, e.id);
     }
 
+    /** What a list shows of an exemplar: its columns without the write-up. */
+    record SummaryRow(long id, long orgUnitId, String category, int year, String title, String subjectName, ExemplarStatus status,
+                      Instant nominatedAt, LocalDate submittedToCityOn, Boolean cityAdopted, LocalDate cityDecidedOn, String cityBook,
+                      String cityNote, long version) {
+
+        static SummaryRow of(Exemplar e) {
+            return new SummaryRow(e.id, e.orgUnitId, e.category, e.year, e.title, e.subjectName, e.status, e.nominatedAt,
+                    e.submittedToCityOn, e.cityAdopted, e.cityDecidedOn, e.cityBook, e.cityNote, e.version);
+        }
+    }
+
     List<ExemplarSummary> summaries(List<Exemplar> rows) {
+        return summarise(rows.stream().map(SummaryRow::of).toList());
+    }
+
+    /** Two more statements for a whole page, whatever its size: the units' names and which were presented. */
+    private List<ExemplarSummary> summarise(List<SummaryRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, OrgUnitRef> refs = units.refs(rows.stream().map(e -> e.orgUnitId).toList());
+        Map<Long, OrgUnitRef> refs = units.refs(rows.stream().map(SummaryRow::orgUnitId).toList());
         Set<Long> presented = new HashSet<>();
         @SuppressWarnings("unchecked")
         List<Number> shown = em.createNativeQuery("select distinct exemplar_id from exchange_meeting_exemplar where exemplar_id in (:ids)")
-                .setParameter("ids", rows.stream().map(e -> e.id).toList()).getResultList();
+                .setParameter("ids", rows.stream().map(SummaryRow::id).toList()).getResultList();
         shown.forEach(n -> presented.add(n.longValue()));
-        return rows.stream().map(e -> new ExemplarSummary(e.id, refs.get(e.orgUnitId), e.category, e.year, e.title, e.subjectName,
-                e.status, awaiting(e.status), e.nominatedAt, presented.contains(e.id), city(e), e.version)).toList();
+        return rows.stream().map(e -> new ExemplarSummary(e.id(), refs.get(e.orgUnitId()), e.category(), e.year(), e.title(),
+                e.subjectName(), e.status(), awaiting(e.status()), e.nominatedAt(), presented.contains(e.id()),
+                new CityView(e.submittedToCityOn(), e.cityAdopted(), e.cityDecidedOn(), e.cityBook(), e.cityNote()), e.version())).toList();
     }
 
     static CityView city(Exemplar e) {
