@@ -61,7 +61,8 @@ describe('典型类别 exemplar categories', () => {
       subjectKinds: ['UNIT', 'GROUP'],
     });
     expect(await screen.findByTestId('category-MODEL_FAMILY')).toBeInTheDocument();
-  });
+    // A whole form typed key by key on the shared 2-core machine: it took 50 s there under a load of 25.
+  }, 120_000);
 
   it('refuses the page to township staff', async () => {
     renderApp({ path: '/exemplars/categories', user: users.townshipStaff });
