@@ -37,7 +37,7 @@ const writers = [
   '/volunteers/new',
 ];
 const planners = ['/trainings/new', '/exemplars/reviews'];
-const districtAdmin = ['/committees/settings', '/accounts', '/audit'];
+const districtAdmin = ['/committees/settings', '/accounts', '/audit', '/exemplars/categories'];
 
 const pagesOf: Record<string, string[]> = {
   'district.leader': [...everyone, ...aboveVillage, ...writers, ...planners, ...districtAdmin],

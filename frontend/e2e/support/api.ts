@@ -20,6 +20,22 @@ export async function apiAs(username: string): Promise<APIRequestContext> {
   return request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${accessToken}` } });
 }
 
+/** An API client for the city's system: a client-credentials token of the confidential client `city-system` (README). */
+export async function cityApi(): Promise<APIRequestContext> {
+  const kc = await request.newContext();
+  const token = await kc.post(`${keycloakURL}/realms/ggw/protocol/openid-connect/token`, {
+    form: {
+      grant_type: 'client_credentials',
+      client_id: 'city-system',
+      client_secret: process.env.GGW_E2E_CITY_SECRET ?? 'city-system-secret',
+    },
+  });
+  expect(token.ok(), await token.text()).toBeTruthy();
+  const { access_token: accessToken } = (await token.json()) as { access_token: string };
+  await kc.dispose();
+  return request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${accessToken}` } });
+}
+
 async function units(api: APIRequestContext, query: Record<string, string>): Promise<UnitRow[]> {
   const response = await api.get('/api/v1/org-units', { params: { limit: '200', ...query } });
   expect(response.ok(), await response.text()).toBeTruthy();

@@ -968,6 +968,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exemplar-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The categories that apply to the caller's unit: built in, then the district's
+         * @description The categories that apply to the caller's unit: built in, then the district's. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listExemplarCategories"];
+        put?: never;
+        /**
+         * Add a category for the caller's district
+         * @description Add a category for the caller's district. Roles: district-admin.
+         */
+        post: operations["createExemplarCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemplar-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename, change the subject kinds of, deactivate or reactivate a category the district added
+         * @description Rename, change the subject kinds of, deactivate or reactivate a category the district added. Roles: district-admin.
+         */
+        put: operations["updateExemplarCategory"];
+        post?: never;
+        /**
+         * Remove a category the district added that nothing carries
+         * @description Remove a category the district added that nothing carries. Roles: district-admin.
+         */
+        delete: operations["deleteExemplarCategory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exemplar-quotas": {
         parameters: {
             query?: never;
@@ -3184,7 +3232,16 @@ export interface components {
             /** Format: int64 */
             id: number;
             unit: components["schemas"]["OrgUnitRef"];
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
+            /**
+             * @description The category's name as the district's register has it
+             * @example 五老
+             */
+            categoryName: string;
             /** Format: int32 */
             year: number;
             title: string;
@@ -3507,6 +3564,19 @@ export interface components {
             year: number;
             rating: components["schemas"]["AssessmentRating"];
             notes?: string | null;
+        };
+        /** @description A category the district adds for its subtree */
+        CreateExemplarCategoryRequest: {
+            /**
+             * @description Capital letters, digits and _ (2–32), kept by exemplars and the city
+             * @example MODEL_FAMILY
+             */
+            code: string;
+            /** @example 五好家庭 */
+            nameZh: string;
+            /** @example Model families */
+            nameEn: string;
+            subjectKinds: components["schemas"]["ExemplarSubjectKind"][];
         };
         CreateInspectionRequest: {
             /**
@@ -3846,7 +3916,11 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             /** @description The unit of the account that nominated it */
             nominatingUnit: components["schemas"]["OrgUnitRef"];
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /** Format: int32 */
             year: number;
             title: string;
@@ -3869,11 +3943,27 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /**
-         * @description FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区"五好"关工委, FIVE_ELDERS 五老, OTHER 其他
-         * @enum {string}
-         */
-        ExemplarCategory: "FOUR_SELF_GROUP" | "EXECUTIVE_VICE_DIRECTOR" | "COMMUNITY_COMMITTEE" | "FIVE_ELDERS" | "OTHER";
+        /** @description A category of the register: built in (every district) or added by a district */
+        ExemplarCategoryDefinition: {
+            /** @example FIVE_ELDERS */
+            code: string;
+            /** @example 五老 */
+            nameZh: string;
+            /** @example 五老 volunteers */
+            nameEn: string;
+            /** @description What an exemplar of the category may be about */
+            subjectKinds: components["schemas"]["ExemplarSubjectKind"][];
+            /** @description Inactive ones are kept for the exemplars that carry them but take no new nominations or quotas */
+            active: boolean;
+            /** @description Built in: cannot be changed or removed */
+            builtIn: boolean;
+            /** @description The district that added it; null when built in */
+            unit: ((components["schemas"]["OrgUnitRef"] | null) | null) | components["schemas"]["OrgUnitRef"] | null;
+            /** @description Exemplars or quotas carry it, so it can only be deactivated */
+            inUse: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description The exemplar's way to the city's book */
         ExemplarCity: {
             submittedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
@@ -3897,7 +3987,11 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             /** Format: int32 */
             year: number;
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /** Format: int32 */
             quota: number;
             /**
@@ -3948,12 +4042,21 @@ export interface components {
             /** @example 李干事 */
             actedByName: string;
         };
+        /**
+         * @description PERSON a person of the 五老 registry (volunteerId), TEAM a committee team, UNIT the unit itself, GROUP a named group
+         * @enum {string}
+         */
+        ExemplarSubjectKind: "PERSON" | "TEAM" | "UNIT" | "GROUP";
         /** @description An exemplar in a list */
         ExemplarSummary: {
             /** Format: int64 */
             id: number;
             unit: components["schemas"]["OrgUnitRef"];
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /** Format: int32 */
             year: number;
             title: string;
@@ -4172,7 +4275,11 @@ export interface components {
              * @example 12
              */
             unitId: number;
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /**
              * Format: int32
              * @example 2013
@@ -4187,7 +4294,7 @@ export interface components {
             subjectName: string;
             /**
              * Format: int64
-             * @description FIVE_ELDERS and EXECUTIVE_VICE_DIRECTOR: the person in the 五老 registry (required there)
+             * @description The person in the 五老 registry: required where the category is about a person only (FIVE_ELDERS, EXECUTIVE_VICE_DIRECTOR), refused where it is not about a person
              * @example 101
              */
             volunteerId?: number | null;
@@ -4883,7 +4990,11 @@ export interface components {
              * @example 2013
              */
             year: number;
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /**
              * Format: int32
              * @description Places for the caller's unit and everything below it
@@ -5307,6 +5418,15 @@ export interface components {
              * @example 30
              */
             vacancyOverdueDays: number;
+        };
+        /** @description New names, subject kinds or activity of a category the district added */
+        UpdateExemplarCategoryRequest: {
+            nameZh: string;
+            nameEn: string;
+            subjectKinds: components["schemas"]["ExemplarSubjectKind"][];
+            active: boolean;
+            /** Format: int64 */
+            version: number;
         };
         /** @description A corrected write-up, while it is SUBMITTED (not yet reviewed) or RETURNED */
         UpdateExemplarRequest: {
@@ -11982,6 +12102,410 @@ export interface operations {
             };
         };
     };
+    listExemplarCategories: {
+        parameters: {
+            query?: {
+                /** @description Include deactivated ones (the register screen) */
+                includeInactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplarCategoryDefinition"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createExemplarCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExemplarCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplarCategoryDefinition"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateExemplarCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExemplarCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteExemplarCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listExemplarQuotas: {
         parameters: {
             query?: {
@@ -12194,7 +12718,8 @@ export interface operations {
             query?: {
                 /** @description Whose review it waits for */
                 awaiting?: components["schemas"]["ExemplarReviewLevel"];
-                category?: components["schemas"]["ExemplarCategory"];
+                /** @description A category's code (GET /exemplar-categories) */
+                category?: string;
                 cursor?: string;
                 /** @description Page size, 1–200 (default 50) */
                 limit?: number;

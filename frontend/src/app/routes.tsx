@@ -129,6 +129,9 @@ const ExemplarRoute = lazy(() =>
 const MeetingsRoute = lazy(() =>
   import('@/features/exemplars/routes/meetings-route').then((m) => ({ default: m.MeetingsRoute })),
 );
+const CategoriesRoute = lazy(() =>
+  import('@/features/exemplars/routes/categories-route').then((m) => ({ default: m.CategoriesRoute })),
+);
 const BookletsRoute = lazy(() =>
   import('@/features/exemplars/routes/booklets-route').then((m) => ({ default: m.BookletsRoute })),
 );
@@ -159,7 +162,8 @@ export type NavKey =
   | 'exemplarsReview'
   | 'exemplarsLibrary'
   | 'exemplarsMeetings'
-  | 'exemplarsBooklets';
+  | 'exemplarsBooklets'
+  | 'exemplarsCategories';
 
 /** Menu groups: a route with `nav.group` is listed under that group's sub-menu (icons: layout/nav-icons.tsx). */
 export const navGroups = {
@@ -367,6 +371,12 @@ export const appRoutes: AppRoute[] = [
     Component: BookletsRoute,
     access: exemplarReaders,
     nav: { key: 'exemplarsBooklets', group: 'exemplars' },
+  },
+  {
+    path: '/exemplars/categories',
+    Component: CategoriesRoute,
+    access: districtAdminOnly,
+    nav: { key: 'exemplarsCategories', group: 'exemplars' },
   },
   { path: '/exemplars/:id', Component: ExemplarRoute, access: exemplarReaders },
   { path: '/exemplars/:id/edit', Component: EditExemplarRoute, access: exemplarWriters },

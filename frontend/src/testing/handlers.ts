@@ -23,6 +23,7 @@ import type {
 import { activityHandlers } from './activity-handlers';
 import { committeeHandlers } from './committee-handlers';
 import { dashboardHandlers } from './dashboard-handlers';
+import { exemplarHandlers } from './exemplar-handlers';
 import { db } from './db';
 import { english, problem, url } from './http';
 import { volunteerImportHandlers } from './volunteer-import-handlers';
@@ -150,6 +151,7 @@ export const handlers = [
   ...volunteerImportHandlers(),
   ...committeeHandlers(),
   ...dashboardHandlers(),
+  ...exemplarHandlers(),
 ];
 
 /** A volunteer whose home unit lies in the caller's subtree. */

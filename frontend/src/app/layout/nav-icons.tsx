@@ -19,6 +19,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   SwapOutlined,
+  TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
   UsergroupAddOutlined,
@@ -54,6 +55,7 @@ export const navIcons: Record<NavKey, ReactNode> = {
   exemplarsLibrary: <TrophyOutlined />,
   exemplarsMeetings: <CommentOutlined />,
   exemplarsBooklets: <BookOutlined />,
+  exemplarsCategories: <TagsOutlined />,
 };
 
 export const navGroupIcons: Record<NavGroup, ReactNode> = {

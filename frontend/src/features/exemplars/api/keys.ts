@@ -5,4 +5,5 @@ export const exemplarKeys = {
   one: (id: number) => ['exemplars', 'one', id] as const,
   meetings: ['exemplars', 'meetings'] as const,
   booklets: ['exemplars', 'booklets'] as const,
+  categories: (includeInactive: boolean) => ['exemplars', 'categories', includeInactive] as const,
 };

@@ -4,7 +4,12 @@ type Schemas = components['schemas'];
 
 export type Exemplar = Schemas['Exemplar'];
 export type ExemplarSummary = Schemas['ExemplarSummary'];
-export type ExemplarCategory = Schemas['ExemplarCategory'];
+/** A category's code: one of the register's (GET /exemplar-categories), built in or added by the district. */
+export type ExemplarCategory = string;
+export type CategoryDefinition = Schemas['ExemplarCategoryDefinition'];
+export type SubjectKind = Schemas['ExemplarSubjectKind'];
+export type CreateCategory = Schemas['CreateExemplarCategoryRequest'];
+export type UpdateCategory = Schemas['UpdateExemplarCategoryRequest'];
 export type ExemplarStatus = Schemas['ExemplarStatus'];
 export type ReviewDecision = Schemas['ExemplarReviewDecision'];
 export type ReviewLevel = Schemas['ExemplarReviewLevel'];
@@ -20,12 +25,6 @@ export type ExemplarFilters = Omit<
   'cursor' | 'limit'
 >;
 
-export const categories: ExemplarCategory[] = [
-  'FOUR_SELF_GROUP',
-  'EXECUTIVE_VICE_DIRECTOR',
-  'COMMUNITY_COMMITTEE',
-  'FIVE_ELDERS',
-  'OTHER',
-];
+export const subjectKinds: SubjectKind[] = ['PERSON', 'TEAM', 'UNIT', 'GROUP'];
 export const statuses: ExemplarStatus[] = ['SUBMITTED', 'FORWARDED', 'RETURNED', 'APPROVED', 'REJECTED'];
 export type UpdateExemplar = Schemas['UpdateExemplarRequest'];

@@ -1,12 +1,14 @@
 import { Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCategoryName } from '../api/categories';
 import type { ExemplarSummary } from '../api/types';
 import { StatusTag } from './status-tag';
 
 /** Exemplars as a list that reads on a phone as well as on a desk. */
 export function ExemplarList({ rows, loading }: { rows: ExemplarSummary[]; loading: boolean }) {
   const { t } = useTranslation('exemplars');
+  const categoryName = useCategoryName();
   return (
     <List
       loading={loading}
@@ -20,7 +22,7 @@ export function ExemplarList({ rows, loading }: { rows: ExemplarSummary[]; loadi
             </Link>
             <Flex wrap gap={4} align="center">
               <StatusTag status={e.status} />
-              <Tag>{t(`category.${e.category}`)}</Tag>
+              <Tag>{categoryName(e.category)}</Tag>
               <Typography.Text type="secondary">
                 {e.year} · {e.unit.name}
               </Typography.Text>

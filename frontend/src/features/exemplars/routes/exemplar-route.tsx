@@ -7,6 +7,7 @@ import { QueryErrorResult } from '@/components/query-error-result';
 import { useIsMobile } from '@/hooks/use-is-mobile';
 import { useCurrentUser } from '@/lib/current-user';
 import { useExemplar, useResubmit, useSubmitToCity } from '../api/exemplars';
+import { useCategoryName } from '../api/categories';
 import type { Exemplar } from '../api/types';
 import { ReviewPanel } from '../components/review-panel';
 import { StatusTag } from '../components/status-tag';
@@ -19,6 +20,7 @@ export function ExemplarRoute() {
   const numeric = Number(id);
   const query = useExemplar(Number.isSafeInteger(numeric) && numeric > 0 ? numeric : undefined);
   const mobile = useIsMobile();
+  const categoryName = useCategoryName();
   if (query.isError) return <QueryErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <Skeleton active />;
   const e = query.data;
@@ -31,7 +33,7 @@ export function ExemplarRoute() {
       <Flex vertical gap={16}>
         <Flex wrap gap={8} align="center">
           <StatusTag status={e.status} />
-          <Tag>{t(`category.${e.category}`)}</Tag>
+          <Tag>{categoryName(e.category)}</Tag>
           {e.awaiting && (
             <Typography.Text type="secondary">{t(`detail.awaiting.${e.awaiting}`)}</Typography.Text>
           )}

@@ -7,8 +7,8 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { useIsMobile } from '@/hooks/use-is-mobile';
 import { useCurrentUser } from '@/lib/current-user';
 import { useExemplars } from '../api/exemplars';
+import { categoryName, useCategories } from '../api/categories';
 import {
-  categories,
   statuses,
   type ExemplarCategory,
   type ExemplarFilters,
@@ -22,7 +22,8 @@ import { ExemplarList } from '../components/exemplar-list';
  * Filters live in the query string, so Back and a shared link land on the same list.
  */
 export function ExemplarsRoute({ queue = false }: { queue?: boolean }) {
-  const { t } = useTranslation(['exemplars', 'common']);
+  const { t, i18n } = useTranslation(['exemplars', 'common']);
+  const register = useCategories(true);
   const me = useCurrentUser();
   const mobile = useIsMobile();
   const [params, setParams] = useSearchParams();
@@ -72,7 +73,10 @@ export function ExemplarsRoute({ queue = false }: { queue?: boolean }) {
             placeholder={t('list.allCategories')}
             value={category}
             onChange={(v) => set('category', v)}
-            options={categories.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+            options={(register.data ?? []).map((c) => ({
+              value: c.code,
+              label: categoryName(c, i18n.language.startsWith('en')),
+            }))}
             style={{ width: mobile ? '100%' : 200 }}
           />
           {!queue && (

@@ -13,7 +13,8 @@ import { useIsMobile } from '@/hooks/use-is-mobile';
 import { useCurrentUser } from '@/lib/current-user';
 import { useExemplar, useNominate, useQuotas, useUpdateExemplar } from '../api/exemplars';
 import { uploadPhoto } from '../api/files';
-import { categories, type Exemplar, type ExemplarCategory } from '../api/types';
+import { categoryName, useCategories } from '../api/categories';
+import type { Exemplar, ExemplarCategory } from '../api/types';
 import { Photo } from '../components/photo';
 import { fromRichText, toRichText } from '../components/write-up-text';
 
@@ -26,8 +27,6 @@ interface Values {
   volunteerId?: number;
   text: string;
 }
-
-const personCategories: ExemplarCategory[] = ['FIVE_ELDERS', 'EXECUTIVE_VICE_DIRECTOR'];
 
 /** /exemplars/new — nominate an exemplar from a phone: a few fields, the write-up, photos from the camera. */
 export function NominateRoute() {
@@ -46,9 +45,11 @@ export function EditExemplarRoute() {
 }
 
 function NominateForm({ home, existing }: { home: OrgUnitRef; existing?: Exemplar }) {
-  const { t } = useTranslation('exemplars');
+  const { t, i18n } = useTranslation('exemplars');
   const me = useCurrentUser();
   const mobile = useIsMobile();
+  // Editing shows the exemplar's category even when the district has since deactivated it.
+  const register = useCategories(!!existing);
   const navigate = useNavigate();
   const nominate = useNominate();
   const update = useUpdateExemplar(existing?.id ?? 0);
@@ -63,7 +64,10 @@ function NominateForm({ home, existing }: { home: OrgUnitRef; existing?: Exempla
   const [uploading, setUploading] = useState(0);
   const [uploadError, setUploadError] = useState<unknown>();
   const people = useVolunteers({ unitId }, 200);
-  const personRequired = category !== undefined && personCategories.includes(category);
+  const kinds = register.data?.find((c) => c.code === category)?.subjectKinds ?? [];
+  // A category about a person only (五老, executive vice-directors) names the person of the registry.
+  const personRequired = kinds.length === 1 && kinds[0] === 'PERSON';
+  const personAllowed = kinds.includes('PERSON');
 
   async function addPhoto(file: File) {
     setUploading((n) => n + 1);
@@ -99,7 +103,7 @@ function NominateForm({ home, existing }: { home: OrgUnitRef; existing?: Exempla
         year: values.year,
         title: values.title,
         subjectName: values.subjectName,
-        volunteerId: personRequired ? values.volunteerId : undefined,
+        volunteerId: personAllowed ? values.volunteerId : undefined,
         body: toRichText(values.text, photos),
       },
       { onSuccess: (created) => void navigate(`/exemplars/${created.id}`) },
@@ -153,19 +157,24 @@ function NominateForm({ home, existing }: { home: OrgUnitRef; existing?: Exempla
         >
           <Select
             disabled={!!existing}
-            options={categories.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+            loading={register.isPending}
+            options={(register.data ?? []).map((c) => ({
+              value: c.code,
+              label: categoryName(c, i18n.language.startsWith('en')),
+            }))}
           />
         </Form.Item>
         <Form.Item label={t('field.year')} name="year" rules={[{ required: true }]}>
           <InputNumber disabled={!!existing} min={1990} max={2100} style={{ width: '100%' }} />
         </Form.Item>
-        {personRequired && !existing && (
+        {personAllowed && !existing && (
           <Form.Item
             label={t('field.person')}
             name="volunteerId"
-            rules={[{ required: true, message: t('nominate.pickPerson') }]}
+            rules={[{ required: personRequired, message: t('nominate.pickPerson') }]}
           >
             <Select
+              allowClear={!personRequired}
               showSearch
               optionFilterProp="label"
               loading={people.isPending}

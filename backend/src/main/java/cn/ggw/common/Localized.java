@@ -12,6 +12,10 @@ public final class Localized {
     public record Text(String key, Object... args) {
     }
 
+    /** A name kept in the database in both languages (a category a district added), picked by the reader's. */
+    public record Names(String zh, String en) {
+    }
+
     /** Message keys translated and joined with the language's list separator. */
     public record ListOf(List<String> keys) {
     }

@@ -76,6 +76,9 @@ public final class Messages {
         if (arg instanceof Localized.Text t) {
             return text(locale, t.key(), t.args());
         }
+        if (arg instanceof Localized.Names n) {
+            return ENGLISH.getLanguage().equals(locale.getLanguage()) ? n.en() : n.zh();
+        }
         if (arg instanceof Localized.ListOf l) {
             String separator = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ", " : "、";
             return String.join(separator, l.keys().stream().map(k -> text(locale, k)).toList());

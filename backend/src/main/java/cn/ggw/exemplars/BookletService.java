@@ -111,7 +111,14 @@ public class BookletService {
     @Transactional
     public void writeDocx(long id, OutputStream out) throws IOException {
         Booklet b = visible(id);
-        List<Exemplar> chosen = exemplarIds(b.id).stream().map(x -> em.find(Exemplar.class, x)).filter(e -> e != null).toList();
+        // One statement for the exemplars and one for their photos' visibility; each photo's bytes are read when written.
+        List<Long> order = exemplarIds(b.id);
+        Map<Long, Exemplar> byId = new java.util.HashMap<>();
+        em.createQuery("from Exemplar e where e.id in :ids", Exemplar.class).setParameter("ids", order).getResultStream()
+                .forEach(e -> byId.put(e.id, e));
+        List<Exemplar> chosen = order.stream().map(byId::get).filter(e -> e != null).toList();
+        List<cn.ggw.documents.RichText> bodies = chosen.stream().map(exemplars::body).toList();
+        java.util.function.Function<Long, byte[]> photos = files.reader(bodies.stream().flatMap(t -> t.fileIds().stream()).toList());
         Map<Long, OrgUnitRef> refs = units.refs(chosen.stream().map(e -> e.orgUnitId).toList());
         List<String> contents = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
@@ -128,7 +135,7 @@ public class BookletService {
             OrgUnitRef unit = refs.get(e.orgUnitId);
             doc.pageBreak().heading(1, contents.get(i));
             doc.subtitle("（" + (unit == null ? "" : unit.name() + "  ") + e.subjectName + "）");
-            doc.richText(exemplars.body(e), files::bytes);
+            doc.richText(bodies.get(i), photos);
         }
         doc.write(out);
         audit.record("EXPORT", ENTITY, b.id, b.orgPath, null, Map.of("exemplars", chosen.size()));
@@ -175,7 +182,14 @@ public class BookletService {
     }
 
     private BookletView view(Booklet b) {
-        List<Exemplar> chosen = exemplarIds(b.id).stream().map(x -> em.find(Exemplar.class, x)).filter(e -> e != null).toList();
+        // One statement for the exemplars and one for their photos' visibility; each photo's bytes are read when written.
+        List<Long> order = exemplarIds(b.id);
+        Map<Long, Exemplar> byId = new java.util.HashMap<>();
+        em.createQuery("from Exemplar e where e.id in :ids", Exemplar.class).setParameter("ids", order).getResultStream()
+                .forEach(e -> byId.put(e.id, e));
+        List<Exemplar> chosen = order.stream().map(byId::get).filter(e -> e != null).toList();
+        List<cn.ggw.documents.RichText> bodies = chosen.stream().map(exemplars::body).toList();
+        java.util.function.Function<Long, byte[]> photos = files.reader(bodies.stream().flatMap(t -> t.fileIds().stream()).toList());
         return new BookletView(b.id, units.refs(List.of(b.orgUnitId)).get(b.orgUnitId), b.title, b.foreword, b.issuer, b.issuedOn,
                 exemplars.summaries(chosen), b.createdAt, b.createdBy, b.version);
     }

@@ -24,6 +24,9 @@ import java.util.Map;
 public class CityExemplarService {
 
     @Inject
+    CategoryService categories;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -83,7 +86,8 @@ public class CityExemplarService {
     }
 
     private CityExemplar view(Exemplar e, OrgUnitRef unit) {
-        return new CityExemplar(e.id, unit, e.category, e.year, e.title, e.subjectName, exemplars.body(e),
+        String categoryName = categories.find(e.orgPath, e.category).map(CategoryService.Category::nameZh).orElse(e.category);
+        return new CityExemplar(e.id, unit, e.category, categoryName, e.year, e.title, e.subjectName, exemplars.body(e),
                 files.ownedBy(ExemplarService.owner(e)), ExemplarService.city(e));
     }
 }

@@ -37,9 +37,9 @@ public class Exemplar {
     @Column(name = "nominating_unit_id", nullable = false)
     public long nominatingUnitId;
 
-    @Enumerated(EnumType.STRING)
+    /** The code of a category of the register (典型类别). */
     @Column(nullable = false, length = 32)
-    public ExemplarCategory category;
+    public String category;
 
     @Column(nullable = false)
     public int year;

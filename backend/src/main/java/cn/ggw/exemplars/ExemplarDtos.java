@@ -21,17 +21,22 @@ public final class ExemplarDtos {
     private ExemplarDtos() {
     }
 
+    static final String CATEGORY_DOC = "The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, "
+            + "EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, "
+            + "or one the district added";
+
     @Schema(name = "NominateExemplarRequest", description = "A nomination with its write-up; photos are uploaded first (POST /files) and named in IMAGE blocks")
     public record NominateExemplarRequest(
             @NotNull(message = "{ggw.required}") @Schema(required = true, description = "The unit the exemplar belongs to, in the caller's scope", examples = "12") Long unitId,
-            @NotNull(message = "{ggw.required}") @Schema(required = true) ExemplarCategory category,
+            @NotBlank(message = "{ggw.required}") @Size(max = 32, message = "{ggw.activity.text.size}")
+            @Schema(required = true, description = CATEGORY_DOC, examples = "FIVE_ELDERS") String category,
             @NotNull(message = "{ggw.required}") @Min(value = 1990, message = "{ggw.exemplar.year.range}") @Max(value = 2100, message = "{ggw.exemplar.year.range}")
             @Schema(required = true, examples = "2013") Integer year,
             @NotBlank(message = "{ggw.required}") @Size(max = 200, message = "{ggw.activity.text.size}")
             @Schema(required = true, examples = "红星村“四自小组”带领青年农民致富") String title,
             @NotBlank(message = "{ggw.required}") @Size(max = 100, message = "{ggw.activity.text.size}")
             @Schema(required = true, description = "The person, group or unit the write-up is about", examples = "红星村四自小组") String subjectName,
-            @Schema(nullable = true, description = "FIVE_ELDERS and EXECUTIVE_VICE_DIRECTOR: the person in the 五老 registry (required there)", examples = "101") Long volunteerId,
+            @Schema(nullable = true, description = "The person in the 五老 registry: required where the category is about a person only (FIVE_ELDERS, EXECUTIVE_VICE_DIRECTOR), refused where it is not about a person", examples = "101") Long volunteerId,
             @NotNull(message = "{ggw.required}") @Valid @Schema(required = true, description = "The write-up (总结): headings, paragraphs, photos with captions") RichText body) {
     }
 
@@ -91,7 +96,7 @@ public final class ExemplarDtos {
     public record ExemplarSummary(
             long id,
             OrgUnitRef unit,
-            ExemplarCategory category,
+            @Schema(description = CATEGORY_DOC, examples = "FIVE_ELDERS") String category,
             int year,
             String title,
             String subjectName,
@@ -108,7 +113,7 @@ public final class ExemplarDtos {
             long id,
             OrgUnitRef unit,
             @Schema(description = "The unit of the account that nominated it") OrgUnitRef nominatingUnit,
-            ExemplarCategory category,
+            @Schema(description = CATEGORY_DOC, examples = "FIVE_ELDERS") String category,
             int year,
             String title,
             String subjectName,
@@ -193,7 +198,8 @@ public final class ExemplarDtos {
     public record SetQuotaRequest(
             @NotNull(message = "{ggw.required}") @Min(value = 1990, message = "{ggw.exemplar.year.range}") @Max(value = 2100, message = "{ggw.exemplar.year.range}")
             @Schema(required = true, examples = "2013") Integer year,
-            @NotNull(message = "{ggw.required}") @Schema(required = true) ExemplarCategory category,
+            @NotBlank(message = "{ggw.required}") @Size(max = 32, message = "{ggw.activity.text.size}")
+            @Schema(required = true, description = CATEGORY_DOC, examples = "FIVE_ELDERS") String category,
             @NotNull(message = "{ggw.required}") @Min(value = 0, message = "{ggw.exemplar.quota.range}") @Max(value = 1000, message = "{ggw.exemplar.quota.range}")
             @Schema(required = true, description = "Places for the caller's unit and everything below it", examples = "11") Integer quota) {
     }
@@ -202,7 +208,7 @@ public final class ExemplarDtos {
     public record QuotaView(
             @Schema(description = "The unit that set it (the caller's or one above)") OrgUnitRef unit,
             int year,
-            ExemplarCategory category,
+            @Schema(description = CATEGORY_DOC, examples = "FIVE_ELDERS") String category,
             int quota,
             @Schema(description = "Nominated so far (rejected ones give their place back)") long used) {
     }
@@ -221,12 +227,48 @@ public final class ExemplarDtos {
     public record CityExemplar(
             long id,
             OrgUnitRef unit,
-            ExemplarCategory category,
+            @Schema(description = CATEGORY_DOC, examples = "FIVE_ELDERS") String category,
+            @Schema(description = "The category's name as the district's register has it", examples = "五老") String categoryName,
             int year,
             String title,
             String subjectName,
             RichText body,
             @Schema(description = "Photos of the write-up: GET /city/exemplars/{id}/photos/{fileId}") List<StoredFileView> photos,
             CityView city) {
+    }
+
+    // ---- the register of categories -----------------------------------------------------------
+
+    @Schema(name = "ExemplarCategoryDefinition", description = "A category of the register: built in (every district) or added by a district")
+    public record CategoryView(
+            @Schema(examples = "FIVE_ELDERS") String code,
+            @Schema(examples = "五老") String nameZh,
+            @Schema(examples = "五老 volunteers") String nameEn,
+            @Schema(description = "What an exemplar of the category may be about") List<SubjectKind> subjectKinds,
+            @Schema(description = "Inactive ones are kept for the exemplars that carry them but take no new nominations or quotas") boolean active,
+            @Schema(description = "Built in: cannot be changed or removed") boolean builtIn,
+            @Schema(nullable = true, description = "The district that added it; null when built in") OrgUnitRef unit,
+            @Schema(description = "Exemplars or quotas carry it, so it can only be deactivated") boolean inUse,
+            long version) {
+    }
+
+    @Schema(name = "CreateExemplarCategoryRequest", description = "A category the district adds for its subtree")
+    public record CreateCategoryRequest(
+            @NotBlank(message = "{ggw.required}") @jakarta.validation.constraints.Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "{ggw.exemplar.category.code}")
+            @Schema(required = true, description = "Capital letters, digits and _ (2–32), kept by exemplars and the city", examples = "MODEL_FAMILY") String code,
+            @NotBlank(message = "{ggw.required}") @Size(max = 50, message = "{ggw.activity.text.size}") @Schema(required = true, examples = "五好家庭") String nameZh,
+            @NotBlank(message = "{ggw.required}") @Size(max = 100, message = "{ggw.activity.text.size}") @Schema(required = true, examples = "Model families") String nameEn,
+            @NotNull(message = "{ggw.required}") @Size(min = 1, max = 4, message = "{ggw.exemplar.category.kinds}")
+            @Schema(required = true) List<@NotNull(message = "{ggw.required}") SubjectKind> subjectKinds) {
+    }
+
+    @Schema(name = "UpdateExemplarCategoryRequest", description = "New names, subject kinds or activity of a category the district added")
+    public record UpdateCategoryRequest(
+            @NotBlank(message = "{ggw.required}") @Size(max = 50, message = "{ggw.activity.text.size}") @Schema(required = true) String nameZh,
+            @NotBlank(message = "{ggw.required}") @Size(max = 100, message = "{ggw.activity.text.size}") @Schema(required = true) String nameEn,
+            @NotNull(message = "{ggw.required}") @Size(min = 1, max = 4, message = "{ggw.exemplar.category.kinds}")
+            @Schema(required = true) List<@NotNull(message = "{ggw.required}") SubjectKind> subjectKinds,
+            @NotNull(message = "{ggw.required}") @Schema(required = true) Boolean active,
+            @NotNull(message = "{ggw.required}") @Schema(required = true) Long version) {
     }
 }

@@ -14,7 +14,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * 抓典型's figures, all flows within the period (China's calendar days): nominated, approved (by category),
+ * 抓典型's figures, all flows within the period (China's calendar days): nominated, approved (by category: the four
+ * of the report each, every other one — 其他 and the categories districts add — under {@code exemplars.others}),
  * presented at exchange meetings held in the period, meetings held, submitted to the city and adopted by it.
  * Each exemplar counts at its own unit; meetings at the unit that held them.
  */
@@ -71,7 +72,8 @@ public class ExemplarFigures implements FigureSource {
                        count(*) filter (where approved and category = 'EXECUTIVE_VICE_DIRECTOR'),
                        count(*) filter (where approved and category = 'COMMUNITY_COMMITTEE'),
                        count(*) filter (where approved and category = 'FIVE_ELDERS'),
-                       count(*) filter (where approved and category = 'OTHER'),
+                       count(*) filter (where approved and category not in
+                                        ('FOUR_SELF_GROUP', 'EXECUTIVE_VICE_DIRECTOR', 'COMMUNITY_COMMITTEE', 'FIVE_ELDERS')),
                        count(*) filter (where submitted_to_city_on between ?3 and ?4),
                        count(*) filter (where city_adopted and city_decided_on between ?3 and ?4)
                   from (select e.*, status = 'APPROVED' and (approved_at at time zone 'Asia/Shanghai')::date between ?3 and ?4 as approved

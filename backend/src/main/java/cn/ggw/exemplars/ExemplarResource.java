@@ -63,7 +63,7 @@ public class ExemplarResource {
     @Operation(operationId = "listExemplars", summary = "Exemplars in the caller's scope, newest first; awaiting=TOWNSHIP|DISTRICT is a review queue")
     public Page<ExemplarSummary> list(
             @Parameter(description = "Only this unit and the units below it") @QueryParam("unitId") Long unitId,
-            @Parameter(schema = @Schema(implementation = ExemplarCategory.class)) @QueryParam("category") String category,
+            @Parameter(description = "A category's code (GET /exemplar-categories)") @QueryParam("category") String category,
             @Parameter(description = "The year it is an exemplar of") @QueryParam("year") Integer year,
             @Parameter(schema = @Schema(implementation = ExemplarStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Whose review it waits for", schema = @Schema(implementation = ReviewLevel.class)) @QueryParam("awaiting") String awaiting,
@@ -74,7 +74,7 @@ public class ExemplarResource {
             throw ProblemException.invalid("year", "exemplar.year.range");
         }
         return exemplars.list(new ExemplarService.ListFilter(unitId,
-                QueryParams.enumValue("category", ExemplarCategory.class, category), year,
+                category, year,
                 QueryParams.enumValue("status", ExemplarStatus.class, status),
                 QueryParams.enumValue("awaiting", ReviewLevel.class, awaiting), submitted), Paging.checkedLimit(limit), cursor);
     }

@@ -87,6 +87,9 @@ public class ExemplarService {
     @Inject
     QuotaService quotas;
 
+    @Inject
+    CategoryService categories;
+
     static LocalDate today() {
         return LocalDate.now(CHINA);
     }
@@ -101,16 +104,17 @@ public class ExemplarService {
         if (request.year() > today().getYear()) {
             throw ProblemException.invalid("year", "exemplar.year.future");
         }
-        if (request.category() == ExemplarCategory.COMMUNITY_COMMITTEE && unit.ref().kind() != OrgUnitKind.COMMUNITY) {
+        CategoryService.Category category = categories.requireActive(unit.orgPath(), request.category(), "category");
+        if (BuiltInCategory.COMMUNITY_COMMITTEE.is(category.code()) && unit.ref().kind() != OrgUnitKind.COMMUNITY) {
             throw ProblemException.invalid("unitId", "exemplar.community.unit", unit.ref().name());
         }
-        checkPerson(request.category(), request.volunteerId(), unit.orgPath());
-        quotas.checkRoom(unit.orgPath(), request.year(), request.category());
+        checkPerson(category, request.volunteerId(), unit.orgPath());
+        quotas.checkRoom(unit.orgPath(), request.year(), category);
         Exemplar e = new Exemplar();
         e.orgUnitId = unit.ref().id();
         e.orgPath = unit.orgPath();
         e.nominatingUnitId = root.unitId();
-        e.category = request.category();
+        e.category = category.code();
         e.year = request.year();
         e.title = request.title().trim();
         e.subjectName = request.subjectName().trim();
@@ -138,7 +142,7 @@ public class ExemplarService {
         }
         requireVersion(e, request.version());
         RichText body = request.body().check("body");
-        checkPerson(e.category, request.volunteerId(), e.orgPath);
+        checkPerson(categories.find(e.orgPath, e.category).orElseThrow(), request.volunteerId(), e.orgPath);
         Map<String, Object> before = auditState(e);
         e.title = request.title().trim();
         e.subjectName = request.subjectName().trim();
@@ -278,13 +282,16 @@ public class ExemplarService {
         return view(visible(id));
     }
 
-    public record ListFilter(Long unitId, ExemplarCategory category, Integer year, ExemplarStatus status, ReviewLevel awaiting,
+    public record ListFilter(Long unitId, String category, Integer year, ExemplarStatus status, ReviewLevel awaiting,
                              Boolean submittedToCity) {
     }
 
     public Page<ExemplarSummary> list(ListFilter filter, int limit, String cursor) {
         Long before = Cursors.decodeLong(cursor);
-        StringBuilder jpql = new StringBuilder("from Exemplar e where 1 = 1");
+        // A projection: a list (the review queues above all) never loads write-ups (jsonb) into managed entities.
+        StringBuilder jpql = new StringBuilder("select e.id, e.orgUnitId, e.category, e.year, e.title, e.subjectName,"
+                + " e.status, e.nominatedAt, e.submittedToCityOn, e.cityAdopted, e.cityDecidedOn, e.cityBook, e.cityNote, e.version"
+                + " from Exemplar e where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.unitId() != null) {
             Subtree t = Subtree.of(hierarchy.findVisible(filter.unitId())
@@ -320,13 +327,13 @@ public class ExemplarService {
             jpql.append(" and e.id < :before");
             params.put("before", before);
         }
-        var query = em.createQuery(jpql.append(" order by e.id desc").toString(), Exemplar.class);
+        var query = em.createQuery(jpql.append(" order by e.id desc").toString(), SummaryRow.class);
         params.forEach(query::setParameter);
-        List<Exemplar> rows = query.setMaxResults(limit + 1).getResultList();
+        List<SummaryRow> rows = query.setMaxResults(limit + 1).getResultList();
         boolean more = rows.size() > limit;
-        List<Exemplar> page = rows.subList(0, Math.min(limit, rows.size()));
-        List<ExemplarSummary> items = summaries(page);
-        return new Page<>(items, more ? Cursors.encode(String.valueOf(page.get(page.size() - 1).id)) : null);
+        List<SummaryRow> page = rows.subList(0, Math.min(limit, rows.size()));
+        List<ExemplarSummary> items = summarise(page);
+        return new Page<>(items, more ? Cursors.encode(String.valueOf(page.get(page.size() - 1).id())) : null);
     }
 
     public List<StepView> history(long id) {
@@ -389,18 +396,35 @@ public class ExemplarService {
         return new FileOwner(FILE_OWNER, e.id);
     }
 
+    /** What a list shows of an exemplar: its columns without the write-up. */
+    record SummaryRow(long id, long orgUnitId, String category, int year, String title, String subjectName, ExemplarStatus status,
+                      Instant nominatedAt, LocalDate submittedToCityOn, Boolean cityAdopted, LocalDate cityDecidedOn, String cityBook,
+                      String cityNote, long version) {
+
+        static SummaryRow of(Exemplar e) {
+            return new SummaryRow(e.id, e.orgUnitId, e.category, e.year, e.title, e.subjectName, e.status, e.nominatedAt,
+                    e.submittedToCityOn, e.cityAdopted, e.cityDecidedOn, e.cityBook, e.cityNote, e.version);
+        }
+    }
+
     List<ExemplarSummary> summaries(List<Exemplar> rows) {
+        return summarise(rows.stream().map(SummaryRow::of).toList());
+    }
+
+    /** Two more statements for a whole page, whatever its size: the units' names and which were presented. */
+    private List<ExemplarSummary> summarise(List<SummaryRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, OrgUnitRef> refs = units.refs(rows.stream().map(e -> e.orgUnitId).toList());
+        Map<Long, OrgUnitRef> refs = units.refs(rows.stream().map(SummaryRow::orgUnitId).toList());
         Set<Long> presented = new HashSet<>();
         @SuppressWarnings("unchecked")
         List<Number> shown = em.createNativeQuery("select distinct exemplar_id from exchange_meeting_exemplar where exemplar_id in (:ids)")
-                .setParameter("ids", rows.stream().map(e -> e.id).toList()).getResultList();
+                .setParameter("ids", rows.stream().map(SummaryRow::id).toList()).getResultList();
         shown.forEach(n -> presented.add(n.longValue()));
-        return rows.stream().map(e -> new ExemplarSummary(e.id, refs.get(e.orgUnitId), e.category, e.year, e.title, e.subjectName,
-                e.status, awaiting(e.status), e.nominatedAt, presented.contains(e.id), city(e), e.version)).toList();
+        return rows.stream().map(e -> new ExemplarSummary(e.id(), refs.get(e.orgUnitId()), e.category(), e.year(), e.title(),
+                e.subjectName(), e.status(), awaiting(e.status()), e.nominatedAt(), presented.contains(e.id()),
+                new CityView(e.submittedToCityOn(), e.cityAdopted(), e.cityDecidedOn(), e.cityBook(), e.cityNote()), e.version())).toList();
     }
 
     static CityView city(Exemplar e) {
@@ -438,19 +462,25 @@ public class ExemplarService {
         e.updatedBy = caller.username();
     }
 
-    /** 五老 and executive vice-directors are people of the registry, in the exemplar's unit or below it. */
-    private void checkPerson(ExemplarCategory category, Long volunteerId, String unitPath) {
+    /**
+     * A category about a person only (五老, executive vice-directors) names a person of the registry, in the
+     * exemplar's unit or below it; a category not about persons names none.
+     */
+    private void checkPerson(CategoryService.Category category, Long volunteerId, String unitPath) {
         if (volunteerId == null) {
-            if (category.aboutPerson()) {
-                throw ProblemException.invalid("volunteerId", "exemplar.person.required");
+            if (category.personOnly()) {
+                throw ProblemException.invalid("volunteerId", "exemplar.person.required", category.names());
             }
             return;
+        }
+        if (!category.kinds().contains(SubjectKind.PERSON)) {
+            throw ProblemException.invalid("volunteerId", "exemplar.person.not-allowed", category.names());
         }
         List<PersonFacts> facts = volunteers.facts(List.of(volunteerId), unitPath, null, null, 1);
         if (facts.isEmpty()) {
             throw ProblemException.invalid("volunteerId", "exemplar.person.unknown");
         }
-        if (category == ExemplarCategory.EXECUTIVE_VICE_DIRECTOR) {
+        if (BuiltInCategory.EXECUTIVE_VICE_DIRECTOR.is(category.code())) {
             long seats = em.createQuery("select count(a) from Appointment a where a.volunteerId = :v and a.role = :role", Long.class)
                     .setParameter("v", volunteerId).setParameter("role", SeatRole.EXECUTIVE_VICE_DIRECTOR).getSingleResult();
             if (seats == 0) {

@@ -1,7 +1,6 @@
 package cn.ggw.exemplars;
 
 import cn.ggw.audit.AuditLog;
-import cn.ggw.common.Localized;
 import cn.ggw.common.ProblemException;
 import cn.ggw.exemplars.ExemplarDtos.QuotaView;
 import cn.ggw.exemplars.ExemplarDtos.SetQuotaRequest;
@@ -37,7 +36,10 @@ public class QuotaService {
     @Inject
     AuditLog audit;
 
-    private record Quota(long id, long unitId, String path, int year, ExemplarCategory category, int quota) {
+    @Inject
+    CategoryService categories;
+
+    private record Quota(long id, long unitId, String path, int year, String category, int quota) {
     }
 
     /** The quotas that apply to the caller's unit (set there or above), with how many places are taken. */
@@ -55,16 +57,17 @@ public class QuotaService {
     @Transactional
     public QuotaView set(SetQuotaRequest request) {
         CallerScope.ScopeRoot root = caller.requireRoot();
+        String category = categories.requireActive(root.path(), request.category(), "category").code();
         Object before = em.createNativeQuery("select quota from exemplar_quota where org_unit_id = ?1 and year = ?2 and category = ?3")
-                .setParameter(1, root.unitId()).setParameter(2, request.year()).setParameter(3, request.category().name())
+                .setParameter(1, root.unitId()).setParameter(2, request.year()).setParameter(3, category)
                 .getResultStream().findFirst().orElse(null);
         em.createNativeQuery("""
                         insert into exemplar_quota (org_unit_id, org_path, year, category, quota, updated_by) values (?1, ?2, ?3, ?4, ?5, ?6)
                         on conflict (org_unit_id, year, category) do update set quota = excluded.quota, updated_at = now(), updated_by = excluded.updated_by""")
                 .setParameter(1, root.unitId()).setParameter(2, root.path()).setParameter(3, request.year())
-                .setParameter(4, request.category().name()).setParameter(5, request.quota()).setParameter(6, caller.username())
+                .setParameter(4, category).setParameter(5, request.quota()).setParameter(6, caller.username())
                 .executeUpdate();
-        Quota q = above(root.path(), request.year(), request.category(), false).stream().filter(x -> x.unitId() == root.unitId())
+        Quota q = above(root.path(), request.year(), category, false).stream().filter(x -> x.unitId() == root.unitId())
                 .findFirst().orElseThrow();
         audit.record("SET_QUOTA", "ExemplarQuota", q.id(), root.path(), before == null ? null : Map.of("quota", before),
                 Map.of("year", q.year(), "category", q.category(), "quota", q.quota()));
@@ -75,18 +78,17 @@ public class QuotaService {
      * Refuses a nomination that would exceed a quota of its place, in the nominating transaction; the quota rows
      * are locked so that two nominations cannot both take the last place.
      */
-    void checkRoom(String unitPath, int year, ExemplarCategory category) {
-        for (Quota q : above(unitPath, year, category, true)) {
+    void checkRoom(String unitPath, int year, CategoryService.Category category) {
+        for (Quota q : above(unitPath, year, category.code(), true)) {
             if (used(q) >= q.quota()) {
-                throw ProblemException.conflict("category", "exemplar.quota.full", q.quota(), String.valueOf(year),
-                        new Localized.Text("exemplar.category." + category.name()));
+                throw ProblemException.conflict("category", "exemplar.quota.full", q.quota(), String.valueOf(year), category.names());
             }
         }
     }
 
     /** Quotas set at the unit of this path or above it; optionally locked. */
     @SuppressWarnings("unchecked")
-    private List<Quota> above(String path, Integer year, ExemplarCategory category, boolean lock) {
+    private List<Quota> above(String path, Integer year, String category, boolean lock) {
         Subtree.of(path); // checks the path's form
         List<Object[]> rows = em.createNativeQuery("""
                         select id, org_unit_id, org_path, year, category, quota from exemplar_quota
@@ -96,10 +98,10 @@ public class QuotaService {
                 .setParameter(1, path)
                 .setParameter(2, new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.INTEGER, year))
                 .setParameter(3, new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.STRING,
-                        category == null ? null : category.name()))
+                        category))
                 .getResultList();
         return rows.stream().map(r -> new Quota(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                ((Number) r[3]).intValue(), ExemplarCategory.valueOf((String) r[4]), ((Number) r[5]).intValue())).toList();
+                ((Number) r[3]).intValue(), (String) r[4], ((Number) r[5]).intValue())).toList();
     }
 
     /** Places taken under a quota: its subtree's exemplars of the year and category, except rejected ones. */
@@ -107,6 +109,6 @@ public class QuotaService {
         Subtree t = Subtree.of(q.path());
         return ((Number) t.bind(em.createNativeQuery("select count(*) from exemplar where " + t.sql("org_path", 1)
                         + " and year = ?3 and category = ?4 and status <> 'REJECTED'"), 1)
-                .setParameter(3, q.year()).setParameter(4, q.category().name()).getSingleResult()).longValue();
+                .setParameter(3, q.year()).setParameter(4, q.category()).getSingleResult()).longValue();
     }
 }

@@ -304,6 +304,20 @@ public class FileService {
     }
 
     /**
+     * For DOCX writers that embed many photos: which of them the caller may see is decided in one statement, and
+     * each file's bytes are read only when asked (one photo in the heap at a time); null for a file not visible.
+     */
+    public Function<Long, byte[]> reader(Collection<Long> ids) {
+        Set<Long> allowed = new java.util.HashSet<>();
+        for (StoredFile f : files.visible(new LinkedHashSet<>(ids))) {
+            if (caller.covers(f.orgPath)) {
+                allowed.add(f.id);
+            }
+        }
+        return id -> id != null && allowed.contains(id) ? content.read(id, FileVariant.ORIGINAL).orElse(null) : null;
+    }
+
+    /**
      * The bytes without a scope check, for system callers that have decided access themselves (the city
      * system reading a submitted exemplar's photos, a background job). 404 when the file does not exist.
      */

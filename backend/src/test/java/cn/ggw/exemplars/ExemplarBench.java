@@ -1,7 +1,6 @@
 package cn.ggw.exemplars;
 
 import cn.ggw.testsupport.Api;
-import cn.ggw.testsupport.Docx;
 import cn.ggw.testsupport.TestTree;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,7 +50,7 @@ class ExemplarBench {
     @DisplayName("a 40-exemplar booklet with 80 photos exports in under 10 s; the district's review queue answers with p95 under 50 ms")
     void booklet() throws Exception {
         TestTree tree = TestTree.build();
-        String admin = tree.adminToken();
+        // Test tokens live 5 minutes and preparing 80 photos on a loaded machine takes longer: a fresh one per call.
         Random random = new Random(12);
         List<Long> ids = new ArrayList<>();
         long photoBytes = 0;
@@ -64,11 +63,11 @@ class ExemplarBench {
             for (int k = 0; k < 2; k++) {
                 byte[] photo = photo(random);
                 photoBytes += photo.length;
-                long id = upload(admin, tree.village1a, "照片" + i + "-" + k + ".jpg", photo).then().statusCode(201)
+                long id = upload(tree.adminToken(), tree.village1a, "照片" + i + "-" + k + ".jpg", photo).then().statusCode(201)
                         .extract().jsonPath().getLong("id");
                 blocks.add(Map.of("type", "IMAGE", "fileId", id, "caption", "第" + (i + 1) + "个典型的照片" + (k + 1)));
             }
-            ids.add(Api.as(admin).body(nomination(tree.village1a, "FOUR_SELF_GROUP", "典型" + (i + 1), Map.of("blocks", blocks)))
+            ids.add(Api.as(tree.adminToken()).body(nomination(tree.village1a, "FOUR_SELF_GROUP", "典型" + (i + 1), Map.of("blocks", blocks)))
                     .post("/api/v1/exemplars").then().statusCode(201).extract().jsonPath().getLong("id"));
         }
         sql("update exemplar set status = 'APPROVED', approved_at = now() where id in (" + join(ids) + ")");
@@ -76,19 +75,34 @@ class ExemplarBench {
         b.put("title", "基准测试汇编");
         b.put("foreword", "前言。");
         b.put("exemplarIds", ids);
-        long booklet = Api.as(admin).body(b).post("/api/v1/booklets").then().statusCode(201).extract().jsonPath().getLong("id");
+        long booklet = Api.as(tree.adminToken()).body(b).post("/api/v1/booklets").then().statusCode(201).extract().jsonPath().getLong("id");
 
+        // Downloaded to a file with the JDK's client: the bench shares the server's (bounded) heap, so the 55 MB
+        // answer must not sit in it as REST Assured's byte array.
         List<Double> times = new ArrayList<>();
-        byte[] docx = null;
-        for (int run = 0; run < 3; run++) {
-            long t = System.nanoTime();
-            docx = Api.as(admin).accept("*/*").get("/api/v1/booklets/{id}/docx", booklet).then().statusCode(200).extract().asByteArray();
-            times.add((System.nanoTime() - t) / 1e6);
-        }
-        assertEquals(80, Docx.read(docx).imageCount());
+        java.nio.file.Path docx = java.nio.file.Files.createTempFile("bench-booklet-", ".docx");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest download = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + io.restassured.RestAssured.port + "/api/v1/booklets/" + booklet + "/docx"))
+                .header("Authorization", "Bearer " + tree.adminToken()).build();
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("| booklet DOCX, 40 exemplars, 80 photos (%.1f MB of JPEG) | %.1f MB | runs %s ms | max heap %d MB |%n",
-                photoBytes / 1048576.0, docx.length / 1048576.0, times, rt.maxMemory() / 1048576);
+        long peakUsed = 0;
+        for (int run = 0; run < 3; run++) {
+            System.gc();
+            long t = System.nanoTime();
+            var response = client.send(download, java.net.http.HttpResponse.BodyHandlers.ofFile(docx));
+            times.add((System.nanoTime() - t) / 1e6);
+            assertEquals(200, response.statusCode());
+            peakUsed = Math.max(peakUsed, rt.totalMemory() - rt.freeMemory());
+        }
+        long media;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            media = zip.stream().filter(e -> e.getName().startsWith("word/media/")).count();
+        }
+        assertEquals(80, media);
+        System.out.printf("| booklet DOCX, 40 exemplars, 80 photos (%.1f MB of JPEG) | %.1f MB | runs %s ms | max heap %d MB, heap in use after a run %d MB |%n",
+                photoBytes / 1048576.0, java.nio.file.Files.size(docx) / 1048576.0, times, rt.maxMemory() / 1048576, peakUsed / 1048576);
+        java.nio.file.Files.delete(docx);
 
         // The district's queue: 400 exemplars waiting for it among 2,000 in the district.
         sql("insert into exemplar (org_unit_id, org_path, nominating_unit_id, category, year, title, subject_name, body, status,"
@@ -96,8 +110,17 @@ class ExemplarBench {
                 + " select u.id, u.org_path, u.id, 'OTHER', 2013, '队列' || g, '对象' || g, '{\"blocks\":[]}', "
                 + " case when g % 5 = 0 then 'FORWARDED' else 'APPROVED' end, true, now(), 'bench', now(), 'bench'"
                 + " from org_unit u, generate_series(1, 2000) g where u.id = " + tree.village1b);
+        sql("analyze exemplar");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet plan = s.executeQuery("explain (analyze, buffers) select id, org_unit_id, category, year, title from exemplar"
+                     + " where status = 'FORWARDED' and (org_path = '" + tree.district + "' or org_path like '" + tree.district
+                     + ".%') order by id desc limit 51")) {
+            while (plan.next()) {
+                System.out.println("    " + plan.getString(1));
+            }
+        }
         String url = "/api/v1/exemplars?awaiting=DISTRICT";
-        List<Double> queue = times(admin, url, 100);
+        List<Double> queue = times(tree.adminToken(), url, 100);
         double p95 = queue.get((int) Math.ceil(queue.size() * 0.95) - 1);
         System.out.printf("| district review queue (400 waiting of 2,040), first page of 50 | p50 %.1f ms | p95 %.1f ms | max %.1f ms |%n",
                 queue.get(queue.size() / 2), p95, queue.get(queue.size() - 1));
