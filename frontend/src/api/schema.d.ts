@@ -3863,11 +3863,6 @@ export interface components {
          * @enum {string}
          */
         FileKind: "JPEG" | "PNG" | "PDF" | "DOCX" | "XLSX";
-        /**
-         * @description IMAGE: JPEG or PNG; DOCUMENT: PDF, DOCX or XLSX; ANY: any of these
-         * @enum {string}
-         */
-        FilePurpose: "IMAGE" | "DOCUMENT" | "ANY";
         FillVacancyRequest: {
             /**
              * Format: int64
