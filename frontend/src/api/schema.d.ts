@@ -408,30 +408,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/booklets/{id}/distributions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The bulletins that carried the booklet, with their receipt share (newest first)
-         * @description The bulletins that carried the booklet, with their receipt share (newest first). Roles: district-admin, district-viewer, township-staff, village-staff.
-         */
-        get: operations["listBookletDistributions"];
-        put?: never;
-        /**
-         * 下发: send the booklet's Word file in a 《情况反映》 bulletin from the caller's unit
-         * @description Recipients as for any bulletin (strictly below the sender; 400 naming the one outside, nothing written). The bulletin's receipts are tracked like any bulletin's. Roles: district-admin, township-staff.
-         */
-        post: operations["distributeBooklet"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/booklets/{id}/docx": {
         parameters: {
             query?: never;
@@ -516,26 +492,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/bulletins/{id}/attachments/{fileId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An attachment of a bulletin, for its sender's side and the units it was sent to
-         * @description 404 when the caller may not read the bulletin (a unit it was not sent to) or the file is not attached to it. Sent with Cache-Control: no-store. Roles: district-admin, district-viewer, township-staff, village-staff.
-         */
-        get: operations["downloadBulletinAttachment"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/bulletins/{id}/receipts": {
         parameters: {
             query?: never;
@@ -570,6 +526,26 @@ export interface paths {
          * @description 催办: remind every unit that has not acknowledged. Roles: district-admin, township-staff.
          */
         post: operations["remindBulletinRecipients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/city/exemplar-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change feed of exemplars submitted to the city / 报市典型变更流
+         * @description Roles: city-api, district-admin, district-viewer. Shaped like the unit feed: without cursor and updatedSince, every exemplar submitted to the city within the caller's scope (SUBMITTED, or ADOPTED once the city took it), oldest id first, then the changes made since; with cursor, the changes after it in a stable order: SUBMITTED, UPDATED (write-up, title, unit or the city's answer), ADOPTED, and the tombstones WITHDRAWN (submission taken back) and REMOVED (deleted, or moved out of scope) without the exemplar. The write-up and photos: GET /city/exemplars/{id}. No ID numbers or phones. Cursors as for /city/unit-changes (never null; malformed, foreign or older than 180 days → 400). 首次不带游标取范围内全部报市典型，之后凭游标只取变更（撤回、删除为无内容的墓碑记录）。
+         */
+        get: operations["listExemplarChanges"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -963,54 +939,6 @@ export interface paths {
         put: operations["updateExchangeMeeting"];
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exemplar-categories": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The categories that apply to the caller's unit: built in, then the district's
-         * @description The categories that apply to the caller's unit: built in, then the district's. Roles: district-admin, district-viewer, township-staff, village-staff.
-         */
-        get: operations["listExemplarCategories"];
-        put?: never;
-        /**
-         * Add a category for the caller's district
-         * @description Add a category for the caller's district. Roles: district-admin.
-         */
-        post: operations["createExemplarCategory"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exemplar-categories/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Rename, change the subject kinds of, deactivate or reactivate a category the district added
-         * @description Rename, change the subject kinds of, deactivate or reactivate a category the district added. Roles: district-admin.
-         */
-        put: operations["updateExemplarCategory"];
-        post?: never;
-        /**
-         * Remove a category the district added that nothing carries
-         * @description Remove a category the district added that nothing carries. Roles: district-admin.
-         */
-        delete: operations["deleteExemplarCategory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1620,26 +1548,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/rule-consultations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 征求意见: drafts under consultation that bind the caller's unit
-         * @description Issued by a unit above the caller's and applying to its kind; each with the version in force today (for GET /rule-versions/diff) and the number of comments of the caller's subtree and of answers. Roles: district-admin, district-viewer, township-staff, village-staff.
-         */
-        get: operations["listRuleConsultations"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/rule-evidence": {
         parameters: {
             query?: never;
@@ -2049,50 +1957,6 @@ export interface paths {
          */
         get: operations["listTrainingOwed"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/training-plans": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target
-         * @description A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target. Roles: district-admin, district-viewer, township-staff, village-staff.
-         */
-        get: operations["listTrainingPlans"];
-        put?: never;
-        /**
-         * Set a unit's target number of sessions of a type for a year (one plan per unit, year and type)
-         * @description Set a unit's target number of sessions of a type for a year (one plan per unit, year and type). Roles: district-admin, township-staff.
-         */
-        post: operations["createTrainingPlan"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/training-plans/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Change a plan's target (and note)
-         * @description Change a plan's target (and note). Roles: district-admin, township-staff.
-         */
-        put: operations["updateTrainingPlan"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2804,7 +2668,8 @@ export interface components {
             role: "district-admin" | "district-viewer" | "township-staff" | "village-staff";
             unit: components["schemas"]["OrgUnitRef"];
             enabled: boolean;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         AccountSyncResult: {
             /** Format: int32 */
@@ -2837,7 +2702,8 @@ export interface components {
             /** Format: int64 */
             proposedSuccessorId: number | null;
             proposedSuccessorName: string | null;
-            proposedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            proposedAt: string;
             proposedBy: string;
             consultation: components["schemas"]["AdjustmentConsultation"] | null;
             decision: components["schemas"]["AdjustmentDecisionRecord"] | null;
@@ -2848,19 +2714,23 @@ export interface components {
             version: number;
         };
         AdjustmentCompletion: {
-            effectiveOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            effectiveOn: string;
             successor: components["schemas"]["Appointment"];
-            completedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            completedAt: string;
             completedBy: string;
         };
         /** @description The consultation with the township party committee */
         AdjustmentConsultation: {
-            consultedOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            consultedOn: string;
             /** @example 平台镇党委 */
             consultedWith: string;
             outcome: components["schemas"]["ConsultationOutcome"];
             notes: string | null;
-            recordedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            recordedAt: string;
             recordedBy: string;
         };
         /** @enum {string} */
@@ -2868,7 +2738,8 @@ export interface components {
         AdjustmentDecisionRecord: {
             decision: components["schemas"]["AdjustmentDecision"];
             notes: string | null;
-            decidedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            decidedAt: string;
             decidedBy: string;
         };
         /** @enum {string} */
@@ -2877,7 +2748,8 @@ export interface components {
         AdjustmentStep: "CONSULTATION" | "DECISION" | "COMPLETION";
         AdjustmentWithdrawal: {
             note: string | null;
-            withdrawnAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            withdrawnAt: string;
             withdrawnBy: string;
         };
         AnswerRuleCommentRequest: {
@@ -2905,10 +2777,13 @@ export interface components {
              */
             volunteerName: string;
             kind: components["schemas"]["AppointmentKind"];
-            /** @example 2024-03-01 */
-            startedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
+            startedOn: string;
             /** @example 2026-05-01 */
-            endedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            endedOn: ((string | null) | null) | string | null;
             endReason: components["schemas"]["EndReason"] | null;
             /** @example 迁居外地 */
             endNote: string | null;
@@ -2924,9 +2799,10 @@ export interface components {
             replacedByAppointmentId: number | null;
             /** @description Holds the seat today */
             current: boolean;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
-            endedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            endedAt: ((string | null) | null) | string | null;
             endedBy: string | null;
         };
         /** @enum {string} */
@@ -2945,7 +2821,8 @@ export interface components {
             rating: components["schemas"]["AssessmentRating"];
             /** @example 不动脑、不想事、敷衍塞责 */
             notes: string | null;
-            assessedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            assessedAt: string;
             assessedBy: string;
         };
         /** @enum {string} */
@@ -2968,7 +2845,7 @@ export interface components {
              * @description When it began (oldest first)
              * @example 2026-03-01
              */
-            since: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            since: ((string | null) | null) | string | null;
             /**
              * Format: int64
              * @description Days since it began
@@ -3006,7 +2883,7 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             seatRole: components["schemas"]["SeatRole"] | null;
             /** @example 2024-03-01 */
-            seatSince: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            seatSince: ((string | null) | null) | string | null;
         };
         /** @description The people a rule selects now, before anything is frozen */
         AudiencePreview: {
@@ -3017,7 +2894,8 @@ export interface components {
             count: number;
             /** @description At most 500 of them, by unit */
             people: components["schemas"]["AudiencePerson"][];
-            asOf: components["schemas"]["LocalDate"];
+            /** Format: date */
+            asOf: string;
         };
         AudiencePreviewRequest: {
             /**
@@ -3030,7 +2908,7 @@ export interface components {
              * @description The teams on this day (default: today)
              * @example 2026-05-10
              */
-            asOf?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            asOf?: ((string | null) | null) | string | null;
         };
         /** @description What a refresh changed: people the rule now selects, and people it no longer does */
         AudienceRefresh: {
@@ -3053,7 +2931,7 @@ export interface components {
              * @description Only people whose seat started on or after this day
              * @example 2026-01-01
              */
-            appointedSince: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            appointedSince: ((string | null) | null) | string | null;
             /** @description Only people who have not attended an on-boarding (岗位培训) since their seat started */
             withoutOnboarding: boolean;
             /** @description Include the organiser's own team (default: only the units below it) */
@@ -3062,7 +2940,8 @@ export interface components {
         AuditEvent: {
             /** Format: int64 */
             id: number;
-            occurredAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            occurredAt: string;
             actor: string;
             /** @description The actor's display name when they hold an account in the caller's scope */
             actorName: string | null;
@@ -3081,9 +2960,11 @@ export interface components {
             title: string;
             foreword: string | null;
             issuer: string;
-            issuedOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            issuedOn: string;
             exemplars: components["schemas"]["ExemplarSummary"][];
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
             /** Format: int64 */
             version: number;
@@ -3096,7 +2977,7 @@ export interface components {
             /** @description Default: the caller's unit's name + 关心下一代工作委员会 */
             issuer?: string | null;
             /** @description Default: today */
-            issuedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            issuedOn?: ((string | null) | null) | string | null;
             /** @description Approved exemplars, in the booklet's order */
             exemplarIds: number[];
             /**
@@ -3109,8 +2990,6 @@ export interface components {
             summary: components["schemas"]["BulletinSummary"];
             body: components["schemas"]["RichText"];
             sentBy: string;
-            /** @description Attached files, in order; download at GET /bulletins/{id}/attachments/{fileId} */
-            attachments: components["schemas"]["StoredFile"][];
         };
         /** @enum {string} */
         BulletinBox: "SENT" | "RECEIVED";
@@ -3118,9 +2997,9 @@ export interface components {
             /** Format: int64 */
             id: number;
             unit: components["schemas"]["OrgUnitRef"];
-            acknowledgedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acknowledgedAt: ((string | null) | null) | string | null;
             acknowledgedBy: string | null;
-            remindedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            remindedAt: ((string | null) | null) | string | null;
         };
         /** @enum {string} */
         BulletinReceiptFilter: "ALL" | "PENDING" | "ACKNOWLEDGED";
@@ -3128,7 +3007,7 @@ export interface components {
         BulletinReceiptState: {
             /** Format: int64 */
             unitId: number;
-            acknowledgedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acknowledgedAt: ((string | null) | null) | string | null;
             acknowledgedBy: string | null;
         };
         /** @description Either a list of units, or a subtree (default the sender's) optionally limited to unit kinds; always strictly below the sender */
@@ -3166,7 +3045,8 @@ export interface components {
             /** @example 2013年第7期 */
             issueLabel: string;
             title: string;
-            sentAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            sentAt: string;
             /** Format: int64 */
             ruleVersionId: number | null;
             /**
@@ -3222,7 +3102,7 @@ export interface components {
             /** @description Taken into the city's book (采用) */
             adopted: boolean;
             /** @description Default: today */
-            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            decidedOn?: ((string | null) | null) | string | null;
             /** @example 《“五老”光彩映后人》 */
             book?: string | null;
             note?: string | null;
@@ -3232,16 +3112,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             unit: components["schemas"]["OrgUnitRef"];
-            /**
-             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
-             * @example FIVE_ELDERS
-             */
-            category: string;
-            /**
-             * @description The category's name as the district's register has it
-             * @example 五老
-             */
-            categoryName: string;
+            category: components["schemas"]["ExemplarCategory"];
             /** Format: int32 */
             year: number;
             title: string;
@@ -3279,12 +3150,21 @@ export interface components {
             /** @example 洮北区 */
             unitName: string;
             unitKind: components["schemas"]["OrgUnitKind"];
-            /** @example 2026-01-01 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2026-12-06 */
-            to: components["schemas"]["LocalDate"];
-            /** @description Since when these figures have been as shown (they are recomputed on every call; the time stays while nothing changes) */
-            asOf: components["schemas"]["Instant"];
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-12-06
+             */
+            to: string;
+            /**
+             * Format: date-time
+             * @description Since when these figures have been as shown (they are recomputed on every call; the time stays while nothing changes)
+             */
+            asOf: string;
             downTo: components["schemas"]["DownTo"];
             /**
              * Format: int32
@@ -3380,13 +3260,13 @@ export interface components {
              */
             filledSeats: number;
             /** @example 2024-03-01 */
-            termStart: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            termStart: ((string | null) | null) | string | null;
             /** @example 2029-03-01 */
-            nextElectionDue: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            nextElectionDue: ((string | null) | null) | string | null;
             /** @description The next election (换届) is past due */
             electionOverdue: boolean;
             /** @description When the team's record begins; null until the first write */
-            formedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            formedOn: ((string | null) | null) | string | null;
             /**
              * Format: int32
              * @description The district's threshold in days after which a vacancy is overdue
@@ -3405,14 +3285,19 @@ export interface components {
             unit: components["schemas"]["UnitCoverage"];
             /** @description Active children in display order; drill down by asking for a child */
             children: components["schemas"]["UnitCoverage"][];
-            /** @example 2026-11-26 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-26
+             */
+            asOf: string;
         };
         /** @description The numbers a work report quotes, for a subtree and a date range (both ends included) */
         CommitteeFigures: {
             unit: components["schemas"]["OrgUnitRef"];
-            from: components["schemas"]["LocalDate"];
-            to: components["schemas"]["LocalDate"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
             /**
              * Format: int64
              * @description People appointed into vacant required seats (补充), by start date
@@ -3459,7 +3344,7 @@ export interface components {
             vacancyOverdueDays: number;
             /** @description The unit that set it; null: the default */
             setBy: ((components["schemas"]["OrgUnitRef"] | null) | null) | components["schemas"]["OrgUnitRef"] | null;
-            updatedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            updatedAt: ((string | null) | null) | string | null;
             updatedBy: string | null;
         };
         CompleteAdjustmentRequest: {
@@ -3469,10 +3354,11 @@ export interface components {
              */
             successorVolunteerId: number;
             /**
+             * Format: date
              * @description The old appointment ends and the new one starts on this day
              * @example 2026-11-26
              */
-            effectiveOn: components["schemas"]["LocalDate"];
+            effectiveOn: string;
         };
         /** @enum {string} */
         ConsultationOutcome: "AGREED" | "DISAGREED";
@@ -3544,10 +3430,11 @@ export interface components {
              */
             volunteerId: number;
             /**
+             * Format: date
              * @description At most 30 days ahead
              * @example 2026-11-01
              */
-            startedOn: components["schemas"]["LocalDate"];
+            startedOn: string;
             /**
              * Format: int64
              * @description The ended appointment this one succeeds
@@ -3564,19 +3451,6 @@ export interface components {
             year: number;
             rating: components["schemas"]["AssessmentRating"];
             notes?: string | null;
-        };
-        /** @description A category the district adds for its subtree */
-        CreateExemplarCategoryRequest: {
-            /**
-             * @description Capital letters, digits and _ (2–32), kept by exemplars and the city
-             * @example MODEL_FAMILY
-             */
-            code: string;
-            /** @example 五好家庭 */
-            nameZh: string;
-            /** @example Model families */
-            nameEn: string;
-            subjectKinds: components["schemas"]["ExemplarSubjectKind"][];
         };
         CreateInspectionRequest: {
             /**
@@ -3613,11 +3487,6 @@ export interface components {
         CreateRuleCommentRequest: {
             /** @example 建议例会改为每两月一次 */
             text: string;
-            /**
-             * @description The clause commented on, by its number in the draft; none for the draft as a whole
-             * @example 三
-             */
-            clause?: string | null;
         };
         /** @description A new rule of a unit's rulebook; its first version is a draft */
         CreateRuleRequest: {
@@ -3641,34 +3510,6 @@ export interface components {
             appliesTo: components["schemas"]["OrgUnitKind"][];
             obligation?: components["schemas"]["RuleObligation"] | null;
         };
-        /** @description A unit's plan for a year and a type; one per unit, year and type */
-        CreateTrainingPlanRequest: {
-            /**
-             * Format: int64
-             * @description The district, or a township/street of the caller's subtree (not a village)
-             * @example 100
-             */
-            unitId: number;
-            /**
-             * Format: int32
-             * @description From 1980 to next year
-             * @example 2026
-             */
-            year: number;
-            /** @example BUSINESS */
-            typeCode: string;
-            /**
-             * Format: int32
-             * @description 1–366 sessions
-             * @example 12
-             */
-            target: number;
-            /**
-             * @description At most 500 characters
-             * @example 一年12期，每月一期
-             */
-            note?: string | null;
-        };
         CreateTrainingTypeRequest: {
             /**
              * @description Upper-case letters, digits and _
@@ -3682,10 +3523,11 @@ export interface components {
         };
         CreateVolunteerActivityRequest: {
             /**
+             * Format: date
              * @description Not in the future, not before 2000-01-01
              * @example 2026-05-04
              */
-            date: components["schemas"]["LocalDate"];
+            date: string;
             area: components["schemas"]["ActivityArea"];
             /**
              * @description More than 0, at most 24, one decimal
@@ -3709,10 +3551,11 @@ export interface components {
         };
         CreateVolunteerCareRecordRequest: {
             /**
+             * Format: date
              * @description Not in the future, not before 2000-01-01
              * @example 2026-01-20
              */
-            date: components["schemas"]["LocalDate"];
+            date: string;
             kind: components["schemas"]["CareKind"];
             /** @example 春节前登门慰问，送去米面油 */
             description?: string | null;
@@ -3736,7 +3579,7 @@ export interface components {
             /** @description When given, must agree with the ID number */
             gender?: ((string | components["schemas"]["Gender"] | null) | null) | components["schemas"]["Gender"] | null;
             /** @description When given, must agree with the ID number */
-            birthDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            birthDate?: ((string | null) | null) | string | null;
             /**
              * @description Mainland mobile or landline with area code
              * @example 13812345678
@@ -3758,14 +3601,25 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             /** @description From the caller's own unit down to this one (for the drill-down's way back) */
             trail: components["schemas"]["OrgUnitRef"][];
-            from: components["schemas"]["LocalDate"];
-            to: components["schemas"]["LocalDate"];
-            /** @description First day of the previous period of equal length */
-            previousFrom: components["schemas"]["LocalDate"];
-            /** @description Last day of the previous period (the day before `from`) */
-            previousTo: components["schemas"]["LocalDate"];
-            /** @description When the figures were computed (they are computed on read) */
-            asOf: components["schemas"]["Instant"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date
+             * @description First day of the previous period of equal length
+             */
+            previousFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the previous period (the day before `from`)
+             */
+            previousTo: string;
+            /**
+             * Format: date-time
+             * @description When the figures were computed (they are computed on read)
+             */
+            asOf: string;
             /** @description The lines of work whose figures exist, in the order of the five lines */
             lines: components["schemas"]["DashboardLine"][];
             /** @description Lines of work whose figures are not on the platform yet */
@@ -3843,14 +3697,6 @@ export interface components {
             decision: components["schemas"]["AdjustmentDecision"];
             notes?: string | null;
         };
-        /** @description The bulletin that carries the booklet: recipients chosen as for any bulletin */
-        DistributeBookletRequest: {
-            /** @description Default: 关于印发《booklet title》的通知 */
-            title?: string | null;
-            /** @description A note above the booklet; default: a sentence asking the units to study it */
-            note?: string | null;
-            recipients: components["schemas"]["BulletinRecipients"];
-        };
         /**
          * @description The lowest level of the breakdown: UNIT = the asked unit only; TOWNSHIP = 乡镇/街道/区直部门; VILLAGE = 村/社区 (and units under departments)
          * @enum {string}
@@ -3860,15 +3706,17 @@ export interface components {
             /** Format: int64 */
             id: number;
             fileName: string;
-            committedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            committedAt: string;
             createdBy: string;
         };
         EndAppointmentRequest: {
             /**
+             * Format: date
              * @description The first day without the seat; not in the future
              * @example 2026-11-01
              */
-            endedOn: components["schemas"]["LocalDate"];
+            endedOn: string;
             /** @description ADJUSTMENT only through the adjustment flow */
             reason: components["schemas"]["EndReason"];
             /** @description Required with OTHER */
@@ -3881,12 +3729,14 @@ export interface components {
             id: number;
             unit: components["schemas"]["OrgUnitRef"];
             title: string;
-            heldOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            heldOn: string;
             place: string;
             leaders: string | null;
             minutes: string | null;
             exemplars: components["schemas"]["ExemplarSummary"][];
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
             /** Format: int64 */
             version: number;
@@ -3894,8 +3744,11 @@ export interface components {
         ExchangeMeetingRequest: {
             /** @example 全区“四自小组”经验交流会 */
             title: string;
-            /** @example 2011-11-18 */
-            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2011-11-18
+             */
+            heldOn: string;
             /** @example 区政府三楼会议室 */
             place: string;
             /** @example 区委副书记、区关工委主任 */
@@ -3916,11 +3769,7 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             /** @description The unit of the account that nominated it */
             nominatingUnit: components["schemas"]["OrgUnitRef"];
-            /**
-             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
-             * @example FIVE_ELDERS
-             */
-            category: string;
+            category: components["schemas"]["ExemplarCategory"];
             /** Format: int32 */
             year: number;
             title: string;
@@ -3934,42 +3783,52 @@ export interface components {
             awaiting: components["schemas"]["ExemplarReviewLevel"] | null;
             /** @description Whether the township level reviews it (false for units not under a township or street) */
             townshipReview: boolean;
-            nominatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            nominatedAt: string;
             nominatedBy: string;
-            approvedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            approvedAt: ((string | null) | null) | string | null;
             meetings: components["schemas"]["ExemplarMeetingRef"][];
             city: components["schemas"]["ExemplarCity"];
             history: components["schemas"]["ExemplarStep"][];
             /** Format: int64 */
             version: number;
         };
-        /** @description A category of the register: built in (every district) or added by a district */
-        ExemplarCategoryDefinition: {
-            /** @example FIVE_ELDERS */
-            code: string;
-            /** @example 五老 */
-            nameZh: string;
-            /** @example 五老 volunteers */
-            nameEn: string;
-            /** @description What an exemplar of the category may be about */
-            subjectKinds: components["schemas"]["ExemplarSubjectKind"][];
-            /** @description Inactive ones are kept for the exemplars that carry them but take no new nominations or quotas */
-            active: boolean;
-            /** @description Built in: cannot be changed or removed */
-            builtIn: boolean;
-            /** @description The district that added it; null when built in */
-            unit: ((components["schemas"]["OrgUnitRef"] | null) | null) | components["schemas"]["OrgUnitRef"] | null;
-            /** @description Exemplars or quotas carry it, so it can only be deactivated */
-            inUse: boolean;
-            /** Format: int64 */
-            version: number;
+        /**
+         * @description FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区"五好"关工委, FIVE_ELDERS 五老, OTHER 其他
+         * @enum {string}
+         */
+        ExemplarCategory: "FOUR_SELF_GROUP" | "EXECUTIVE_VICE_DIRECTOR" | "COMMUNITY_COMMITTEE" | "FIVE_ELDERS" | "OTHER";
+        /** @description One change of an exemplar submitted to the city. Apply in order, keyed by exemplarId */
+        ExemplarChange: {
+            /** Format: date-time */
+            changedAt: string;
+            change: components["schemas"]["ExemplarChangeType"];
+            /**
+             * Format: int64
+             * @example 17
+             */
+            exemplarId: number;
+            /** @description The state after the change; null for WITHDRAWN and REMOVED */
+            exemplar: components["schemas"]["SubmittedExemplar"] | null;
         };
+        /** @description A page of the exemplar change feed. nextCursor is never null: store it and pass it next time; hasMore says whether to ask again now */
+        ExemplarChangePage: {
+            items: components["schemas"]["ExemplarChange"][];
+            /** @description Where the next call continues (also when this page is empty) */
+            nextCursor: string;
+            hasMore: boolean;
+        };
+        /**
+         * @description SUBMITTED (sent to the city, or already there at a full read), UPDATED (write-up, title, unit or the city's answer changed), ADOPTED (the city took it into its book) carry the exemplar; WITHDRAWN (the submission was taken back) and REMOVED (deleted, or moved out of the caller's scope) are tombstones without it
+         * @enum {string}
+         */
+        ExemplarChangeType: "SUBMITTED" | "UPDATED" | "ADOPTED" | "WITHDRAWN" | "REMOVED";
         /** @description The exemplar's way to the city's book */
         ExemplarCity: {
-            submittedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            submittedOn: ((string | null) | null) | string | null;
             /** @description null: the city has not decided yet */
             adopted: boolean | null;
-            decidedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            decidedOn: ((string | null) | null) | string | null;
             /** @example 《“五老”光彩映后人》 */
             book: string | null;
             note: string | null;
@@ -3979,7 +3838,8 @@ export interface components {
             /** Format: int64 */
             id: number;
             title: string;
-            heldOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            heldOn: string;
         };
         /** @description How many exemplars of a category may be nominated in a year under a unit, and how many are */
         ExemplarQuota: {
@@ -3987,11 +3847,7 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             /** Format: int32 */
             year: number;
-            /**
-             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
-             * @example FIVE_ELDERS
-             */
-            category: string;
+            category: components["schemas"]["ExemplarCategory"];
             /** Format: int32 */
             quota: number;
             /**
@@ -4036,27 +3892,19 @@ export interface components {
             fromStatus: components["schemas"]["ExemplarStatus"] | null;
             toStatus: components["schemas"]["ExemplarStatus"] | null;
             comment: string | null;
-            actedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            actedAt: string;
             /** @example township.staff */
             actedBy: string;
             /** @example 李干事 */
             actedByName: string;
         };
-        /**
-         * @description PERSON a person of the 五老 registry (volunteerId), TEAM a committee team, UNIT the unit itself, GROUP a named group
-         * @enum {string}
-         */
-        ExemplarSubjectKind: "PERSON" | "TEAM" | "UNIT" | "GROUP";
         /** @description An exemplar in a list */
         ExemplarSummary: {
             /** Format: int64 */
             id: number;
             unit: components["schemas"]["OrgUnitRef"];
-            /**
-             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
-             * @example FIVE_ELDERS
-             */
-            category: string;
+            category: components["schemas"]["ExemplarCategory"];
             /** Format: int32 */
             year: number;
             title: string;
@@ -4064,7 +3912,8 @@ export interface components {
             status: components["schemas"]["ExemplarStatus"];
             /** @description Whose move it is: TOWNSHIP or DISTRICT; null when nobody's */
             awaiting: ((string | components["schemas"]["ExemplarReviewLevel"] | null) | null) | components["schemas"]["ExemplarReviewLevel"] | null;
-            nominatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            nominatedAt: string;
             /** @description Presented at an exchange meeting */
             presented: boolean;
             city: components["schemas"]["ExemplarCity"];
@@ -4102,10 +3951,15 @@ export interface components {
         /** @description A unit's figures and the breakdown below it, for a period */
         Figures: {
             unit: components["schemas"]["OrgUnitRef"];
-            from: components["schemas"]["LocalDate"];
-            to: components["schemas"]["LocalDate"];
-            /** @description When the figures were computed */
-            asOf: components["schemas"]["Instant"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            asOf: string;
             /** Format: int32 */
             depth: number;
             definitions: components["schemas"]["FigureDefinition"][];
@@ -4117,19 +3971,17 @@ export interface components {
          * @enum {string}
          */
         FileKind: "JPEG" | "PNG" | "PDF" | "DOCX" | "XLSX";
-        /**
-         * @description IMAGE: JPEG or PNG; DOCUMENT: PDF, DOCX or XLSX; ANY: any of these
-         * @enum {string}
-         */
-        FilePurpose: "IMAGE" | "DOCUMENT" | "ANY";
         FillVacancyRequest: {
             /**
              * Format: int64
              * @example 101
              */
             volunteerId: number;
-            /** @example 2026-11-01 */
-            startedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            startedOn: string;
             /**
              * Format: int64
              * @description The ended appointment this one succeeds (the vacancy's previousAppointmentId)
@@ -4167,7 +4019,8 @@ export interface components {
             /** Format: int32 */
             score: number;
             findings: string | null;
-            scoredAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            scoredAt: string;
             scoredBy: string;
         };
         /** @description One unit in a round, rule by rule */
@@ -4200,7 +4053,7 @@ export interface components {
             /** Format: int32 */
             maxScore: number;
             status: components["schemas"]["Status"];
-            finalisedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            finalisedAt: ((string | null) | null) | string | null;
             finalisedBy: string | null;
             /** Format: int64 */
             version: number;
@@ -4238,20 +4091,10 @@ export interface components {
             /** @description Codes of the lowest-scored rules (at most 3) of a unit that fell short */
             weakestRules: string[];
         };
-        /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
         /** @enum {string} */
         IssueSeverity: "ERROR" | "WARNING";
         /** @enum {string} */
         Kind: "COUNT" | "RATIO";
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
-        LocalDate: string;
         /** @description The signed-in caller */
         Me: {
             username: string;
@@ -4275,11 +4118,7 @@ export interface components {
              * @example 12
              */
             unitId: number;
-            /**
-             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
-             * @example FIVE_ELDERS
-             */
-            category: string;
+            category: components["schemas"]["ExemplarCategory"];
             /**
              * Format: int32
              * @example 2013
@@ -4294,7 +4133,7 @@ export interface components {
             subjectName: string;
             /**
              * Format: int64
-             * @description The person in the 五老 registry: required where the category is about a person only (FIVE_ELDERS, EXECUTIVE_VICE_DIRECTOR), refused where it is not about a person
+             * @description FIVE_ELDERS and EXECUTIVE_VICE_DIRECTOR: the person in the 五老 registry (required there)
              * @example 101
              */
             volunteerId?: number | null;
@@ -4328,9 +4167,11 @@ export interface components {
              * @description Send back when changing the unit; a stale version is refused with 409
              */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
-            deactivatedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            deactivatedAt: ((string | null) | null) | string | null;
             deactivationReason: string | null;
         };
         /** @enum {string} */
@@ -4410,15 +4251,17 @@ export interface components {
             sessionTitle: string | null;
             status: components["schemas"]["AttendanceStatus"] | null;
             /**
+             * Format: date
              * @description Since: the session's last day, or the seat's first
              * @example 2026-03-01
              */
-            since: components["schemas"]["LocalDate"];
+            since: string;
             /**
+             * Format: date
              * @description To be trained by (31 December of the year for on-boarding)
              * @example 2026-12-31
              */
-            deadline: components["schemas"]["LocalDate"];
+            deadline: string;
         };
         PageAccountView: {
             items: components["schemas"]["Account"][];
@@ -4566,10 +4409,11 @@ export interface components {
         };
         PublishRuleVersionRequest: {
             /**
+             * Format: date
              * @description The first day it is in force; after the version in force now
              * @example 2013-07-01
              */
-            effectiveFrom: components["schemas"]["LocalDate"];
+            effectiveFrom: string;
             /** @description Also send it down in a bulletin 《情况反映》 to every unit below */
             announce?: boolean | null;
             /**
@@ -4588,13 +4432,16 @@ export interface components {
             /** @example 住院 */
             reason?: string | null;
             /** @description ATTENDED: default today within the session; MADE_UP: the day of the make-up */
-            attendedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            attendedOn?: ((string | null) | null) | string | null;
             /** Format: int64 */
             version?: number | null;
         };
         RecordConsultationRequest: {
-            /** @example 2026-11-20 */
-            consultedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            consultedOn: string;
             /** @example 平台镇党委 */
             consultedWith: string;
             outcome: components["schemas"]["ConsultationOutcome"];
@@ -4613,10 +4460,11 @@ export interface components {
              */
             unitId?: number | null;
             /**
+             * Format: date
              * @description Not in the future
              * @example 2013-07-05
              */
-            heldOn: components["schemas"]["LocalDate"];
+            heldOn: string;
             /**
              * @description Default: the rule's title and the day
              * @example 7月份例会
@@ -4692,13 +4540,12 @@ export interface components {
             /** Format: int64 */
             versionId: number;
             unit: components["schemas"]["OrgUnitRef"];
-            /** @description The clause commented on; null for the whole draft */
-            clause: string | null;
             text: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
             answer: string | null;
-            answeredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            answeredAt: ((string | null) | null) | string | null;
             answeredBy: string | null;
         };
         /** @description One rule's obligation for a unit over a year: periods due, met, and missing */
@@ -4719,27 +4566,6 @@ export interface components {
              *     ]
              */
             missing: string[];
-        };
-        /** @description A draft under consultation that binds the caller's unit (its owner is above it and it applies to the unit's kind), with the version in force to compare it with and the caller's unit's comments */
-        RuleConsultation: {
-            /** Format: int64 */
-            ruleId: number;
-            /** @example LH-03 */
-            code: string;
-            owner: components["schemas"]["OrgUnitRef"];
-            draft: components["schemas"]["RuleVersionSummary"];
-            /** @description The version in force today, for the diff */
-            inForce: components["schemas"]["RuleVersionSummary"] | null;
-            /**
-             * Format: int64
-             * @description Comments of the caller's unit (and below) on the draft
-             */
-            comments: number;
-            /**
-             * Format: int64
-             * @description Of which answered by the owner
-             */
-            answered: number;
         };
         /** @description A rule with every version, newest first */
         RuleDetail: {
@@ -4785,13 +4611,15 @@ export interface components {
             ruleId: number;
             ruleCode: string;
             unit: components["schemas"]["OrgUnitRef"];
-            heldOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            heldOn: string;
             title: string;
             attendees: string | null;
             topics: string | null;
             decisions: string | null;
             photos: components["schemas"]["StoredFile"][];
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
         };
         /** @description A rule of the rulebook that applies to a unit, in the version in force on a day */
@@ -4809,7 +4637,8 @@ export interface components {
             body: components["schemas"]["RichText"];
             appliesTo: components["schemas"]["OrgUnitKind"][];
             obligation: components["schemas"]["RuleObligation"] | null;
-            effectiveFrom: components["schemas"]["LocalDate"];
+            /** Format: date */
+            effectiveFrom: string;
         };
         /** @description What a rule asks a unit to hold and record, counted per calendar period */
         RuleObligation: {
@@ -4854,9 +4683,9 @@ export interface components {
             appliesTo: components["schemas"]["OrgUnitKind"][];
             obligation: components["schemas"]["RuleObligation"] | null;
             changeNote: string | null;
-            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            effectiveFrom: ((string | null) | null) | string | null;
+            effectiveTo: ((string | null) | null) | string | null;
+            publishedAt: ((string | null) | null) | string | null;
             publishedBy: string | null;
             /**
              * Format: int64
@@ -4883,16 +4712,19 @@ export interface components {
             title: string;
             category: components["schemas"]["RuleCategory"];
             /** @example 2013-07-01 */
-            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveFrom: ((string | null) | null) | string | null;
             /** @description First day no longer in force */
-            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveTo: ((string | null) | null) | string | null;
             changeNote: string | null;
         };
         /** @description The rules in force for a unit on a day: its own and those of the units above it that apply to its kind */
         Rulebook: {
             unit: components["schemas"]["OrgUnitRef"];
-            /** @example 2013-07-01 */
-            on: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2013-07-01
+             */
+            on: string;
             rules: components["schemas"]["RuleInForce"][];
         };
         ScoreInspectionRequest: {
@@ -4955,7 +4787,7 @@ export interface components {
             unitKind: components["schemas"]["OrgUnitKind"];
             /** @description Empty: the kind needs no team (not counted in coverage) */
             seats: components["schemas"]["SeatRule"][];
-            updatedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            updatedAt: ((string | null) | null) | string | null;
             updatedBy: string | null;
         };
         SendBulletinRequest: {
@@ -4968,16 +4800,20 @@ export interface components {
              * @description The rule version it carries
              */
             ruleVersionId?: number | null;
-            /** @description Attachments uploaded first (POST /files, for the sender's unit): PDF, Word, Excel or photos; read by every recipient at GET /bulletins/{id}/attachments/{fileId} */
-            fileIds?: number[] | null;
         };
         /** @enum {string} */
         SessionStatus: "DRAFT" | "PUBLISHED" | "CANCELLED";
         SetCommitteeTermRequest: {
-            /** @example 2024-03-01 */
-            termStart: components["schemas"]["LocalDate"];
-            /** @example 2029-03-01 */
-            nextElectionDue: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
+            termStart: string;
+            /**
+             * Format: date
+             * @example 2029-03-01
+             */
+            nextElectionDue: string;
             /**
              * Format: int64
              * @description The version that was read; a stale one is refused with 409
@@ -4990,11 +4826,7 @@ export interface components {
              * @example 2013
              */
             year: number;
-            /**
-             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
-             * @example FIVE_ELDERS
-             */
-            category: string;
+            category: components["schemas"]["ExemplarCategory"];
             /**
              * Format: int32
              * @description Places for the caller's unit and everything below it
@@ -5040,9 +4872,49 @@ export interface components {
              * @example 1500
              */
             heightPx: number | null;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             /** @example village.staff */
             createdBy: string;
+        };
+        /** @description An exemplar submitted to the city as the change feed carries it (the write-up and photos: GET /city/exemplars/{id}). No ID numbers, no phones */
+        SubmittedExemplar: {
+            /**
+             * Format: int64
+             * @example 17
+             */
+            id: number;
+            /**
+             * @description The unit it belongs to, by administrative code
+             * @example 220802100001
+             */
+            unitCode: string;
+            /** @example 长庆村 */
+            unitName: string;
+            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * Format: int32
+             * @example 2012
+             */
+            year: number;
+            /** @example 长庆村“四自”小组：假期不离村，成长不离线 */
+            title: string;
+            /**
+             * @description Whom the write-up is about (a group or a 五老, by name)
+             * @example 长庆村“四自”小组
+             */
+            subjectName: string;
+            /**
+             * Format: date
+             * @example 2012-11-20
+             */
+            submittedOn: string;
+            /** @description The city's answer; null while undecided */
+            adopted: boolean | null;
+            decidedOn: ((string | null) | null) | string | null;
+            /** @example 《“五老”光彩映后人》 */
+            book: string | null;
+            note: string | null;
         };
         /** @description One item of the 辅导提纲, in order */
         SyllabusItem: {
@@ -5082,8 +4954,8 @@ export interface components {
             method: components["schemas"]["AttendanceMethod"] | null;
             /** @example 住院 */
             reason: string | null;
-            attendedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            recordedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            attendedOn: ((string | null) | null) | string | null;
+            recordedAt: ((string | null) | null) | string | null;
             recordedBy: string | null;
             /** Format: int64 */
             version: number;
@@ -5094,8 +4966,10 @@ export interface components {
         TrainingCoverage: {
             unit: components["schemas"]["TrainingCoverageRow"];
             children: components["schemas"]["TrainingCoverageRow"][];
-            from: components["schemas"]["LocalDate"];
-            to: components["schemas"]["LocalDate"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
             typeCode: string | null;
             /**
              * Format: int64
@@ -5105,7 +4979,7 @@ export interface components {
             sessionsHeld: number;
             /**
              * Format: int64
-             * @description The targets of the yearly plans in the unit's subtree for the period's years (of the type, if given); without a plan the default (一年12期) scaled to the period's years
+             * @description The yearly target of sessions (一年12期), scaled to the period's years
              * @example 12
              */
             sessionsTarget: number;
@@ -5146,8 +5020,10 @@ export interface components {
             sessionTitle: string;
             type: components["schemas"]["TrainingType"];
             organiser: components["schemas"]["OrgUnitRef"];
-            startsOn: components["schemas"]["LocalDate"];
-            endsOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
             place: string | null;
             sessionStatus: components["schemas"]["SessionStatus"];
             phase: components["schemas"]["TrainingPhase"];
@@ -5159,89 +5035,25 @@ export interface components {
          * @enum {string}
          */
         TrainingPhase: "UPCOMING" | "ONGOING" | "FINISHED";
-        /** @description A unit's yearly plan (年度培训计划) for one type of training and how far along it is: published sessions of the type the unit organised itself that started in the year (held, by month) against the target */
-        TrainingPlan: {
-            /**
-             * Format: int64
-             * @example 3
-             */
-            id: number;
-            unit: components["schemas"]["OrgUnitRef"];
-            /**
-             * Format: int32
-             * @example 2026
-             */
-            year: number;
-            type: components["schemas"]["TrainingType"];
-            /**
-             * Format: int32
-             * @description Sessions the unit means to hold in the year
-             * @example 12
-             */
-            target: number;
-            /**
-             * Format: int64
-             * @description Published sessions of the type the unit organised that started in the year by today
-             * @example 7
-             */
-            held: number;
-            /**
-             * Format: int64
-             * @description Published sessions of the type still to start in the year
-             * @example 2
-             */
-            scheduled: number;
-            /**
-             * @description Sessions held per month, January first (12 numbers)
-             * @example [
-             *       1,
-             *       0,
-             *       2,
-             *       1,
-             *       1,
-             *       0,
-             *       0,
-             *       1,
-             *       1,
-             *       0,
-             *       0,
-             *       0
-             *     ]
-             */
-            heldByMonth: number[];
-            /**
-             * Format: double
-             * @description held ÷ target
-             * @example 0.5833
-             */
-            progress: number | null;
-            /** @example 一年12期，每月一期 */
-            note: string | null;
-            /**
-             * Format: int64
-             * @example 0
-             */
-            version: number;
-            /** @description Whether the caller may change the target */
-            editable: boolean;
-        };
         TrainingSessionDetail: {
             summary: components["schemas"]["TrainingSessionSummary"];
             areas: string[];
             teachers: string[];
             syllabus: components["schemas"]["SyllabusItem"][];
             audience: components["schemas"]["AudienceRule"];
-            audienceAsOf: components["schemas"]["LocalDate"];
+            /** Format: date */
+            audienceAsOf: string;
             materials: components["schemas"]["StoredFile"][];
             /**
              * @description The code trainees check in with (shown as a QR code); only while the session is published and not finished, and only to the organiser's side
              * @example 482913
              */
             checkInCode: string | null;
-            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedAt: ((string | null) | null) | string | null;
             publishedBy: string | null;
             cancelReason: string | null;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
             /** Format: int64 */
             version: number;
@@ -5260,13 +5072,16 @@ export interface components {
              * @example 2
              */
             organiserUnitId: number;
-            /** @example 2010-05-12 */
-            startsOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2010-05-12
+             */
+            startsOn: string;
             /**
              * @description Last day; default: the first (a one-day session)
              * @example 2010-05-12
              */
-            endsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            endsOn: ((string | null) | null) | string | null;
             /** @example 平台镇政府会议室 */
             place: string | null;
             /** @description Default CENTRAL */
@@ -5279,7 +5094,7 @@ export interface components {
             syllabus: components["schemas"]["SyllabusItem"][];
             audience: components["schemas"]["AudienceRule"];
             /** @description The teams on this day decide the audience (default: the first day) */
-            audienceAsOf: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            audienceAsOf: ((string | null) | null) | string | null;
             /** @description Uploaded files (POST /files) to attach as materials */
             materialFileIds: number[];
             /**
@@ -5302,8 +5117,10 @@ export interface components {
             /** @example 2010年村关工委常务副主任业务培训 */
             title: string;
             organiser: components["schemas"]["OrgUnitRef"];
-            startsOn: components["schemas"]["LocalDate"];
-            endsOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
             place: string | null;
             mode: components["schemas"]["TrainingMode"];
             status: components["schemas"]["SessionStatus"];
@@ -5338,7 +5155,8 @@ export interface components {
         };
         /** @description One change of a unit. Apply in order, keyed by code; a MOVED item names the parent it left, an UPDATED item whose code changed names the code it had */
         UnitChange: {
-            changedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            changedAt: string;
             change: components["schemas"]["UnitChangeType"];
             /**
              * @description The unit's code after the change
@@ -5419,15 +5237,6 @@ export interface components {
              */
             vacancyOverdueDays: number;
         };
-        /** @description New names, subject kinds or activity of a category the district added */
-        UpdateExemplarCategoryRequest: {
-            nameZh: string;
-            nameEn: string;
-            subjectKinds: components["schemas"]["ExemplarSubjectKind"][];
-            active: boolean;
-            /** Format: int64 */
-            version: number;
-        };
         /** @description A corrected write-up, while it is SUBMITTED (not yet reviewed) or RETURNED */
         UpdateExemplarRequest: {
             title: string;
@@ -5473,24 +5282,9 @@ export interface components {
             /** @description The complete set of roles for the kind; a role left out is no longer required */
             seats: components["schemas"]["SeatRuleInput"][];
         };
-        /** @description A new target (and note) for a plan */
-        UpdateTrainingPlanRequest: {
-            /**
-             * Format: int32
-             * @description 1–366 sessions
-             * @example 12
-             */
-            target: number;
-            /** @description At most 500 characters */
-            note?: string | null;
-            /**
-             * Format: int64
-             * @description The version read; a stale one is 409
-             */
-            version?: number | null;
-        };
         UpdateVolunteerActivityRequest: {
-            date: components["schemas"]["LocalDate"];
+            /** Format: date */
+            date: string;
             area: components["schemas"]["ActivityArea"];
             hours: number;
             /** Format: int32 */
@@ -5516,7 +5310,7 @@ export interface components {
             name: string;
             idNumber: string;
             gender?: components["schemas"]["Gender"] | null;
-            birthDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            birthDate?: ((string | null) | null) | string | null;
             phone?: string | null;
             address?: string | null;
             categories?: components["schemas"]["VolunteerCategory"][] | null;
@@ -5543,8 +5337,11 @@ export interface components {
              * @example 1
              */
             slot: number;
-            /** @example 2026-10-01 */
-            vacantSince: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
+            vacantSince: string;
             /**
              * Format: int64
              * @example 56
@@ -5587,8 +5384,11 @@ export interface components {
              */
             id: number;
             volunteer: components["schemas"]["VolunteerRef"];
-            /** @example 2026-05-04 */
-            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-05-04
+             */
+            date: string;
             area: components["schemas"]["ActivityArea"];
             /**
              * @description Hours, one decimal
@@ -5610,9 +5410,11 @@ export interface components {
              * @description Send back when changing the record; a stale version is refused with 409
              */
             version: number;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
             updatedBy: string;
         };
         VolunteerActivityAreaFigures: {
@@ -5641,8 +5443,8 @@ export interface components {
         VolunteerActivitySummary: {
             /** @description The unit summed up, with everything below it */
             unit: components["schemas"]["OrgUnitRef"];
-            from: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            to: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            from: ((string | null) | null) | string | null;
+            to: ((string | null) | null) | string | null;
             /** @description Everything in the subtree */
             total: components["schemas"]["VolunteerActivityFigures"];
             /** @description By area, every area listed */
@@ -5677,14 +5479,18 @@ export interface components {
              * @example 101
              */
             volunteerId: number;
-            /** @example 2026-01-20 */
-            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-01-20
+             */
+            date: string;
             kind: components["schemas"]["CareKind"];
             /** @example 春节前登门慰问，送去米面油 */
             description: string | null;
             /** @example 镇关工委 */
             givenBy: string | null;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
         };
         /** @enum {string} */
@@ -5751,7 +5557,8 @@ export interface components {
             skills: string[];
             activityAreas: components["schemas"]["ActivityArea"][];
             status: components["schemas"]["VolunteerStatus"];
-            statusChangedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            statusChangedAt: string;
             /** @description The home unit */
             unit: components["schemas"]["OrgUnitRef"];
             /**
@@ -5759,9 +5566,11 @@ export interface components {
              * @description Send back when changing the record; a stale version is refused with 409
              */
             version: number;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
             updatedBy: string;
         };
         /** @description A census file being imported into the 五老 register */
@@ -5806,10 +5615,12 @@ export interface components {
             failure: ((components["schemas"]["VolunteerImportFailure"] | null) | null) | components["schemas"]["VolunteerImportFailure"] | null;
             /** @description An earlier import of the very same file that was committed */
             sameFileAs: ((components["schemas"]["EarlierVolunteerImport"] | null) | null) | components["schemas"]["EarlierVolunteerImport"] | null;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             createdBy: string;
-            updatedAt: components["schemas"]["Instant"];
-            committedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            committedAt: ((string | null) | null) | string | null;
             /**
              * Format: int64
              * @description Send back with the mapping and the commit; a stale version is refused with 409
@@ -6034,7 +5845,8 @@ export interface components {
             /** @description Null for the registration itself */
             fromStatus: ((string | components["schemas"]["VolunteerStatus"] | null) | null) | components["schemas"]["VolunteerStatus"] | null;
             toStatus: components["schemas"]["VolunteerStatus"];
-            changedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            changedAt: string;
             changedBy: string;
             /** @example 登门走访 */
             note: string | null;
@@ -8700,214 +8512,6 @@ export interface operations {
             };
         };
     };
-    listBookletDistributions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BulletinSummary"][];
-                };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    distributeBooklet: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DistributeBookletRequest"];
-            };
-        };
-        responses: {
-            /** @description Sent */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Bulletin"];
-                };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     downloadBookletDocx: {
         parameters: {
             query?: never;
@@ -9423,114 +9027,6 @@ export interface operations {
             };
         };
     };
-    downloadBulletinAttachment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The file's id */
-                fileId: number;
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "application/pdf": string;
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listBulletinReceipts: {
         parameters: {
             query?: {
@@ -9657,6 +9153,132 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BulletinReminders"];
                 };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExemplarChanges: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page / 上一页给出的游标 */
+                cursor?: string;
+                /** @description Page size, 1–1000 (default 200) / 每页条数 */
+                limit?: number;
+                /**
+                 * @description Instead of a cursor: the changes after this time (ISO 8601 with zone; not in the future) / 自该时间以来的变更
+                 * @example 2026-01-31T08:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong validator of this body: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplarChangePage"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json, with per-field errors) */
             400: {
@@ -10225,7 +9847,7 @@ export interface operations {
                  * @description The node, by administrative code (default: the caller's unit) / 单位代码
                  * @example 220802
                  */
-                unitCode?: unknown;
+                unitCode?: string;
             };
             header?: {
                 /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
@@ -10344,7 +9966,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The nextCursor of the previous page / 上一页给出的游标 */
-                cursor?: unknown;
+                cursor?: string;
                 /** @description Page size, 1–1000 (default 200) / 每页条数 */
                 limit?: number;
                 /**
@@ -12102,410 +11724,6 @@ export interface operations {
             };
         };
     };
-    listExemplarCategories: {
-        parameters: {
-            query?: {
-                /** @description Include deactivated ones (the register screen) */
-                includeInactive?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExemplarCategoryDefinition"][];
-                };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createExemplarCategory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateExemplarCategoryRequest"];
-            };
-        };
-        responses: {
-            /** @description Added */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExemplarCategoryDefinition"];
-                };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateExemplarCategory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateExemplarCategoryRequest"];
-            };
-        };
-        responses: {
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteExemplarCategory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listExemplarQuotas: {
         parameters: {
             query?: {
@@ -12718,8 +11936,7 @@ export interface operations {
             query?: {
                 /** @description Whose review it waits for */
                 awaiting?: components["schemas"]["ExemplarReviewLevel"];
-                /** @description A category's code (GET /exemplar-categories) */
-                category?: string;
+                category?: components["schemas"]["ExemplarCategory"];
                 cursor?: string;
                 /** @description Page size, 1–200 (default 50) */
                 limit?: number;
@@ -13690,7 +12907,7 @@ export interface operations {
                  * @description The same unit by its administrative code (区划代码, stable across platforms), instead of unitId
                  * @example 220802
                  */
-                unitCode?: unknown;
+                unitCode?: string;
                 /** @description The unit whose subtree is counted (default: the caller's unit) */
                 unitId?: number;
             };
@@ -13822,10 +13039,7 @@ export interface operations {
                      * @description The file
                      */
                     file?: string;
-                    /**
-                     * @description The unit the file is uploaded for (default: the caller's own unit)
-                     * @example 12
-                     */
+                    /** @description The unit the file is uploaded for, as digits, e.g. 12 (default: the caller's own unit) */
                     unitId?: string;
                     /**
                      * @description IMAGE: JPEG or PNG; DOCUMENT: PDF, DOCX or XLSX; ANY (default): any of these
@@ -14982,7 +14196,7 @@ export interface operations {
                  * @description Administrative code
                  * @example 220802
                  */
-                code: unknown;
+                code: string;
             };
             cookie?: never;
         };
@@ -15220,7 +14434,7 @@ export interface operations {
                  * @description Children of the unit with this administrative code (stable across platforms), instead of parentId
                  * @example 220802
                  */
-                parentCode?: unknown;
+                parentCode?: string;
                 /** @description Children of this unit */
                 parentId?: number;
                 /** @description Search text: part of a name, or the start of a code */
@@ -16229,106 +15443,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitCompliance"];
-                };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listRuleConsultations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RuleConsultation"][];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -18836,321 +17950,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OwedTraining"][];
-                };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listTrainingPlans: {
-        parameters: {
-            query?: {
-                /** @description The caller's own unit when omitted */
-                unitId?: number;
-                /** @description The year, 1980 to next year (default this year) */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrainingPlan"][];
-                };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createTrainingPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTrainingPlanRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrainingPlan"];
-                };
-            };
-            /** @description Invalid input (problem+json, with per-field errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 4096 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateTrainingPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateTrainingPlanRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrainingPlan"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */

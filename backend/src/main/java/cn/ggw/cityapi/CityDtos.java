@@ -1,5 +1,6 @@
 package cn.ggw.cityapi;
 
+import cn.ggw.exemplars.ExemplarCategory;
 import cn.ggw.figures.FigureDef;
 import cn.ggw.figures.WorkLine;
 import cn.ggw.hierarchy.OrgUnitKind;
@@ -105,6 +106,44 @@ public final class CityDtos {
             + "hasMore says whether to ask again now")
     public record UnitChangePage(
             List<UnitChange> items,
+            @Schema(description = "Where the next call continues (also when this page is empty)") String nextCursor,
+            boolean hasMore) {
+    }
+
+    @Schema(name = "ExemplarChangeType", description = "SUBMITTED (sent to the city, or already there at a full read), UPDATED (write-up, "
+            + "title, unit or the city's answer changed), ADOPTED (the city took it into its book) carry the exemplar; WITHDRAWN "
+            + "(the submission was taken back) and REMOVED (deleted, or moved out of the caller's scope) are tombstones without it")
+    public enum ExemplarChangeType { SUBMITTED, UPDATED, ADOPTED, WITHDRAWN, REMOVED }
+
+    @Schema(name = "SubmittedExemplar", description = "An exemplar submitted to the city as the change feed carries it (the write-up "
+            + "and photos: GET /city/exemplars/{id}). No ID numbers, no phones")
+    public record SubmittedExemplar(
+            @Schema(examples = "17") long id,
+            @Schema(description = "The unit it belongs to, by administrative code", examples = "220802100001") String unitCode,
+            @Schema(examples = "长庆村") String unitName,
+            ExemplarCategory category,
+            @Schema(examples = "2012") int year,
+            @Schema(examples = "长庆村“四自”小组：假期不离村，成长不离线") String title,
+            @Schema(description = "Whom the write-up is about (a group or a 五老, by name)", examples = "长庆村“四自”小组") String subjectName,
+            @Schema(examples = "2012-11-20") LocalDate submittedOn,
+            @Schema(nullable = true, description = "The city's answer; null while undecided") Boolean adopted,
+            @Schema(nullable = true) LocalDate decidedOn,
+            @Schema(nullable = true, examples = "《“五老”光彩映后人》") String book,
+            @Schema(nullable = true) String note) {
+    }
+
+    @Schema(name = "ExemplarChange", description = "One change of an exemplar submitted to the city. Apply in order, keyed by exemplarId")
+    public record ExemplarChange(
+            Instant changedAt,
+            ExemplarChangeType change,
+            @Schema(examples = "17") long exemplarId,
+            @Schema(nullable = true, description = "The state after the change; null for WITHDRAWN and REMOVED") SubmittedExemplar exemplar) {
+    }
+
+    @Schema(name = "ExemplarChangePage", description = "A page of the exemplar change feed. nextCursor is never null: store it and pass it "
+            + "next time; hasMore says whether to ask again now")
+    public record ExemplarChangePage(
+            List<ExemplarChange> items,
             @Schema(description = "Where the next call continues (also when this page is empty)") String nextCursor,
             boolean hasMore) {
     }

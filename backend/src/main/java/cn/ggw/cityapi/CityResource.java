@@ -2,6 +2,7 @@ package cn.ggw.cityapi;
 
 import cn.ggw.cityapi.CityDtos.CityFiguresView;
 import cn.ggw.cityapi.CityDtos.DownTo;
+import cn.ggw.cityapi.CityDtos.ExemplarChangePage;
 import cn.ggw.cityapi.CityDtos.UnitChangePage;
 import cn.ggw.common.Messages;
 import cn.ggw.common.ProblemException;
@@ -41,7 +42,7 @@ import java.util.List;
 @Path("/v1/city")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "City API", description = "市级接口: what a city-level system pulls on a schedule — bulk figures keyed by administrative code, "
-        + "and the change feed of units. Aggregates only, no personal data; strong ETags (send If-None-Match, get 304).")
+        + "and the change feeds of units and of exemplars submitted to the city. Aggregates only, no personal data; strong ETags (send If-None-Match, get 304).")
 public class CityResource {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -52,6 +53,9 @@ public class CityResource {
 
     @Inject
     UnitChangeFeed feed;
+
+    @Inject
+    ExemplarChangeFeed exemplarFeed;
 
     @Inject
     HierarchyService hierarchy;
@@ -110,22 +114,54 @@ public class CityResource {
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1–1000 (default 200) / 每页条数", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200"))
             @QueryParam("limit") Integer limit) {
-        int size = limit == null ? 200 : limit;
-        if (size < 1 || size > UnitChangeFeed.MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "cityapi.limit.range", UnitChangeFeed.MAX_LIMIT);
-        }
-        if (cursor != null && updatedSince != null) {
-            throw ProblemException.invalid("cursor", "cityapi.cursor.with-updated-since");
-        }
-        Instant since = null;
-        if (updatedSince != null) {
-            try {
-                since = java.time.OffsetDateTime.parse(updatedSince.trim()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("updatedSince", "cityapi.updated-since.invalid");
+        FeedArgs args = FeedArgs.checked(cursor, updatedSince, limit);
+        return feed.page(caller.requireRoot(), args.cursor(), args.since(), args.limit());
+    }
+
+    @GET
+    @Path("/exemplar-changes")
+    @RolesAllowed({Roles.CITY_API, Roles.DISTRICT_ADMIN, Roles.DISTRICT_VIEWER})
+    @Operation(operationId = "listExemplarChanges", summary = "Change feed of exemplars submitted to the city / 报市典型变更流",
+            description = "Roles: city-api, district-admin, district-viewer. Shaped like the unit feed: without cursor and updatedSince, every "
+                    + "exemplar submitted to the city within the caller's scope (SUBMITTED, or ADOPTED once the city took it), oldest id first, "
+                    + "then the changes made since; with cursor, the changes after it in a stable order: SUBMITTED, UPDATED (write-up, title, "
+                    + "unit or the city's answer), ADOPTED, and the tombstones WITHDRAWN (submission taken back) and REMOVED (deleted, or moved "
+                    + "out of scope) without the exemplar. The write-up and photos: GET /city/exemplars/{id}. No ID numbers or phones. "
+                    + "Cursors as for /city/unit-changes (never null; malformed, foreign or older than 180 days → 400). "
+                    + "首次不带游标取范围内全部报市典型，之后凭游标只取变更（撤回、删除为无内容的墓碑记录）。")
+    public ExemplarChangePage exemplarChanges(
+            @Parameter(description = "The nextCursor of the previous page / 上一页给出的游标", schema = @Schema(maxLength = 600))
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Instead of a cursor: the changes after this time (ISO 8601 with zone; not in the future) / 自该时间以来的变更",
+                    example = "2026-01-31T08:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Page size, 1–1000 (default 200) / 每页条数", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200"))
+            @QueryParam("limit") Integer limit) {
+        FeedArgs args = FeedArgs.checked(cursor, updatedSince, limit);
+        return exemplarFeed.page(caller.requireRoot(), args.cursor(), args.since(), args.limit());
+    }
+
+    /** The query of a change feed, checked: a page size within the cap, a cursor or a time (not both), the time parsed. */
+    private record FeedArgs(String cursor, Instant since, int limit) {
+
+        static FeedArgs checked(String cursor, String updatedSince, Integer limit) {
+            int size = limit == null ? 200 : limit;
+            if (size < 1 || size > UnitChangeFeed.MAX_LIMIT) {
+                throw ProblemException.invalid("limit", "cityapi.limit.range", UnitChangeFeed.MAX_LIMIT);
             }
+            if (cursor != null && updatedSince != null) {
+                throw ProblemException.invalid("cursor", "cityapi.cursor.with-updated-since");
+            }
+            Instant since = null;
+            if (updatedSince != null) {
+                try {
+                    since = java.time.OffsetDateTime.parse(updatedSince.trim()).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw ProblemException.invalid("updatedSince", "cityapi.updated-since.invalid");
+                }
+            }
+            return new FeedArgs(cursor == null || cursor.isEmpty() ? null : cursor, since, size);
         }
-        return feed.page(caller.requireRoot(), cursor == null || cursor.isEmpty() ? null : cursor, since, size);
     }
 
     private VisibleUnit unit(String code) {

@@ -23,8 +23,13 @@ public class SyncHeaders {
 
     static final String[] PATHS = {"/api/v1/city/", "/api/v1/figures", "/api/v1/figure-definitions", "/api/v1/org-unit"};
 
+    static final String VARY = "Authorization, Accept-Language, Accept-Encoding";
+
     @Inject
     ObjectMapper json;
+
+    @Inject
+    VersionStamps stamps;
 
     static boolean covered(String path) {
         for (String p : PATHS) {
@@ -58,7 +63,8 @@ public class SyncHeaders {
         String etag = "\"" + digest(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(path));
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Accept-Language, Accept-Encoding");
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        stamps.remember(request, etag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);

@@ -4,7 +4,6 @@ import cn.ggw.cityapi.CityDtos.CityUnit;
 import cn.ggw.cityapi.CityDtos.UnitChange;
 import cn.ggw.cityapi.CityDtos.UnitChangePage;
 import cn.ggw.cityapi.CityDtos.UnitChangeType;
-import cn.ggw.common.ProblemException;
 import cn.ggw.fleet.ClusterLocks;
 import cn.ggw.hierarchy.OrgUnitKind;
 import cn.ggw.security.CallerScope.ScopeRoot;
@@ -19,7 +18,6 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,33 +47,13 @@ public class UnitChangeFeed {
     @ConfigProperty(name = "ggw.cityapi.change-retention", defaultValue = "P180D")
     Duration retention;
 
-    private record Position(String tx, long seq) {
-    }
+    private static final ChangeLog CHANGES = new ChangeLog("org_unit_change");
 
     @Transactional
     public UnitChangePage page(ScopeRoot scope, String cursor, Instant updatedSince, int limit) {
         byte[] key = cursorKey.getBytes(StandardCharsets.UTF_8);
         Subtree subtree = Subtree.of(scope.path());
-        Position pruned = prunedUpTo();
-        FeedCursor at;
-        if (cursor != null) {
-            at = FeedCursor.decode(cursor, key, FEED, scope.code());
-            if (before(new Position(at.tx(), at.seq()), pruned)) {
-                throw stale();
-            }
-        } else if (updatedSince != null) {
-            if (updatedSince.isAfter(Instant.now())) {
-                throw ProblemException.invalid("updatedSince", "cityapi.updated-since.future");
-            }
-            if (!updatedSince.isAfter(prunedTime())) {
-                throw ProblemException.invalid("updatedSince", "cityapi.cursor.stale", retention.toDays());
-            }
-            Position start = firstAfter(updatedSince);
-            at = new FeedCursor(FEED, scope.code(), false, start.tx, start.seq, null);
-        } else {
-            Position head = head(pruned);
-            at = new FeedCursor(FEED, scope.code(), true, head.tx, head.seq, null);
-        }
+        FeedCursor at = CHANGES.start(em, FEED, scope.code(), cursor, updatedSince, key, retention);
         return at.snapshot() ? snapshot(scope, subtree, at, limit, key) : changes(scope, subtree, at, limit, key);
     }
 
@@ -97,7 +75,7 @@ public class UnitChangeFeed {
             boolean active = (Boolean) r[7];
             CityUnit unit = new CityUnit((String) r[1], (String) r[2], OrgUnitKind.valueOf((String) r[3]),
                     path.equals(scope.path()) ? null : (String) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), active);
-            items.add(new UnitChange(instant(r[0]), active ? UnitChangeType.CREATED : UnitChangeType.DEACTIVATED, unit.code(), null, null, unit));
+            items.add(new UnitChange(ChangeLog.instant(r[0]), active ? UnitChangeType.CREATED : UnitChangeType.DEACTIVATED, unit.code(), null, null, unit));
         }
         FeedCursor next = more
                 ? new FeedCursor(FEED, scope.code(), true, at.tx(), at.seq(), (String) shown.get(shown.size() - 1)[8])
@@ -142,7 +120,7 @@ public class UnitChangeFeed {
         String previousPath = (String) r[14];
         boolean inNow = path != null && subtree.covers(path);
         boolean inBefore = previousPath != null && subtree.covers(previousPath);
-        Instant at = instant(r[2]);
+        Instant at = ChangeLog.instant(r[2]);
         String code = (String) r[4];
         if ("DELETED".equals(change) || !inNow) {
             return new UnitChange(at, UnitChangeType.REMOVED, code, (String) r[5], null, null);
@@ -151,68 +129,6 @@ public class UnitChangeFeed {
         CityUnit unit = new CityUnit(code, (String) r[6], OrgUnitKind.valueOf((String) r[7]),
                 path.equals(scope.path()) ? null : (String) r[8], ((Number) r[10]).intValue(), ((Number) r[11]).intValue(), (Boolean) r[12]);
         return new UnitChange(at, type, code, (String) r[5], (String) r[9], unit);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value);
-    }
-
-    /** The last change every transaction has finished writing (or the pruning mark when none is left). */
-    private Position head(Position pruned) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select tx::text as position_tx, seq from org_unit_change
-                 where tx < pg_snapshot_xmin(pg_current_snapshot())
-                 order by tx desc, seq desc limit 1""").getResultList();
-        if (rows.isEmpty()) {
-            return pruned;
-        }
-        Position last = new Position((String) rows.get(0)[0], ((Number) rows.get(0)[1]).longValue());
-        return before(last, pruned) ? pruned : last;
-    }
-
-    /** The position just before the first change after the given time (the head when there is none). */
-    private Position firstAfter(Instant since) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select tx::text as position_tx, seq from org_unit_change
-                         where changed_at > ?1 and tx < pg_snapshot_xmin(pg_current_snapshot())
-                         order by tx, seq limit 1""")
-                .setParameter(1, OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return head(prunedUpTo());
-        }
-        return new Position((String) rows.get(0)[0], ((Number) rows.get(0)[1]).longValue() - 1);
-    }
-
-    private Position prunedUpTo() {
-        Object[] row = (Object[]) em.createNativeQuery("select upto_tx::text, upto_seq from org_unit_change_pruned where id = 1").getSingleResult();
-        return new Position((String) row[0], ((Number) row[1]).longValue());
-    }
-
-    private Instant prunedTime() {
-        Object value = em.createNativeQuery(
-                "select case when upto_time = '-infinity' then null else upto_time end from org_unit_change_pruned where id = 1").getSingleResult();
-        return value == null ? Instant.EPOCH : instant(value);
-    }
-
-    private static boolean before(Position a, Position b) {
-        int byTx = Long.compareUnsigned(Long.parseUnsignedLong(a.tx), Long.parseUnsignedLong(b.tx));
-        return byTx < 0 || (byTx == 0 && a.seq < b.seq);
-    }
-
-    private ProblemException stale() {
-        return ProblemException.invalid("cursor", "cityapi.cursor.stale", retention.toDays());
     }
 
     // ---- pruning -----------------------------------------------------------------------------
@@ -231,23 +147,6 @@ public class UnitChangeFeed {
     /** Deletes the changes before the cut-off and remembers how far: cursors before it answer 400 (stale). */
     @Transactional
     public int prune(Instant cutoff) {
-        OffsetDateTime at = OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC);
-        @SuppressWarnings("unchecked")
-        List<Object[]> last = em.createNativeQuery("""
-                        select tx::text as position_tx, seq from org_unit_change
-                         where changed_at < ?1 and tx < pg_snapshot_xmin(pg_current_snapshot())
-                         order by tx desc, seq desc limit 1""")
-                .setParameter(1, at).getResultList();
-        if (last.isEmpty()) {
-            return 0;
-        }
-        String tx = (String) last.get(0)[0];
-        long seq = ((Number) last.get(0)[1]).longValue();
-        em.createNativeQuery("""
-                        update org_unit_change_pruned set upto_tx = cast(?1 as xid8), upto_seq = ?2, upto_time = greatest(upto_time, ?3)
-                         where id = 1 and (upto_tx, upto_seq) < (cast(?1 as xid8), ?2)""")
-                .setParameter(1, tx).setParameter(2, seq).setParameter(3, at).executeUpdate();
-        return em.createNativeQuery("delete from org_unit_change where (tx, seq) <= (cast(?1 as xid8), ?2)")
-                .setParameter(1, tx).setParameter(2, seq).executeUpdate();
+        return CHANGES.prune(em, cutoff);
     }
 }

@@ -1,11 +1,11 @@
 package cn.ggw.files;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.Set;
 
-/** What an upload is for, which decides the kinds accepted. */
-@Schema(name = "FilePurpose", description = "IMAGE: JPEG or PNG; DOCUMENT: PDF, DOCX or XLSX; ANY: any of these")
+/**
+ * What an upload is for, which decides the kinds accepted. Not a schema of the contract: the upload form declares
+ * {@code purpose} as a string with these values (a named schema nothing referenced was an unused component).
+ */
 public enum FilePurpose {
     IMAGE(FileKind.IMAGES),
     DOCUMENT(FileKind.DOCUMENTS),

@@ -69,7 +69,7 @@ public class FileResource {
             @RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM)
             @Schema(type = SchemaType.STRING, format = "binary", required = true, description = "The file") FileUpload file,
             @RestForm("unitId")
-            @Schema(pattern = "^[0-9]+$", examples = "12", description = "The unit the file is uploaded for (default: the caller's own unit)")
+            @Schema(pattern = "^[0-9]+$", description = "The unit the file is uploaded for, as digits, e.g. 12 (default: the caller's own unit)")
             String unitId,
             @RestForm("purpose")
             @Schema(enumeration = {"IMAGE", "DOCUMENT", "ANY"}, description = "IMAGE: JPEG or PNG; DOCUMENT: PDF, DOCX or XLSX; ANY (default): any of these")
