@@ -222,7 +222,7 @@ cross join (values ('DISTRICT', 'POLITICAL', 2, '政治培训', '{"roles":["DIRE
                    ('DISTRICT', 'BUSINESS', 8, '常务副主任业务培训（下半年）', '{"roles":["EXECUTIVE_VICE_DIRECTOR"],"unitKinds":["TOWNSHIP","VILLAGE"]}'),
                    ('DISTRICT', 'ONBOARDING', 10, '新任班子成员岗位培训', '{"appointedSince":null,"withoutOnboarding":true}'),
                    ('TOWNSHIP', 'BUSINESS', 5, '村关工委班子业务培训', '{"unitKinds":["VILLAGE"]}')) as t(kind, type_code, month, title, rule)
-cross join lateral (select (:'y0'::date + make_interval(years => y, months => t.month) + pg_temp.h(u.id, y * 12 + t.month, 20))::date as day) d
+cross join lateral (select (:'y0'::date + make_interval(years => y, months => t.month))::date + pg_temp.h(u.id, y * 12 + t.month, 20) as day) d
 where u.kind = t.kind and d.day < current_date;
 
 create temporary table seat on commit drop as
@@ -234,7 +234,7 @@ create index on seat (township);
 
 insert into training_trainee (session_id, volunteer_id, volunteer_name, org_unit_id, org_path, seat_role, source, required,
                               status, method, attended_on, recorded_at, recorded_by, added_by)
-select ts.id, st.volunteer_id, st.volunteer_name, st.org_unit_id, st.org_path, st.role, 'RULE', true, x.status, 'STAFF',
+select distinct on (ts.id, st.volunteer_id) ts.id, st.volunteer_id, st.volunteer_name, st.org_unit_id, st.org_path, st.role, 'RULE', true, x.status, 'STAFF',
        case when x.status = 'ATTENDED' then ts.starts_on when x.status = 'MADE_UP' then ts.starts_on + 20 end,
        ts.starts_on::timestamptz + interval '17 hours', 'bench', 'bench'
 from training_session ts
@@ -246,10 +246,11 @@ where ts.created_by = 'bench'
   and st.started_on <= ts.starts_on and (st.ended_on is null or st.ended_on > ts.starts_on)
   and case ts.type_code when 'POLITICAL' then st.role = 'DIRECTOR'
                         when 'ONBOARDING' then st.started_on >= date_trunc('year', ts.starts_on)
-                        else st.role = 'EXECUTIVE_VICE_DIRECTOR' end;
+                        else st.role = 'EXECUTIVE_VICE_DIRECTOR' end
+order by ts.id, st.volunteer_id, st.id;
 insert into training_trainee (session_id, volunteer_id, volunteer_name, org_unit_id, org_path, seat_role, source, required,
                               status, method, attended_on, recorded_at, recorded_by, added_by)
-select ts.id, st.volunteer_id, st.volunteer_name, st.org_unit_id, st.org_path, st.role, 'RULE', true, x.status, 'STAFF',
+select distinct on (ts.id, st.volunteer_id) ts.id, st.volunteer_id, st.volunteer_name, st.org_unit_id, st.org_path, st.role, 'RULE', true, x.status, 'STAFF',
        case when x.status = 'ATTENDED' then ts.starts_on when x.status = 'MADE_UP' then ts.starts_on + 20 end,
        ts.starts_on::timestamptz + interval '17 hours', 'bench', 'bench'
 from training_session ts
@@ -259,7 +260,7 @@ cross join lateral (select case when pg_temp.h(st.id, ts.id, 100) < 92 then 'ATT
                                 when pg_temp.h(st.id, ts.id, 100) < 97 then 'LEAVE' else 'ABSENT' end as status) x
 where ts.created_by = 'bench'
   and st.started_on <= ts.starts_on and (st.ended_on is null or st.ended_on > ts.starts_on)
-  and true;
+order by ts.id, st.volunteer_id, st.id;
 
 -- ---------------------------------------------------------------------------------------------
 -- 典型: a tenth of the villages nominate one a year, every township one a year; a district's
@@ -278,7 +279,7 @@ select u.id, u.org_path, u.id, cat, extract(year from nominated)::int, extract(y
        case when city_on is not null and city_on + 60 < current_date then city_on + 60 end, 'bench'
 from unit u cross join generate_series(0, 4) as y
 join volunteer p on p.id = pg_temp.person(u.k0, 3, :per_village, :vbase)
-cross join lateral (select (:'y0'::date + make_interval(years => y, months => 3) + pg_temp.h(u.id, y, 150))::timestamptz + interval '10 hours' as nominated,
+cross join lateral (select ((:'y0'::date + make_interval(years => y, months => 3))::date + pg_temp.h(u.id, y, 150))::timestamptz + interval '10 hours' as nominated,
                            (array['FOUR_SELF_GROUP','EXECUTIVE_VICE_DIRECTOR','COMMUNITY_COMMITTEE','FIVE_ELDERS','OTHER'])[1 + pg_temp.h(u.id, y + 10, 5)] as cat,
                            pg_temp.h(u.id, y + 20, 100) as dice) a
 cross join lateral (select case when nominated < now() - interval '90 days' then
