@@ -326,7 +326,9 @@ begin
 end $$;
 commit;
 
-vacuum analyze;
+vacuum analyze org_unit, volunteer, volunteer_status_change, volunteer_unit_count, committee, appointment, rule, rule_version,
+  rule_evidence, bulletin, bulletin_receipt, training_session, training_trainee, exemplar, exchange_meeting,
+  exchange_meeting_exemplar, volunteer_activity, volunteer_care_record;
 
 select 'volunteers' as what, count(*) from volunteer
 union all select 'status changes', count(*) from volunteer_status_change
