@@ -8,6 +8,7 @@ import cn.ggw.dashboard.DashboardDtos.Kpi;
 import cn.ggw.dashboard.DashboardDtos.LineView;
 import cn.ggw.figures.FigureDef;
 import cn.ggw.figures.FigureDef.Kind;
+import cn.ggw.figures.FigureFreshness;
 import cn.ggw.figures.FiguresService;
 import cn.ggw.figures.FiguresService.FigureTable;
 import cn.ggw.figures.FiguresService.UnitFigures;
@@ -50,6 +51,9 @@ public class DashboardService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    FigureFreshness freshness;
 
     @Inject
     Instance<AttentionSource> attentionSources;
@@ -114,7 +118,17 @@ public class DashboardService {
 
     /** Every attention source's items of the subtree, overdue first, then oldest first. */
     public List<AttentionItem> attention(VisibleUnit unit, Locale locale) {
-        AttentionSource.Query query = new AttentionSource.Query(unit.ref().id(), Subtree.of(unit.orgPath()), today(), locale,
+        // The unit is in the caller's scope; the items name units and counts, no person: the same for every caller
+        // who may see the unit, kept until the next write (FigureFreshness), per day and language.
+        LocalDate today = today();
+        return freshness.get(new AttentionKey(unit.ref().id(), today, locale.toLanguageTag()), () -> attention(unit, today, locale));
+    }
+
+    private record AttentionKey(long unitId, LocalDate today, String language) {
+    }
+
+    private List<AttentionItem> attention(VisibleUnit unit, LocalDate today, Locale locale) {
+        AttentionSource.Query query = new AttentionSource.Query(unit.ref().id(), Subtree.of(unit.orgPath()), today, locale,
                 ATTENTION_PER_SOURCE);
         List<AttentionItem> all = new ArrayList<>();
         attentionSources.stream().sorted(Comparator.comparing(AttentionSource::line).thenComparing(s -> s.getClass().getName()))
@@ -123,7 +137,7 @@ public class DashboardService {
                 .thenComparing(AttentionItem::since, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AttentionItem::line)
                 .thenComparing(i -> i.unit().id()));
-        return all;
+        return List.copyOf(all);
     }
 
     /** The units from the caller's own down to this one. */

@@ -43,6 +43,9 @@ public class FiguresService {
     @Inject
     EntityManager em;
 
+    @Inject
+    FigureFreshness freshness;
+
     /** Every figure of the given lines (all lines when empty), in line order then each source's order. */
     public List<FigureDef> definitions(Set<WorkLine> lines) {
         List<FigureDef> all = new ArrayList<>();
@@ -61,6 +64,24 @@ public class FiguresService {
             throw ProblemException.invalid("depth", "figures.depth", MAX_DEPTH);
         }
         VisibleUnit root = hierarchy.findVisible(unitId).orElseThrow(() -> ProblemException.notFound("orgunit.not-found"));
+        Set<WorkLine> wanted = lines == null || lines.isEmpty() ? EnumSet.allOf(WorkLine.class) : EnumSet.copyOf(lines);
+        if (depth > CACHED_DEPTH) {
+            return compute(root, period, depth, wanted);
+        }
+        // The subtree is in the caller's scope (checked above), and a subtree's figures are the same for every
+        // caller who may see it: the result is kept for everyone until the next write (FigureFreshness).
+        return freshness.get(new TableKey(root.ref().id(), period, depth, wanted), () -> compute(root, period, depth, wanted),
+                table -> table.units().size() <= KEPT_UNITS);
+    }
+
+    /** Tables this deep or less are kept between writes, when they have at most {@link #KEPT_UNITS} units (memory). */
+    static final int CACHED_DEPTH = 2;
+    static final int KEPT_UNITS = 300;
+
+    private record TableKey(long unitId, Period period, int depth, Set<WorkLine> lines) {
+    }
+
+    private FigureTable compute(VisibleUnit root, Period period, int depth, Set<WorkLine> lines) {
         Subtree subtree = Subtree.of(root.orgPath());
         int rootSegments = root.orgPath().split("\\.").length;
 
