@@ -1,6 +1,6 @@
 package cn.ggw.cityapi;
 
-import cn.ggw.exemplars.ExemplarCategory;
+import cn.ggw.exemplars.ExemplarDtos;
 import cn.ggw.figures.FigureDef;
 import cn.ggw.figures.WorkLine;
 import cn.ggw.hierarchy.OrgUnitKind;
@@ -121,7 +121,7 @@ public final class CityDtos {
             @Schema(examples = "17") long id,
             @Schema(description = "The unit it belongs to, by administrative code", examples = "220802100001") String unitCode,
             @Schema(examples = "长庆村") String unitName,
-            ExemplarCategory category,
+            @Schema(description = ExemplarDtos.CATEGORY_DOC, examples = "FIVE_ELDERS") String category,
             @Schema(examples = "2012") int year,
             @Schema(examples = "长庆村“四自”小组：假期不离村，成长不离线") String title,
             @Schema(description = "Whom the write-up is about (a group or a 五老, by name)", examples = "长庆村“四自”小组") String subjectName,

@@ -5,7 +5,6 @@ import cn.ggw.cityapi.CityDtos.ExemplarChangePage;
 import cn.ggw.cityapi.CityDtos.ExemplarChangeType;
 import cn.ggw.cityapi.CityDtos.SubmittedExemplar;
 import cn.ggw.common.ProblemException;
-import cn.ggw.exemplars.ExemplarCategory;
 import cn.ggw.fleet.ClusterLocks;
 import cn.ggw.security.CallerScope.ScopeRoot;
 import cn.ggw.security.Subtree;
@@ -133,7 +132,7 @@ public class ExemplarChangeFeed {
 
     /** The exemplar from a row whose columns from {@code first} on are: unit code, unit name, category … note. */
     private static SubmittedExemplar exemplar(long id, Object[] r, int first) {
-        return new SubmittedExemplar(id, (String) r[first], (String) r[first + 1], ExemplarCategory.valueOf((String) r[first + 2]),
+        return new SubmittedExemplar(id, (String) r[first], (String) r[first + 1], (String) r[first + 2],
                 ((Number) r[first + 3]).intValue(), (String) r[first + 4], (String) r[first + 5], date(r[first + 6]),
                 (Boolean) r[first + 7], date(r[first + 8]), (String) r[first + 9], (String) r[first + 10]);
     }

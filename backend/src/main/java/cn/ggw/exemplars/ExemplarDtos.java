@@ -21,7 +21,7 @@ public final class ExemplarDtos {
     private ExemplarDtos() {
     }
 
-    static final String CATEGORY_DOC = "The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, "
+    public static final String CATEGORY_DOC = "The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, "
             + "EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, "
             + "or one the district added";
 
