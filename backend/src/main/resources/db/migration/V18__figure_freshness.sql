@@ -43,3 +43,7 @@ begin
                        t || '_figure_change', t);
     end loop;
 end $$;
+
+-- The new tables carry the data version's trigger like every other (V17: a later migration that creates a table
+-- ends with this call).
+select data_version_watch_all();

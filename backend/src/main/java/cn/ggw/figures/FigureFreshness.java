@@ -31,6 +31,12 @@ import java.util.function.Supplier;
  * <p>The stamp is read before the computation: a result cached under a stamp includes at least every write
  * counted in it; a write committed during the computation raises the stamp, so that result is never served.
  * Concurrent requests for the same missing result wait for one computation instead of each running it.
+ *
+ * <p>Why not the data version the city API's 304s read ({@code cn.ggw.cityapi.VersionStamps}, V17): that one moves
+ * with every writing statement, committed or not, and with every commit anywhere — right for an ETag, which only has
+ * to be cheap and never wrong, but a census import's thousand-row statements would make a province's figures
+ * (seconds to compute) recompute continuously while it runs. This stamp counts committed writes to the tables the
+ * figures read, and nothing else.
  */
 @ApplicationScoped
 public class FigureFreshness {
@@ -66,41 +72,58 @@ public class FigureFreshness {
         return get(key, compute, value -> true);
     }
 
-    /** As {@link #get(Object, Supplier)}, keeping the computed value only when {@code keep} says so (large results). */
+    /**
+     * As {@link #get(Object, Supplier)}, keeping the computed value only when {@code keep} says so (large results).
+     * At most one computation per key runs at a time: a request that finds an older computation still running
+     * waits for it to end and then computes once for everyone waiting with it — writes arriving faster than a
+     * province's figures are computed must not start a computation each (they held the heap, in the benchmark).
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute, java.util.function.Predicate<T> keep) {
         if (!keepBetweenWrites) {
             return compute.get();
         }
-        long stamp = stamp();
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        Entry entry = entries.compute(key, (k, old) -> old != null && old.stamp() >= stamp && !old.value().isCompletedExceptionally()
-                ? old : new Entry(stamp, mine));
-        if (entry.value() != mine) {
+        while (true) {
+            long stamp = stamp();
+            CompletableFuture<Object> mine = new CompletableFuture<>();
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            Entry entry = entries.compute(key, (k, old) -> {
+                if (old == null || old.value().isCompletedExceptionally()) {
+                    return new Entry(stamp, mine);
+                }
+                // fresh enough, or an older computation still running (wait for it before starting another)
+                return old.stamp() >= stamp || !old.value().isDone() ? old : new Entry(stamp, mine);
+            });
+            if (entry.value() != mine) {
+                Object value;
+                try {
+                    value = entry.value().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                } catch (ExecutionException e) {
+                    // the other request's computation failed: compute here, as if nothing had been kept
+                    return compute.get();
+                }
+                if (entry.stamp() >= stamp) {
+                    return (T) value;
+                }
+                continue; // that computation was older than what this request must see: now compute once for it
+            }
             try {
-                return (T) entry.value().get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                // the other request's computation failed: compute here, as if nothing had been kept
-                return compute.get();
-            }
-        }
-        try {
-            T value = compute.get();
-            mine.complete(value);
-            if (!keep.test(value)) {
+                T value = compute.get();
+                mine.complete(value);
+                if (!keep.test(value)) {
+                    entries.remove(key, entry);
+                }
+                return value;
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
                 entries.remove(key, entry);
+                throw e;
             }
-            return value;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            entries.remove(key, entry);
-            throw e;
         }
     }
 

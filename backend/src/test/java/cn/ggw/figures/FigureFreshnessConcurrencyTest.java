@@ -1,0 +1,96 @@
+package cn.ggw.figures;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Writes arriving while a kept result is being computed do not start a second computation of the same key beside
+ * it: the later request waits for the running one, then computes once for what it must see.
+ */
+@QuarkusTest
+class FigureFreshnessConcurrencyTest {
+
+    @Inject
+    FigureFreshness freshness;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    @DisplayName("A write during a computation: the next request waits for it, then computes once more — never two at once")
+    void oneComputationAtATime() throws Exception {
+        Object key = "concurrency-" + System.nanoTime();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        AtomicInteger computations = new AtomicInteger();
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        Supplier<Integer> compute = () -> {
+            int now = running.incrementAndGet();
+            mostAtOnce.accumulateAndGet(now, Math::max);
+            int n = computations.incrementAndGet();
+            try {
+                if (n == 1) {
+                    firstStarted.countDown();
+                    assertTrue(releaseFirst.await(30, TimeUnit.SECONDS));
+                }
+                return n;
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                running.decrementAndGet();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = pool.submit(() -> inRequest(() -> freshness.get(key, compute)));
+            assertTrue(firstStarted.await(30, TimeUnit.SECONDS));
+            write(); // committed while the first computation runs: the stamp moves on
+            Future<Integer> second = pool.submit(() -> inRequest(() -> freshness.get(key, compute)));
+            Thread.sleep(300); // the second request is now waiting on the first computation
+            assertEquals(1, computations.get(), "the second request must not compute beside the first");
+            releaseFirst.countDown();
+            assertEquals(1, first.get(30, TimeUnit.SECONDS));
+            assertEquals(2, second.get(30, TimeUnit.SECONDS), "the second request sees a computation after the write");
+            assertEquals(1, mostAtOnce.get());
+            assertEquals(2, inRequest(() -> freshness.get(key, compute)), "nothing written since: the kept result");
+        } finally {
+            releaseFirst.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private void write() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into figure_change (table_name) values ('test')");
+        }
+    }
+
+    private static <T> T inRequest(Supplier<T> work) {
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            return work.get();
+        } finally {
+            request.terminate();
+        }
+    }
+}
