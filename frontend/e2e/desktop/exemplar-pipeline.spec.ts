@@ -56,12 +56,12 @@ test('the township forwards and the district approves a village’s exemplar; it
 
   // The township (平台镇) forwards, in its own browser.
   const township = await browser.newPage();
-  await decide(township, 'township.staff', id, /报\s*区/, '待区审核');
+  await decide(township, 'township.staff', id, /^报\s*区$/, '待区审核');
   await township.close();
 
   // The district approves.
   const page = await browser.newPage();
-  await decide(page, 'district.leader', id, /通\s*过/, '已通过');
+  await decide(page, 'district.leader', id, /^通\s*过$/, '已通过');
 
   // A booklet of it, downloaded from the booklets page and opened.
   const bookletTitle = `汇编 ${Date.now()}`;
@@ -94,7 +94,13 @@ test('the township forwards and the district approves a village’s exemplar; it
   const read = await city.get(`/api/v1/city/exemplars/${id}`);
   expect(read.status(), await read.text()).toBe(200);
   const body = await read.text();
-  const exemplar = JSON.parse(body) as { title: string; category: string; categoryName: string; photos: unknown[]; unit: { code: string } };
+  const exemplar = JSON.parse(body) as {
+    title: string;
+    category: string;
+    categoryName: string;
+    photos: unknown[];
+    unit: { code: string };
+  };
   expect(exemplar.title).toBe(title);
   expect(exemplar.category).toBe('OTHER');
   expect(exemplar.categoryName).toBe('其他');

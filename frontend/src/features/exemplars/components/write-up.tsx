@@ -1,4 +1,5 @@
 import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { RichText } from '../api/types';
 import { Photo } from './photo';
 
@@ -7,6 +8,7 @@ import { Photo } from './photo';
  * "<script>" typed in stays visible text.
  */
 export function WriteUp({ body }: { body: RichText }) {
+  const { t } = useTranslation('exemplars');
   return (
     <div data-testid="write-up">
       {body.blocks.map((b, i) => {
@@ -20,7 +22,7 @@ export function WriteUp({ body }: { body: RichText }) {
           case 'IMAGE':
             return (
               <figure key={i} style={{ margin: '12px 0' }}>
-                {b.fileId ? <Photo fileId={b.fileId} alt={b.caption ?? ''} /> : null}
+                {b.fileId ? <Photo fileId={b.fileId} alt={b.caption || t('writeUp.photo')} /> : null}
                 {b.caption && (
                   <figcaption>
                     <Typography.Text type="secondary">{b.caption}</Typography.Text>

@@ -1,5 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Form, Input, List, Modal, Popconfirm, Switch, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -86,9 +99,6 @@ export function CategoriesRoute() {
             <Flex vertical gap={6} style={{ width: '100%' }}>
               <Flex wrap gap={6} align="center">
                 <Typography.Text strong>{categoryName(c, english)}</Typography.Text>
-                <Typography.Text type="secondary" style={{ wordBreak: 'break-all' }}>
-                  {c.code}
-                </Typography.Text>
                 {c.builtIn && <Tag>{t('categories.builtIn')}</Tag>}
                 {!c.active && <Tag color="default">{t('categories.inactive')}</Tag>}
                 {c.inUse && <Tag color="blue">{t('categories.inUse')}</Tag>}
@@ -162,7 +172,11 @@ export function CategoriesRoute() {
           <Form.Item label={t('categories.nameEn')} name="nameEn" rules={[{ required: true, max: 100 }]}>
             <Input />
           </Form.Item>
-          <Form.Item label={t('categories.subjectKinds')} name="subjectKinds" rules={[{ required: true, type: 'array', min: 1 }]}>
+          <Form.Item
+            label={t('categories.subjectKinds')}
+            name="subjectKinds"
+            rules={[{ required: true, type: 'array', min: 1 }]}
+          >
             <Checkbox.Group options={subjectKinds.map((k) => ({ value: k, label: t(`subjectKind.${k}`) }))} />
           </Form.Item>
           {editing && (
