@@ -408,6 +408,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/booklets/{id}/distributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bulletins that carried the booklet, with their receipt share (newest first)
+         * @description The bulletins that carried the booklet, with their receipt share (newest first). Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listBookletDistributions"];
+        put?: never;
+        /**
+         * 下发: send the booklet's Word file in a 《情况反映》 bulletin from the caller's unit
+         * @description Recipients as for any bulletin (strictly below the sender; 400 naming the one outside, nothing written). The bulletin's receipts are tracked like any bulletin's. Roles: district-admin, township-staff.
+         */
+        post: operations["distributeBooklet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/booklets/{id}/docx": {
         parameters: {
             query?: never;
@@ -486,6 +510,26 @@ export interface paths {
          * @description 签收: the caller's unit acknowledges its copy (409 when not sent to it or already acknowledged). Roles: district-admin, township-staff, village-staff.
          */
         post: operations["acknowledgeBulletin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/{id}/attachments/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attachment of a bulletin, for its sender's side and the units it was sent to
+         * @description 404 when the caller may not read the bulletin (a unit it was not sent to) or the file is not attached to it. Sent with Cache-Control: no-store. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["downloadBulletinAttachment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -939,6 +983,54 @@ export interface paths {
         put: operations["updateExchangeMeeting"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemplar-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The categories that apply to the caller's unit: built in, then the district's
+         * @description The categories that apply to the caller's unit: built in, then the district's. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listExemplarCategories"];
+        put?: never;
+        /**
+         * Add a category for the caller's district
+         * @description Add a category for the caller's district. Roles: district-admin.
+         */
+        post: operations["createExemplarCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exemplar-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename, change the subject kinds of, deactivate or reactivate a category the district added
+         * @description Rename, change the subject kinds of, deactivate or reactivate a category the district added. Roles: district-admin.
+         */
+        put: operations["updateExemplarCategory"];
+        post?: never;
+        /**
+         * Remove a category the district added that nothing carries
+         * @description Remove a category the district added that nothing carries. Roles: district-admin.
+         */
+        delete: operations["deleteExemplarCategory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1548,6 +1640,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rule-consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 征求意见: drafts under consultation that bind the caller's unit
+         * @description Issued by a unit above the caller's and applying to its kind; each with the version in force today (for GET /rule-versions/diff) and the number of comments of the caller's subtree and of answers. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listRuleConsultations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rule-evidence": {
         parameters: {
             query?: never;
@@ -1957,6 +2069,50 @@ export interface paths {
          */
         get: operations["listTrainingOwed"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target
+         * @description A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target. Roles: district-admin, district-viewer, township-staff, village-staff.
+         */
+        get: operations["listTrainingPlans"];
+        put?: never;
+        /**
+         * Set a unit's target number of sessions of a type for a year (one plan per unit, year and type)
+         * @description Set a unit's target number of sessions of a type for a year (one plan per unit, year and type). Roles: district-admin, township-staff.
+         */
+        post: operations["createTrainingPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a plan's target (and note)
+         * @description Change a plan's target (and note). Roles: district-admin, township-staff.
+         */
+        put: operations["updateTrainingPlan"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2990,6 +3146,8 @@ export interface components {
             summary: components["schemas"]["BulletinSummary"];
             body: components["schemas"]["RichText"];
             sentBy: string;
+            /** @description Attached files, in order; download at GET /bulletins/{id}/attachments/{fileId} */
+            attachments: components["schemas"]["StoredFile"][];
         };
         /** @enum {string} */
         BulletinBox: "SENT" | "RECEIVED";
@@ -3112,7 +3270,16 @@ export interface components {
             /** Format: int64 */
             id: number;
             unit: components["schemas"]["OrgUnitRef"];
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
+            /**
+             * @description The category's name as the district's register has it
+             * @example 五老
+             */
+            categoryName: string;
             /** Format: int32 */
             year: number;
             title: string;
@@ -3452,6 +3619,19 @@ export interface components {
             rating: components["schemas"]["AssessmentRating"];
             notes?: string | null;
         };
+        /** @description A category the district adds for its subtree */
+        CreateExemplarCategoryRequest: {
+            /**
+             * @description Capital letters, digits and _ (2–32), kept by exemplars and the city
+             * @example MODEL_FAMILY
+             */
+            code: string;
+            /** @example 五好家庭 */
+            nameZh: string;
+            /** @example Model families */
+            nameEn: string;
+            subjectKinds: components["schemas"]["ExemplarSubjectKind"][];
+        };
         CreateInspectionRequest: {
             /**
              * Format: int32
@@ -3487,6 +3667,11 @@ export interface components {
         CreateRuleCommentRequest: {
             /** @example 建议例会改为每两月一次 */
             text: string;
+            /**
+             * @description The clause commented on, by its number in the draft; none for the draft as a whole
+             * @example 三
+             */
+            clause?: string | null;
         };
         /** @description A new rule of a unit's rulebook; its first version is a draft */
         CreateRuleRequest: {
@@ -3509,6 +3694,34 @@ export interface components {
             /** @description The unit kinds it applies to */
             appliesTo: components["schemas"]["OrgUnitKind"][];
             obligation?: components["schemas"]["RuleObligation"] | null;
+        };
+        /** @description A unit's plan for a year and a type; one per unit, year and type */
+        CreateTrainingPlanRequest: {
+            /**
+             * Format: int64
+             * @description The district, or a township/street of the caller's subtree (not a village)
+             * @example 100
+             */
+            unitId: number;
+            /**
+             * Format: int32
+             * @description From 1980 to next year
+             * @example 2026
+             */
+            year: number;
+            /** @example BUSINESS */
+            typeCode: string;
+            /**
+             * Format: int32
+             * @description 1–366 sessions
+             * @example 12
+             */
+            target: number;
+            /**
+             * @description At most 500 characters
+             * @example 一年12期，每月一期
+             */
+            note?: string | null;
         };
         CreateTrainingTypeRequest: {
             /**
@@ -3697,6 +3910,14 @@ export interface components {
             decision: components["schemas"]["AdjustmentDecision"];
             notes?: string | null;
         };
+        /** @description The bulletin that carries the booklet: recipients chosen as for any bulletin */
+        DistributeBookletRequest: {
+            /** @description Default: 关于印发《booklet title》的通知 */
+            title?: string | null;
+            /** @description A note above the booklet; default: a sentence asking the units to study it */
+            note?: string | null;
+            recipients: components["schemas"]["BulletinRecipients"];
+        };
         /**
          * @description The lowest level of the breakdown: UNIT = the asked unit only; TOWNSHIP = 乡镇/街道/区直部门; VILLAGE = 村/社区 (and units under departments)
          * @enum {string}
@@ -3769,7 +3990,11 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             /** @description The unit of the account that nominated it */
             nominatingUnit: components["schemas"]["OrgUnitRef"];
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /** Format: int32 */
             year: number;
             title: string;
@@ -3793,11 +4018,27 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /**
-         * @description FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区"五好"关工委, FIVE_ELDERS 五老, OTHER 其他
-         * @enum {string}
-         */
-        ExemplarCategory: "FOUR_SELF_GROUP" | "EXECUTIVE_VICE_DIRECTOR" | "COMMUNITY_COMMITTEE" | "FIVE_ELDERS" | "OTHER";
+        /** @description A category of the register: built in (every district) or added by a district */
+        ExemplarCategoryDefinition: {
+            /** @example FIVE_ELDERS */
+            code: string;
+            /** @example 五老 */
+            nameZh: string;
+            /** @example 五老 volunteers */
+            nameEn: string;
+            /** @description What an exemplar of the category may be about */
+            subjectKinds: components["schemas"]["ExemplarSubjectKind"][];
+            /** @description Inactive ones are kept for the exemplars that carry them but take no new nominations or quotas */
+            active: boolean;
+            /** @description Built in: cannot be changed or removed */
+            builtIn: boolean;
+            /** @description The district that added it; null when built in */
+            unit: ((components["schemas"]["OrgUnitRef"] | null) | null) | components["schemas"]["OrgUnitRef"] | null;
+            /** @description Exemplars or quotas carry it, so it can only be deactivated */
+            inUse: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description One change of an exemplar submitted to the city. Apply in order, keyed by exemplarId */
         ExemplarChange: {
             /** Format: date-time */
@@ -3847,7 +4088,11 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             /** Format: int32 */
             year: number;
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /** Format: int32 */
             quota: number;
             /**
@@ -3899,12 +4144,21 @@ export interface components {
             /** @example 李干事 */
             actedByName: string;
         };
+        /**
+         * @description PERSON a person of the 五老 registry (volunteerId), TEAM a committee team, UNIT the unit itself, GROUP a named group
+         * @enum {string}
+         */
+        ExemplarSubjectKind: "PERSON" | "TEAM" | "UNIT" | "GROUP";
         /** @description An exemplar in a list */
         ExemplarSummary: {
             /** Format: int64 */
             id: number;
             unit: components["schemas"]["OrgUnitRef"];
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /** Format: int32 */
             year: number;
             title: string;
@@ -4118,7 +4372,11 @@ export interface components {
              * @example 12
              */
             unitId: number;
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /**
              * Format: int32
              * @example 2013
@@ -4133,7 +4391,7 @@ export interface components {
             subjectName: string;
             /**
              * Format: int64
-             * @description FIVE_ELDERS and EXECUTIVE_VICE_DIRECTOR: the person in the 五老 registry (required there)
+             * @description The person in the 五老 registry: required where the category is about a person only (FIVE_ELDERS, EXECUTIVE_VICE_DIRECTOR), refused where it is not about a person
              * @example 101
              */
             volunteerId?: number | null;
@@ -4540,6 +4798,8 @@ export interface components {
             /** Format: int64 */
             versionId: number;
             unit: components["schemas"]["OrgUnitRef"];
+            /** @description The clause commented on; null for the whole draft */
+            clause: string | null;
             text: string;
             /** Format: date-time */
             createdAt: string;
@@ -4566,6 +4826,27 @@ export interface components {
              *     ]
              */
             missing: string[];
+        };
+        /** @description A draft under consultation that binds the caller's unit (its owner is above it and it applies to the unit's kind), with the version in force to compare it with and the caller's unit's comments */
+        RuleConsultation: {
+            /** Format: int64 */
+            ruleId: number;
+            /** @example LH-03 */
+            code: string;
+            owner: components["schemas"]["OrgUnitRef"];
+            draft: components["schemas"]["RuleVersionSummary"];
+            /** @description The version in force today, for the diff */
+            inForce: components["schemas"]["RuleVersionSummary"] | null;
+            /**
+             * Format: int64
+             * @description Comments of the caller's unit (and below) on the draft
+             */
+            comments: number;
+            /**
+             * Format: int64
+             * @description Of which answered by the owner
+             */
+            answered: number;
         };
         /** @description A rule with every version, newest first */
         RuleDetail: {
@@ -4800,6 +5081,8 @@ export interface components {
              * @description The rule version it carries
              */
             ruleVersionId?: number | null;
+            /** @description Attachments uploaded first (POST /files, for the sender's unit): PDF, Word, Excel or photos; read by every recipient at GET /bulletins/{id}/attachments/{fileId} */
+            fileIds?: number[] | null;
         };
         /** @enum {string} */
         SessionStatus: "DRAFT" | "PUBLISHED" | "CANCELLED";
@@ -4826,7 +5109,11 @@ export interface components {
              * @example 2013
              */
             year: number;
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /**
              * Format: int32
              * @description Places for the caller's unit and everything below it
@@ -4891,7 +5178,11 @@ export interface components {
             unitCode: string;
             /** @example 长庆村 */
             unitName: string;
-            category: components["schemas"]["ExemplarCategory"];
+            /**
+             * @description The code of a category of the register (GET /exemplar-categories): FOUR_SELF_GROUP 四自小组, EXECUTIVE_VICE_DIRECTOR 村关工委常务副主任, COMMUNITY_COMMITTEE 社区“五好”关工委, FIVE_ELDERS 五老, OTHER 其他, or one the district added
+             * @example FIVE_ELDERS
+             */
+            category: string;
             /**
              * Format: int32
              * @example 2012
@@ -4979,7 +5270,7 @@ export interface components {
             sessionsHeld: number;
             /**
              * Format: int64
-             * @description The yearly target of sessions (一年12期), scaled to the period's years
+             * @description The targets of the yearly plans in the unit's subtree for the period's years (of the type, if given); without a plan the default (一年12期) scaled to the period's years
              * @example 12
              */
             sessionsTarget: number;
@@ -5035,6 +5326,72 @@ export interface components {
          * @enum {string}
          */
         TrainingPhase: "UPCOMING" | "ONGOING" | "FINISHED";
+        /** @description A unit's yearly plan (年度培训计划) for one type of training and how far along it is: published sessions of the type the unit organised itself that started in the year (held, by month) against the target */
+        TrainingPlan: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            unit: components["schemas"]["OrgUnitRef"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            type: components["schemas"]["TrainingType"];
+            /**
+             * Format: int32
+             * @description Sessions the unit means to hold in the year
+             * @example 12
+             */
+            target: number;
+            /**
+             * Format: int64
+             * @description Published sessions of the type the unit organised that started in the year by today
+             * @example 7
+             */
+            held: number;
+            /**
+             * Format: int64
+             * @description Published sessions of the type still to start in the year
+             * @example 2
+             */
+            scheduled: number;
+            /**
+             * @description Sessions held per month, January first (12 numbers)
+             * @example [
+             *       1,
+             *       0,
+             *       2,
+             *       1,
+             *       1,
+             *       0,
+             *       0,
+             *       1,
+             *       1,
+             *       0,
+             *       0,
+             *       0
+             *     ]
+             */
+            heldByMonth: number[];
+            /**
+             * Format: double
+             * @description held ÷ target
+             * @example 0.5833
+             */
+            progress: number | null;
+            /** @example 一年12期，每月一期 */
+            note: string | null;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /** @description Whether the caller may change the target */
+            editable: boolean;
+        };
         TrainingSessionDetail: {
             summary: components["schemas"]["TrainingSessionSummary"];
             areas: string[];
@@ -5237,6 +5594,15 @@ export interface components {
              */
             vacancyOverdueDays: number;
         };
+        /** @description New names, subject kinds or activity of a category the district added */
+        UpdateExemplarCategoryRequest: {
+            nameZh: string;
+            nameEn: string;
+            subjectKinds: components["schemas"]["ExemplarSubjectKind"][];
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A corrected write-up, while it is SUBMITTED (not yet reviewed) or RETURNED */
         UpdateExemplarRequest: {
             title: string;
@@ -5281,6 +5647,22 @@ export interface components {
         UpdateSeatTemplateRequest: {
             /** @description The complete set of roles for the kind; a role left out is no longer required */
             seats: components["schemas"]["SeatRuleInput"][];
+        };
+        /** @description A new target (and note) for a plan */
+        UpdateTrainingPlanRequest: {
+            /**
+             * Format: int32
+             * @description 1–366 sessions
+             * @example 12
+             */
+            target: number;
+            /** @description At most 500 characters */
+            note?: string | null;
+            /**
+             * Format: int64
+             * @description The version read; a stale one is 409
+             */
+            version?: number | null;
         };
         UpdateVolunteerActivityRequest: {
             /** Format: date */
@@ -8512,6 +8894,214 @@ export interface operations {
             };
         };
     };
+    listBookletDistributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinSummary"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    distributeBooklet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DistributeBookletRequest"];
+            };
+        };
+        responses: {
+            /** @description Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bulletin"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     downloadBookletDocx: {
         parameters: {
             query?: never;
@@ -8943,6 +9533,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BulletinReceipt"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadBulletinAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file's id */
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -11724,6 +12422,419 @@ export interface operations {
             };
         };
     };
+    listExemplarCategories: {
+        parameters: {
+            query?: {
+                /** @description Include deactivated ones (the register screen) */
+                includeInactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplarCategoryDefinition"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createExemplarCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExemplarCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplarCategoryDefinition"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateExemplarCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExemplarCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemplarCategoryDefinition"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteExemplarCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listExemplarQuotas: {
         parameters: {
             query?: {
@@ -11936,7 +13047,8 @@ export interface operations {
             query?: {
                 /** @description Whose review it waits for */
                 awaiting?: components["schemas"]["ExemplarReviewLevel"];
-                category?: components["schemas"]["ExemplarCategory"];
+                /** @description A category's code (GET /exemplar-categories) */
+                category?: string;
                 cursor?: string;
                 /** @description Page size, 1–200 (default 50) */
                 limit?: number;
@@ -15527,6 +16639,106 @@ export interface operations {
             };
         };
     };
+    listRuleConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleConsultation"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRuleEvidence: {
         parameters: {
             query?: {
@@ -17950,6 +19162,321 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OwedTraining"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingPlans: {
+        parameters: {
+            query?: {
+                /** @description The caller's own unit when omitted */
+                unitId?: number;
+                /** @description The year, 1980 to next year (default this year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlan"][];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTrainingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlan"];
+                };
+            };
+            /** @description Invalid input (problem+json, with per-field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 4096 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (city-api tokens: 300 per 60 seconds per Keycloak client). Wait the seconds in Retry-After / 请求过于频繁 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed. Retry after the seconds in the Retry-After header */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTrainingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrainingPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlan"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
