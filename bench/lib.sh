@@ -281,6 +281,8 @@ bench_preflight() {
     rm -f "$pidfile"
   done
   stop_postmaster "$PGDATA_DIR"   # a postmaster that outlived its launcher
+  # wrk measures; pgbench (Debian's postgresql, as the fleet tests use) gives the floor of one index lookup
+  ensure_deb_packages "the benchmarks" wrk postgresql || exit 1
   require_free_port "$APP_PORT" "bench backend" || exit 1
   require_free_port "$KC_PORT" "bench Keycloak" || exit 1
   require_free_port "$KC_MGMT" "bench Keycloak management" || exit 1
