@@ -32,6 +32,8 @@ test('district.leader fills the oldest vacancy from the suggested people and the
   const menu = page.getByRole('menu', { name: '菜单' });
   await menu.getByText('缺额补充').click();
   await expect(page).toHaveURL(/\/committees\/vacancies$/);
+  // The coverage page's table stays on the screen until the vacancies page has loaded: wait for the latter's own words.
+  await expect(page.getByText(/按空缺时长排序/)).toBeVisible();
   const rows = page.locator('.ant-table-tbody tr.ant-table-row');
   await expect(rows.first()).toBeVisible();
   const oldest = rows.first();

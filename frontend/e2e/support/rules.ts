@@ -5,8 +5,9 @@ import { unitByCode } from './api';
 /** 平台镇 and its first village: the demo township.staff's and village.staff's units. */
 export const TOWNSHIP_CODE = '220802100';
 export const VILLAGE_CODE = '220802100201';
-/** The township's own monthly meeting rule for its villages (the district's meeting rule binds townships only). */
-const VILLAGE_MEETING_RULE = 'E2E-CWH';
+/** The township's own monthly meeting rule for its villages (the district's meeting rule binds townships only); its
+ * code has no run of three capitals, which the phone sweep would read as a raw enum. */
+const VILLAGE_MEETING_RULE = 'PT-CH-01';
 
 /**
  * Makes sure 平台镇 has a rule in force that asks its villages for a meeting every month, so that a village
