@@ -142,6 +142,7 @@ public class FigureFreshness {
     void fold() {
         em.createNativeQuery("""
                 with folded as (delete from figure_change returning 1)
-                update figure_change_base set folded = folded + (select count(*) from folded) where id = 1""").executeUpdate();
+                update figure_change_base set folded = folded + (select count(*) from folded)
+                 where id = 1 and exists (select 1 from folded)""").executeUpdate();
     }
 }
