@@ -1,6 +1,7 @@
 package cn.ggw.cityapi;
 
 import cn.ggw.common.ProblemException;
+import cn.ggw.security.Subtree;
 import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
@@ -53,6 +54,44 @@ final class ChangeLog {
         }
         Position head = head(em, pruned);
         return new FeedCursor(feed, scopeCode, true, head.tx(), head.seq(), null);
+    }
+
+    /** One page of a feed: the rows shown and whether more follow. */
+    record Rows(List<Object[]> shown, boolean more) {
+
+        /** The cursor after the last row shown (the same position when the page is empty). */
+        FeedCursor next(FeedCursor at, String feed, String scopeCode) {
+            if (shown.isEmpty()) {
+                return at;
+            }
+            Object[] last = shown.get(shown.size() - 1);
+            return new FeedCursor(feed, scopeCode, false, (String) last[0], ((Number) last[1]).longValue(), null);
+        }
+    }
+
+    /**
+     * The changes after {@code at} whose row lies in the subtree now or did before (a move out of it is a tombstone);
+     * each row is tx, seq and then {@code columns}. Served only below the oldest running transaction.
+     */
+    Rows after(EntityManager em, String columns, Subtree subtree, FeedCursor at, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select tx::text as position_tx, seq, %s
+                          from %s
+                         where (tx, seq) > (cast(?1 as xid8), ?2)
+                           and tx < pg_snapshot_xmin(pg_current_snapshot())
+                           and (%s or %s)
+                         order by tx, seq limit ?7""".formatted(columns, table, subtree.sql("org_path", 3), subtree.sql("previous_path", 5)))
+                .setParameter(1, at.tx())
+                .setParameter(2, at.seq())
+                .setParameter(3, subtree.path())
+                .setParameter(4, subtree.descendantsPattern())
+                .setParameter(5, subtree.path())
+                .setParameter(6, subtree.descendantsPattern())
+                .setParameter(7, limit + 1)
+                .getResultList();
+        boolean more = rows.size() > limit;
+        return new Rows(more ? rows.subList(0, limit) : rows, more);
     }
 
     /** The last change every transaction has finished writing (or the pruning mark when none is left). */

@@ -36,6 +36,9 @@ public class ExemplarChangeFeed {
     static final String FEED = "exemplars";
     public static final int MAX_LIMIT = 1000;
     private static final ChangeLog CHANGES = new ChangeLog("exemplar_change");
+    /** A change row after its position (tx, seq): what item(…) reads, from index 2 on. */
+    private static final String COLUMNS = "changed_at, change, exemplar_id, unit_code, unit_name, category, year, title, subject_name, "
+            + "submitted_on, adopted, decided_on, book, note, org_path";
     private static final Logger LOG = Logger.getLogger(ExemplarChangeFeed.class);
 
     @Inject
@@ -86,34 +89,12 @@ public class ExemplarChangeFeed {
     }
 
     private ExemplarChangePage changes(ScopeRoot scope, Subtree subtree, FeedCursor at, int limit, byte[] key) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select tx::text as position_tx, seq, changed_at, change, exemplar_id,
-                               unit_code, unit_name, category, year, title, subject_name, submitted_on, adopted, decided_on, book, note,
-                               org_path
-                          from exemplar_change
-                         where (tx, seq) > (cast(?1 as xid8), ?2)
-                           and tx < pg_snapshot_xmin(pg_current_snapshot())
-                           and (%s or %s)
-                         order by tx, seq limit ?7""".formatted(subtree.sql("org_path", 3), subtree.sql("previous_path", 5)))
-                .setParameter(1, at.tx())
-                .setParameter(2, at.seq())
-                .setParameter(3, subtree.path())
-                .setParameter(4, subtree.descendantsPattern())
-                .setParameter(5, subtree.path())
-                .setParameter(6, subtree.descendantsPattern())
-                .setParameter(7, limit + 1)
-                .getResultList();
-        boolean more = rows.size() > limit;
-        List<Object[]> shown = more ? rows.subList(0, limit) : rows;
+        ChangeLog.Rows page = CHANGES.after(em, COLUMNS, subtree, at, limit);
         List<ExemplarChange> items = new ArrayList<>();
-        for (Object[] r : shown) {
+        for (Object[] r : page.shown()) {
             items.add(item(subtree, r));
         }
-        FeedCursor next = shown.isEmpty() ? at
-                : new FeedCursor(FEED, scope.code(), false, (String) shown.get(shown.size() - 1)[0],
-                ((Number) shown.get(shown.size() - 1)[1]).longValue(), null);
-        return new ExemplarChangePage(items, next.encode(key), more);
+        return new ExemplarChangePage(items, page.next(at, FEED, scope.code()).encode(key), page.more());
     }
 
     private static ExemplarChange item(Subtree subtree, Object[] r) {

@@ -48,6 +48,9 @@ public class UnitChangeFeed {
     Duration retention;
 
     private static final ChangeLog CHANGES = new ChangeLog("org_unit_change");
+    /** A change row after its position (tx, seq): what item(…) reads, from index 2 on. */
+    private static final String COLUMNS = "changed_at, change, code, previous_code, name, kind, parent_code, previous_parent_code, depth, sort_order, "
+            + "active, org_path, previous_path";
 
     @Transactional
     public UnitChangePage page(ScopeRoot scope, String cursor, Instant updatedSince, int limit) {
@@ -85,33 +88,12 @@ public class UnitChangeFeed {
     }
 
     private UnitChangePage changes(ScopeRoot scope, Subtree subtree, FeedCursor at, int limit, byte[] key) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select tx::text as position_tx, seq, changed_at, change, code, previous_code, name, kind, parent_code, previous_parent_code,
-                               depth, sort_order, active, org_path, previous_path
-                          from org_unit_change
-                         where (tx, seq) > (cast(?1 as xid8), ?2)
-                           and tx < pg_snapshot_xmin(pg_current_snapshot())
-                           and (%s or %s)
-                         order by tx, seq limit ?7""".formatted(subtree.sql("org_path", 3), subtree.sql("previous_path", 5)))
-                .setParameter(1, at.tx())
-                .setParameter(2, at.seq())
-                .setParameter(3, subtree.path())
-                .setParameter(4, subtree.descendantsPattern())
-                .setParameter(5, subtree.path())
-                .setParameter(6, subtree.descendantsPattern())
-                .setParameter(7, limit + 1)
-                .getResultList();
-        boolean more = rows.size() > limit;
-        List<Object[]> shown = more ? rows.subList(0, limit) : rows;
+        ChangeLog.Rows page = CHANGES.after(em, COLUMNS, subtree, at, limit);
         List<UnitChange> items = new ArrayList<>();
-        for (Object[] r : shown) {
+        for (Object[] r : page.shown()) {
             items.add(item(scope, subtree, r));
         }
-        FeedCursor next = shown.isEmpty() ? at
-                : new FeedCursor(FEED, scope.code(), false, (String) shown.get(shown.size() - 1)[0],
-                ((Number) shown.get(shown.size() - 1)[1]).longValue(), null);
-        return new UnitChangePage(items, next.encode(key), more);
+        return new UnitChangePage(items, page.next(at, FEED, scope.code()).encode(key), page.more());
     }
 
     private static UnitChange item(ScopeRoot scope, Subtree subtree, Object[] r) {
