@@ -308,12 +308,8 @@ public class FileService {
      * each file's bytes are read only when asked (one photo in the heap at a time); null for a file not visible.
      */
     public Function<Long, byte[]> reader(Collection<Long> ids) {
-        Set<Long> allowed = new java.util.HashSet<>();
-        for (StoredFile f : files.visible(new LinkedHashSet<>(ids))) {
-            if (caller.covers(f.orgPath)) {
-                allowed.add(f.id);
-            }
-        }
+        // the scope filter decides which are visible; no second check here
+        Set<Long> allowed = files.visible(new LinkedHashSet<>(ids)).stream().map(f -> f.id).collect(Collectors.toSet());
         return id -> id != null && allowed.contains(id) ? content.read(id, FileVariant.ORIGINAL).orElse(null) : null;
     }
 
