@@ -6,6 +6,7 @@ import cn.ggw.security.Subtree;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Implemented by a line of work (an {@code @ApplicationScoped} bean, beside its {@link cn.ggw.figures.FigureSource}):
@@ -23,6 +24,11 @@ public interface AttentionSource {
      * {@code query.locale()}; no personal data beyond what the caller's role may read on the list behind it.
      */
     List<AttentionItem> items(Query query);
+
+    /** The tables {@link #items} reads (see {@link cn.ggw.figures.FigureSource#tables()}): the line's by default. */
+    default Set<String> tables() {
+        return line().tables();
+    }
 
     /** What a source is asked: the unit whose subtree is looked at, today's date in China, the language, a limit. */
     record Query(long unitId, Subtree subtree, LocalDate today, Locale locale, int limit) {

@@ -119,25 +119,24 @@ public class DashboardService {
     /** Every attention source's items of the subtree, overdue first, then oldest first. */
     public List<AttentionItem> attention(VisibleUnit unit, Locale locale) {
         // The unit is in the caller's scope; the items name units and counts, no person: the same for every caller
-        // who may see the unit, kept until the next write (FigureFreshness), per day and language.
+        // who may see the unit, each source's kept until the next write to a table it reads (FigureFreshness), per
+        // day and language.
         LocalDate today = today();
-        return freshness.get(new AttentionKey(unit.ref().id(), today, locale.toLanguageTag()), () -> attention(unit, today, locale));
-    }
-
-    private record AttentionKey(long unitId, LocalDate today, String language) {
-    }
-
-    private List<AttentionItem> attention(VisibleUnit unit, LocalDate today, Locale locale) {
+        FigureFreshness.Stamps stamps = freshness.stamps();
         AttentionSource.Query query = new AttentionSource.Query(unit.ref().id(), Subtree.of(unit.orgPath()), today, locale,
                 ATTENTION_PER_SOURCE);
         List<AttentionItem> all = new ArrayList<>();
         attentionSources.stream().sorted(Comparator.comparing(AttentionSource::line).thenComparing(s -> s.getClass().getName()))
-                .forEach(s -> all.addAll(s.items(query)));
+                .forEach(s -> all.addAll(freshness.get(new AttentionKey(s.getClass().getName(), unit.ref().id(), today,
+                        locale.toLanguageTag()), stamps.of(s.tables()), () -> List.copyOf(s.items(query)), items -> true)));
         all.sort(Comparator.comparing((AttentionItem i) -> !i.overdue())
                 .thenComparing(AttentionItem::since, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AttentionItem::line)
                 .thenComparing(i -> i.unit().id()));
         return List.copyOf(all);
+    }
+
+    private record AttentionKey(String source, long unitId, LocalDate today, String language) {
     }
 
     /** The units from the caller's own down to this one. */

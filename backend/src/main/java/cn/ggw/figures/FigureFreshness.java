@@ -6,20 +6,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * How the figures stay both fast and true (issue 13, item 2). They are computed on read from the raw rows —
- * so they always equal a recount — and each computed result is kept in memory with the database's write
- * stamp (V18): the number of committed writing statements on every table a figure or an attention item
- * reads, counted by statement triggers in the writers' own transactions. A result is served again only while
- * the stamp is unchanged, i.e. while nothing it was computed from has changed; the first request after a
- * write recomputes it. Every replica keeps its own results and reads the one stamp of the shared database, so
- * no replica serves figures older than the last commit it can see.
+ * so they always equal a recount — and each computed result is kept in memory with its write stamp (V18,
+ * V25): the number of committed writing statements on the tables it was computed from (its line's,
+ * {@link WorkLine#tables()}), counted by statement triggers in the writers' own transactions. A result is served
+ * again only while the stamp is unchanged, i.e. while nothing it was computed from has changed; the first
+ * request after a write recomputes it — and only the results that read the written table: a census import
+ * recomputes the register's counts, not the rules' ledger. Every replica keeps its own results and reads the
+ * stamps of the shared database, so no replica serves figures older than the last commit it can see.
  *
  * <p>Why not summaries for every line, as V12 keeps for the register: the lines' figures depend on the period
  * (any two days), on the state on its last day (appointments' periods, rules' versions in force) and on the
@@ -41,8 +46,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FigureFreshness {
 
-    /** Results kept per replica; past this many the oldest generation is dropped at once. */
-    static final int MAX_ENTRIES = 128;
+    /**
+     * Results kept per replica (one per source, unit, period and depth: a dashboard keeps about 17, a few KB each);
+     * past this many the oldest generation is dropped at once.
+     */
+    static final int MAX_ENTRIES = 2_000;
 
     @Inject
     EntityManager em;
@@ -56,35 +64,64 @@ public class FigureFreshness {
     private record Entry(long stamp, CompletableFuture<Object> value) {
     }
 
-    /** The write stamp as this transaction sees it. */
-    public long stamp() {
-        return ((Number) em.createNativeQuery("""
-                select coalesce((select folded from figure_change_base where id = 1), 0) + (select count(*) from figure_change)""")
-                .getSingleResult()).longValue();
+    /** Committed writing statements per watched table, as this transaction sees them: one small read. */
+    public Stamps stamps() {
+        if (!keepBetweenWrites) {
+            return Stamps.NONE;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select table_name, sum(n) from (
+                    select table_name, folded as n from figure_change_folded
+                    union all
+                    select table_name, count(*) from figure_change group by table_name) s
+                 group by table_name""").getResultList();
+        Map<String, Long> byTable = new HashMap<>();
+        for (Object[] row : rows) {
+            byTable.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return new Stamps(byTable);
     }
 
     /**
-     * The value kept under {@code key} if nothing was written since it was computed, else {@code compute}'s,
-     * kept for the next call. The key must name everything the value depends on besides the data (unit,
-     * period, depth, day, language); the caller checks the scope before asking.
+     * The write counts of every watched table, read once before a request computes anything: the stamp of a
+     * result is the sum over the tables it reads, which only grows with commits to them (folding does not move it).
      */
-    public <T> T get(Object key, Supplier<T> compute) {
-        return get(key, compute, value -> true);
+    public record Stamps(Map<String, Long> byTable) {
+
+        static final Stamps NONE = new Stamps(Map.of());
+
+        public long of(Set<String> tables) {
+            long sum = 0;
+            for (String table : tables) {
+                sum += byTable.getOrDefault(table, 0L);
+            }
+            return sum;
+        }
+    }
+
+    /** As {@link #get(Object, long, Supplier, Predicate)} under a fresh stamp of {@code tables}, keeping every value. */
+    public <T> T get(Object key, Set<String> tables, Supplier<T> compute) {
+        return get(key, stamps().of(tables), compute, value -> true);
     }
 
     /**
-     * As {@link #get(Object, Supplier)}, keeping the computed value only when {@code keep} says so (large results).
-     * At most one computation per key runs at a time: a request that finds an older computation still running
+     * The value kept under {@code key} if none of the tables it was computed from has had a committed write since,
+     * else {@code compute}'s, kept for the next call when {@code keep} says so (large results are not). The key must
+     * name everything the value depends on besides the data (source, unit, period, depth, day, language) and always
+     * come with the same tables; {@code stamp} is their {@link Stamps#of} read before computing. The caller checks
+     * the scope before asking.
+     *
+     * <p>At most one computation per key runs at a time: a request that finds an older computation still running
      * waits for it to end and then computes once for everyone waiting with it — writes arriving faster than a
      * province's figures are computed must not start a computation each (they held the heap, in the benchmark).
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(Object key, Supplier<T> compute, java.util.function.Predicate<T> keep) {
+    public <T> T get(Object key, long stamp, Supplier<T> compute, Predicate<T> keep) {
         if (!keepBetweenWrites) {
             return compute.get();
         }
         while (true) {
-            long stamp = stamp();
             CompletableFuture<Object> mine = new CompletableFuture<>();
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
@@ -133,7 +170,7 @@ public class FigureFreshness {
     }
 
     /**
-     * Folds the change rows into the base count (the stamp does not move), so that reading the stamp stays a
+     * Folds the change rows into each table's folded count (no stamp moves), so that reading the stamps stays a
      * count over a few rows. Every replica may run it; concurrent folds delete each row once.
      */
     @Scheduled(identity = "figure-change-fold", every = "${ggw.figures.fold-every:1m}", delayed = "1m",
@@ -141,8 +178,9 @@ public class FigureFreshness {
     @Transactional
     void fold() {
         em.createNativeQuery("""
-                with folded as (delete from figure_change returning 1)
-                update figure_change_base set folded = folded + (select count(*) from folded)
-                 where id = 1 and exists (select 1 from folded)""").executeUpdate();
+                with folded as (delete from figure_change returning table_name)
+                insert into figure_change_folded (table_name, folded)
+                select table_name, count(*) from folded group by table_name
+                    on conflict (table_name) do update set folded = figure_change_folded.folded + excluded.folded""").executeUpdate();
     }
 }

@@ -3,6 +3,7 @@ package cn.ggw.figures;
 import cn.ggw.security.Subtree;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Implemented by every line of work (an {@code @ApplicationScoped} bean in its feature package): its
@@ -25,4 +26,13 @@ public interface FigureSource {
      * FLOW figures what happened within the period. Aggregates only: nothing here may carry a name.
      */
     void collect(Subtree subtree, Period period, FigureSink sink);
+
+    /**
+     * The tables {@link #collect} reads: its kept counts are recomputed after a committed write to any of them, and
+     * only then. The line's tables by default; a source that reads fewer may say so (the register's counts are not
+     * recomputed when an activity is recorded), never one that reads more.
+     */
+    default Set<String> tables() {
+        return line().tables();
+    }
 }

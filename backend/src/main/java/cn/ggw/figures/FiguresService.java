@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The one reader of every line's figures: a unit's subtree, and each unit below it down to a depth,
@@ -65,71 +67,61 @@ public class FiguresService {
         }
         VisibleUnit root = hierarchy.findVisible(unitId).orElseThrow(() -> ProblemException.notFound("orgunit.not-found"));
         Set<WorkLine> wanted = lines == null || lines.isEmpty() ? EnumSet.allOf(WorkLine.class) : EnumSet.copyOf(lines);
-        if (depth > CACHED_DEPTH) {
-            return compute(root, period, depth, wanted);
-        }
-        // The subtree is in the caller's scope (checked above), and a subtree's figures are the same for every
-        // caller who may see it: the result is kept for everyone until the next write (FigureFreshness).
-        return freshness.get(new TableKey(root.ref().id(), period, depth, wanted), () -> compute(root, period, depth, wanted),
-                table -> table.units().size() <= KEPT_UNITS);
+        return compute(root, period, depth, wanted, depth <= CACHED_DEPTH ? freshness.stamps() : null);
     }
 
-    /** Tables this deep or less are kept between writes, when they have at most {@link #KEPT_UNITS} units (memory). */
+    /**
+     * Each source's counts of tables this deep or less are kept between writes to the tables it reads
+     * (FigureFreshness), when they cover at most {@link #KEPT_UNITS} units (memory).
+     */
     static final int CACHED_DEPTH = 2;
     static final int KEPT_UNITS = 300;
 
-    private record TableKey(long unitId, Period period, int depth, Set<WorkLine> lines) {
+    /** One source's counts for one subtree, period and depth: the same for every caller who may see the subtree. */
+    private record SourceKey(String source, long unitId, Period period, int depth) {
     }
 
-    private FigureTable compute(VisibleUnit root, Period period, int depth, Set<WorkLine> lines) {
+    /** @param stamps the write stamps read before anything is computed; null: compute every source now. */
+    private FigureTable compute(VisibleUnit root, Period period, int depth, Set<WorkLine> lines, FigureFreshness.Stamps stamps) {
         Subtree subtree = Subtree.of(root.orgPath());
         int rootSegments = root.orgPath().split("\\.").length;
 
         List<UnitRow> units = units(subtree, rootSegments - 1 + depth);
-        Map<Long, UnitRow> shown = new HashMap<>();
+        Set<Long> shown = new HashSet<>();
         for (UnitRow u : units) {
-            shown.put(u.id(), u);
+            shown.add(u.id());
         }
         List<FigureSource> used = sorted(lines);
         List<FigureDef> defs = new ArrayList<>();
         used.forEach(s -> defs.addAll(s.definitions()));
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (FigureDef def : defs) {
-            if (def.kind() == Kind.COUNT) {
-                index.put(def.key(), index.size());
-            }
+        Map<String, Long>[] countMaps = newCountMaps(units.size());
+        Map<Long, Integer> row = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            row.put(units.get(i).id(), i);
         }
-        Map<Long, long[]> sums = new HashMap<>();
-        sums.put(root.ref().id(), new long[index.size()]);
-        FigureSink sink = (orgPath, key, value) -> {
-            Integer slot = index.get(key);
-            if (slot == null) {
-                throw new IllegalStateException("figure " + key + " is not declared by its source");
-            }
-            if (!subtree.covers(orgPath)) {
-                return; // a source's row outside the asked subtree: never counted
-            }
-            sums.get(root.ref().id())[slot] += value;
-            String[] segments = orgPath.split("\\.");
-            for (int level = 1; level <= depth && rootSegments + level <= segments.length; level++) {
-                long id = Long.parseLong(segments[rootSegments + level - 1]);
-                if (shown.containsKey(id)) {
-                    sums.computeIfAbsent(id, k -> new long[index.size()])[slot] += value;
+        for (FigureSource source : used) {
+            Supplier<SourceCounts> collect = () -> collect(source, subtree, root.ref().id(), rootSegments, depth, shown, period);
+            // The subtree is in the caller's scope (checked by the caller); its counts are kept for everyone until
+            // the next committed write to a table this source reads.
+            SourceCounts counts = stamps == null ? collect.get()
+                    : freshness.get(new SourceKey(source.getClass().getName(), root.ref().id(), period, depth),
+                            stamps.of(source.tables()), collect, c -> shown.size() <= KEPT_UNITS);
+            for (UnitRow u : units) {
+                long[] values = counts.sums().get(u.id());
+                for (int k = 0; k < counts.keys().size(); k++) {
+                    countMaps[row.get(u.id())].put(counts.keys().get(k), values == null ? 0L : values[k]);
                 }
             }
-        };
-        for (FigureSource source : used) {
-            source.collect(subtree, period, sink);
         }
 
         List<UnitFigures> rows = new ArrayList<>();
-        for (UnitRow u : units) {
-            long[] counts = sums.getOrDefault(u.id(), new long[index.size()]);
+        for (int i = 0; i < units.size(); i++) {
+            UnitRow u = units.get(i);
             Map<String, Long> countMap = new LinkedHashMap<>();
             Map<String, Double> ratioMap = new LinkedHashMap<>();
             for (FigureDef def : defs) {
                 if (def.kind() == Kind.COUNT) {
-                    countMap.put(def.key(), counts[index.get(def.key())]);
+                    countMap.put(def.key(), countMaps[i].getOrDefault(def.key(), 0L));
                 }
             }
             for (FigureDef def : defs) {
@@ -141,6 +133,54 @@ public class FiguresService {
             rows.add(new UnitFigures(u.ref(), u.parentId(), u.segments() - rootSegments, countMap, ratioMap));
         }
         return new FigureTable(root.ref(), period, asOf(root.orgPath(), period, depth, used, rows), depth, defs, rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long>[] newCountMaps(int n) {
+        Map<String, Long>[] maps = new Map[n];
+        for (int i = 0; i < n; i++) {
+            maps[i] = new HashMap<>();
+        }
+        return maps;
+    }
+
+    /** A source's COUNT keys, and per shown unit (the root: the whole subtree) its values in that order. */
+    private record SourceCounts(List<String> keys, Map<Long, long[]> sums) {
+    }
+
+    /**
+     * Runs one source over the subtree and adds each row's count into every shown unit on its path (by path:
+     * "1.5.77" counts for 1, 5 and 77) down to {@code depth} levels below the root.
+     */
+    private static SourceCounts collect(FigureSource source, Subtree subtree, long rootId, int rootSegments, int depth,
+                                        Set<Long> shown, Period period) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (FigureDef def : source.definitions()) {
+            if (def.kind() == Kind.COUNT) {
+                index.put(def.key(), index.size());
+            }
+        }
+        Map<Long, long[]> sums = new HashMap<>();
+        sums.put(rootId, new long[index.size()]);
+        FigureSink sink = (orgPath, key, value) -> {
+            Integer slot = index.get(key);
+            if (slot == null) {
+                throw new IllegalStateException("figure " + key + " is not declared by its source");
+            }
+            if (!subtree.covers(orgPath)) {
+                return; // a source's row outside the asked subtree: never counted
+            }
+            sums.get(rootId)[slot] += value;
+            String[] segments = orgPath.split("\\.");
+            for (int level = 1; level <= depth && rootSegments + level <= segments.length; level++) {
+                long id = Long.parseLong(segments[rootSegments + level - 1]);
+                if (shown.contains(id)) {
+                    sums.computeIfAbsent(id, k -> new long[index.size()])[slot] += value;
+                }
+            }
+        };
+        source.collect(subtree, period, sink);
+        return new SourceCounts(List.copyOf(index.keySet()), sums);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,26 +62,53 @@ class FigureFreshnessConcurrencyTest {
         };
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Integer> first = pool.submit(() -> inRequest(() -> freshness.get(key, compute)));
+            Future<Integer> first = pool.submit(() -> inRequest(() -> freshness.get(key, Set.of("test"), compute)));
             assertTrue(firstStarted.await(30, TimeUnit.SECONDS));
             write(); // committed while the first computation runs: the stamp moves on
-            Future<Integer> second = pool.submit(() -> inRequest(() -> freshness.get(key, compute)));
+            Future<Integer> second = pool.submit(() -> inRequest(() -> freshness.get(key, Set.of("test"), compute)));
             Thread.sleep(300); // the second request is now waiting on the first computation
             assertEquals(1, computations.get(), "the second request must not compute beside the first");
             releaseFirst.countDown();
             assertEquals(1, first.get(30, TimeUnit.SECONDS));
             assertEquals(2, second.get(30, TimeUnit.SECONDS), "the second request sees a computation after the write");
             assertEquals(1, mostAtOnce.get());
-            assertEquals(2, inRequest(() -> freshness.get(key, compute)), "nothing written since: the kept result");
+            assertEquals(2, inRequest(() -> freshness.get(key, Set.of("test"), compute)), "nothing written since: the kept result");
         } finally {
             releaseFirst.countDown();
             pool.shutdownNow();
         }
     }
 
+    @Test
+    @DisplayName("A write to another table keeps the result; a write to one of its tables recomputes it; folding moves nothing")
+    void stampPerTable() throws Exception {
+        Object key = "per-table-" + System.nanoTime();
+        Set<String> tables = Set.of("test_ledger", "org_unit_test");
+        AtomicInteger computations = new AtomicInteger();
+        Supplier<Integer> compute = computations::incrementAndGet;
+        assertEquals(1, inRequest(() -> freshness.get(key, tables, compute)));
+        write("test_register"); // a census import beside: another line's table
+        assertEquals(1, inRequest(() -> freshness.get(key, tables, compute)), "a write elsewhere keeps the result");
+        write("org_unit_test");
+        assertEquals(2, inRequest(() -> freshness.get(key, tables, compute)), "a write to a table it reads recomputes it");
+        long before = inRequest(() -> freshness.stamps().of(tables));
+        inRequest(() -> {
+            freshness.fold();
+            return null;
+        });
+        assertEquals(before, inRequest(() -> freshness.stamps().of(tables)), "folding moves no stamp");
+        assertEquals(2, inRequest(() -> freshness.get(key, tables, compute)), "nor recomputes anything");
+        write("test_ledger");
+        assertEquals(3, inRequest(() -> freshness.get(key, tables, compute)), "a write after the fold is still seen");
+    }
+
     private void write() throws Exception {
+        write("test");
+    }
+
+    private void write(String table) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("insert into figure_change (table_name) values ('test')");
+            s.executeUpdate("insert into figure_change (table_name) values ('" + table + "')");
         }
     }
 

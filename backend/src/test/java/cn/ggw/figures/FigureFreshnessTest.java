@@ -23,9 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * Freshness of the kept figures (V18, {@link FigureFreshness}): the dashboard's figures and attention items are
- * kept between writes. After each kind of write — registration, status change, an import of many rows in one
- * statement, a subtree's move, an appointment, a rule's evidence, a write behind the API's back — the figures
+ * Freshness of the kept figures (V18, V25, {@link FigureFreshness}): the dashboard's figures and attention items are
+ * kept between writes, each source's with the stamp of the tables it reads. After each kind of write — registration,
+ * status change, an import of many rows in one statement, a subtree's move, an appointment, a rule's evidence, a
+ * training plan, a write behind the API's back — the figures
  * served right after it equal a recount from the raw rows (the same request with nothing kept), and differ
  * from what was served before the write (so a stale result would fail here).
  */
@@ -83,6 +84,10 @@ class FigureFreshnessTest {
                     select v.rule_id, u.id, u.org_path, cast(? as date), '例会', 'test' from v, org_unit u where u.id = ?""",
                     tree.district, Date.valueOf(TODAY.withDayOfYear(1).minusYears(1)), Date.valueOf(TODAY.withDayOfMonth(1)), tree.village1a);
         });
+        write("a yearly training plan (V16's table, watched since V25)", () -> sql("""
+                insert into training_plan (org_unit_id, org_path, year, type_code, target, created_by, updated_by)
+                select id, org_path, ?, 'POLITICAL', 4, 'test', 'test' from org_unit where id = ?""",
+                TODAY.getYear(), tree.township1));
         write("a bulk status change behind the API's back", () -> sql(
                 "update volunteer set status = 'WITHDRAWN' where org_unit_id = ? and name like '导入1%'", tree.village1b));
     }
