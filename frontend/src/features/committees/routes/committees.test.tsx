@@ -130,6 +130,47 @@ describe('缺额补充 fill flow', () => {
     expect(screen.getByTestId('coverage-openVacancies')).toHaveTextContent('5');
   });
 
+  it('on a phone, finds a person on the server by name, debounced, and says plainly when no one matches', async () => {
+    const searched: unknown[] = [];
+    server.use(
+      http.post('*/api/v1/volunteers/search', async ({ request }) => {
+        searched.push(await request.clone().json());
+        // Nothing returned: the shared handler answers from the test database.
+      }),
+    );
+    const { user } = renderApp({ path: '/committees/vacancies', width: 390 });
+    const card = await screen.findByRole('listitem', { name: '平台村 委员' });
+    await user.click(within(card).getByRole('button', { name: /补\s*充/ }));
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByRole('radio', { name: '王德明' })).toBeInTheDocument();
+    expect(within(drawer).getByText('推荐人选')).toBeInTheDocument();
+    expect(searched).toHaveLength(0);
+
+    const search = within(drawer).getByRole('searchbox', { name: '搜索姓名、电话或身份证号' });
+    await user.type(search, '李淑');
+    expect(await within(drawer).findByText('搜索结果')).toBeInTheDocument();
+    expect(await within(drawer).findByRole('radio', { name: '李淑芬' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(drawer).queryByRole('radio', { name: '王德明' })).not.toBeInTheDocument(),
+    );
+    // One request for the whole word, not one per key.
+    expect(searched).toEqual([expect.objectContaining({ q: '李淑' })]);
+
+    await user.click(within(drawer).getByRole('radio', { name: '李淑芬' }));
+    await user.clear(search);
+    await user.type(search, '查无此人');
+    expect(
+      await within(drawer).findByText('五老队伍中没有找到“查无此人”，请核对姓名，或用电话、身份证号查找。'),
+    ).toBeInTheDocument();
+    expect(searched.at(-1)).toMatchObject({ q: '查无此人' });
+    // The chosen person stays chosen while another search runs.
+    expect(within(drawer).getByTestId('fill-picked')).toHaveTextContent('已选：李淑芬');
+
+    await user.click(within(drawer).getByRole('button', { name: '确认补充' }));
+    expect(await screen.findByText('已补充：李淑芬 任委员')).toBeInTheDocument();
+    expect(db.committees.appointments.at(-1)).toMatchObject({ volunteerId: 102, kind: 'FILL' });
+  });
+
   it('shows the server’s message when someone filled the seat meanwhile, and refreshes the list', async () => {
     server.use(
       http.post('*/api/v1/committees/:unitId/vacancies/:role/fill', () => {
