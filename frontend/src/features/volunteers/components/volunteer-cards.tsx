@@ -11,33 +11,28 @@ export function VolunteerCards({ rows }: { rows: VolunteerSummary[] }) {
   const { t } = useTranslation('volunteers');
   if (rows.length === 0) return <p className="ggw-empty">{t('empty')}</p>;
   return (
-    <div className="ggw-stack ggw-stack-tight" role="list" aria-label={t('title')}>
+    <ul className="ggw-stack ggw-stack-tight ggw-plain-list" aria-label={t('title')}>
       {rows.map((v) => (
-        <Link
-          key={v.id}
-          to={`/volunteers/${v.id}`}
-          role="listitem"
-          aria-label={v.name}
-          className="ggw-card ggw-card-link"
-          data-testid="volunteer-card"
-        >
-          <span className="ggw-row">
-            <strong className="ggw-person-name">{v.name}</strong>
-            <VolunteerStatusBadge status={v.status} />
-          </span>
-          <span className="ggw-secondary">
-            {v.unit.name}
-            {v.categories.length > 0 && ` · ${v.categories.map((c) => t(`category.${c}`)).join('、')}`}
-          </span>
-          <span className="ggw-secondary">{v.idNumberMasked}</span>
-          {v.phoneMasked && (
-            <span className="ggw-person-phone">
-              <span aria-hidden>☎ </span>
-              {v.phoneMasked}
+        <li key={v.id} aria-label={v.name} data-testid="volunteer-card">
+          <Link to={`/volunteers/${v.id}`} className="ggw-card ggw-card-link">
+            <span className="ggw-row">
+              <strong className="ggw-person-name">{v.name}</strong>
+              <VolunteerStatusBadge status={v.status} />
             </span>
-          )}
-        </Link>
+            <span className="ggw-secondary">
+              {v.unit.name}
+              {v.categories.length > 0 && ` · ${v.categories.map((c) => t(`category.${c}`)).join('、')}`}
+            </span>
+            <span className="ggw-secondary">{v.idNumberMasked}</span>
+            {v.phoneMasked && (
+              <span className="ggw-person-phone">
+                <span aria-hidden>☎ </span>
+                {v.phoneMasked}
+              </span>
+            )}
+          </Link>
+        </li>
       ))}
-    </div>
+    </ul>
   );
 }

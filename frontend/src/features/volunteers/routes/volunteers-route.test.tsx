@@ -27,7 +27,7 @@ describe('五老队伍 list', () => {
   it('shows a village account its own people as large cards on a phone', async () => {
     renderApp({ path: '/volunteers', user: users.villageStaff, width: 390 });
     const card = await screen.findByRole('listitem', { name: '王德明' });
-    expect(card).toHaveAttribute('href', '/volunteers/101');
+    expect(within(card).getByRole('link')).toHaveAttribute('href', '/volunteers/101');
     expect(within(card).getByText('平台村 · 老教师')).toBeInTheDocument();
     expect(within(card).getByText('发挥作用中')).toBeInTheDocument();
     expect(within(card).getByText(/138\*\*\*\*5678/)).toBeInTheDocument();
