@@ -370,6 +370,27 @@ describe('覆盖情况 coverage', () => {
     await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('海明街道'));
   });
 
+  it('on a phone lists the units as cards with 缺额 and 换届逾期 in view; 查看下级 drills down, Back returns', async () => {
+    const { user, router } = renderApp({ path: '/committees/coverage', width: 390 });
+    expect(await screen.findByTestId('coverage-unit')).toHaveTextContent('洮北区');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const township = await screen.findByRole('listitem', { name: '平台镇' });
+    expect(within(township).getByText('缺额')).toBeInTheDocument();
+    expect(within(township).getByText('换届逾期')).toBeInTheDocument();
+    expect(within(township).getByRole('link', { name: '班子' }).getAttribute('href')).toMatch(
+      /^\/committees\/\d+$/,
+    );
+    // 区教育局 needs no team: nothing below to open.
+    const bureau = screen.getByRole('listitem', { name: '区教育局' });
+    expect(within(bureau).queryByRole('button', { name: /查看下级/ })).not.toBeInTheDocument();
+
+    await user.click(within(township).getByRole('button', { name: /查看下级/ }));
+    await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('平台镇'));
+    expect(await screen.findByRole('listitem', { name: '平台村' })).toBeInTheDocument();
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('洮北区'));
+  });
+
   it('shows the period figures from 2009 to today', async () => {
     renderApp({ path: '/committees/coverage' });
     await waitFor(() => expect(screen.getByTestId('figures-seatsFilled')).toHaveTextContent('1人'));
