@@ -96,7 +96,7 @@ async function problemsOf(page: Page): Promise<string[]> {
   // A region wider than the screen that scrolls sideways inside the page (a table in a 340 px box): the
   // columns past its edge are out of sight with no hint, so lists on a phone are cards instead.
   const wide = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main *')]
+    Array.from(document.querySelectorAll<HTMLElement>('main *'))
       .filter((el) => {
         const overflowX = getComputedStyle(el).overflowX;
         return (

@@ -411,4 +411,13 @@ describe('班子设置', () => {
     await user.click(screen.getByRole('button', { name: /保\s*存/ }));
     await waitFor(() => expect(db.committees.settings.vacancyOverdueDays).toBe(60));
   });
+
+  it('on a phone shows each unit kind’s seats as a card with 编辑 in view', async () => {
+    const { user } = renderApp({ path: '/committees/settings', width: 390 });
+    const village = await screen.findByRole('listitem', { name: '村' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(within(village).getByText('主任 ×1，常务副主任 ×1，委员 ≥3')).toBeInTheDocument();
+    await user.click(within(village).getByRole('button', { name: '编辑 村' }));
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+  });
 });
