@@ -121,7 +121,6 @@ export function FillVacancyDrawer({ vacancy, onClose }: { vacancy: Vacancy; onCl
   const role = t(`role.${vacancy.role}`);
   // The chosen person stays chosen, and named, while another search runs.
   const pickedElsewhere = picked && !people.some((p) => p.id === picked.id);
-  const shown = people;
 
   async function confirm() {
     if (!picked) {
@@ -149,7 +148,7 @@ export function FillVacancyDrawer({ vacancy, onClose }: { vacancy: Vacancy; onCl
   let list;
   if (query.isPending) list = <Skeleton active />;
   else if (query.error) list = <ProblemAlert error={query.error} />;
-  else if (shown.length === 0)
+  else if (people.length === 0)
     list = (
       <Typography.Paragraph type="secondary" role="status" style={{ margin: 0 }}>
         {searching ? t('fill.noMatch', { text: typed }) : t('fill.noCandidates')}
@@ -160,14 +159,14 @@ export function FillVacancyDrawer({ vacancy, onClose }: { vacancy: Vacancy; onCl
       <Radio.Group
         value={picked?.id}
         onChange={(e) => {
-          setPicked(shown.find((p) => p.id === e.target.value));
+          setPicked(people.find((p) => p.id === e.target.value));
           setMissing(false);
         }}
         aria-label={t(searching ? 'fill.found' : 'fill.candidates')}
         style={{ width: '100%' }}
       >
         <Flex vertical gap={12}>
-          {shown.map((p) => (
+          {people.map((p) => (
             <Radio key={p.id} value={p.id} aria-label={p.name} style={{ alignItems: 'flex-start' }}>
               <PersonLine p={p} />
             </Radio>
