@@ -93,8 +93,25 @@ async function problemsOf(page: Page): Promise<string[]> {
     found.push(`a class name on the screen: ${word}`);
   }
 
+  // A region wider than the screen that scrolls sideways inside the page (a table in a 340 px box): the
+  // columns past its edge are out of sight with no hint, so lists on a phone are cards instead.
+  const wide = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('main *'))
+      .filter((el) => {
+        const overflowX = getComputedStyle(el).overflowX;
+        return (
+          (overflowX === 'auto' || overflowX === 'scroll') &&
+          el.clientWidth > 0 &&
+          el.scrollWidth > el.clientWidth + 1 &&
+          el.getClientRects().length > 0
+        );
+      })
+      .map((el) => `${el.scrollWidth}px in ${el.clientWidth}px (${el.className || el.tagName})`),
+  );
+  for (const region of wide) found.push(`a region scrolling sideways: ${region}`);
+
   const small = await page
-    .locator('.ant-btn-primary:visible')
+    .locator('.ant-btn-primary:visible, .ggw-button-primary:visible')
     .evaluateAll((buttons) =>
       buttons
         .map((b) => ({ text: (b as HTMLElement).innerText.trim(), height: b.getBoundingClientRect().height }))

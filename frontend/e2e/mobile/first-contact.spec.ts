@@ -65,3 +65,38 @@ test('a phone downloads the app compressed: every script in Brotli, the village 
   // Issue 15: login to usable within 150 KB compressed (scripts/weigh-first-load.mjs weighs the same from the build).
   expect(total, [...scripts.keys()].join(' ')).toBeLessThanOrEqual(150 * 1024);
 });
+
+test('the 五老 list opened directly on a phone: cards and the total within 150 KB of Brotli, no antd', async ({
+  page,
+}) => {
+  const scripts = recordScripts(page);
+  await page.goto('/volunteers');
+  await page.locator('#username').fill('village.staff');
+  await page.locator('#password').fill(demoPassword);
+  await page.locator('#kc-login').tap();
+  await expect(page.getByRole('heading', { name: '五老队伍' })).toBeVisible();
+  await expect(page.getByTestId('volunteer-totals')).toContainText(/在册 [\d,]+ 人/);
+  await expect(page.getByTestId('volunteer-card').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  expect(await page.locator('[class*="ant-"]').count(), 'antd elements on the phone list').toBe(0);
+  for (const [path, { encoding }] of scripts) expect(encoding, path).toBe('br');
+  const total = [...scripts.values()].reduce((sum, s) => sum + s.bytes, 0);
+  console.log(
+    `五老 list, first load: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB of JS (Brotli)`,
+  );
+  // scripts/weigh-first-load.mjs volunteers-phone weighs the same from the build.
+  expect(total, [...scripts.keys()].join(' ')).toBeLessThanOrEqual(150 * 1024);
+
+  // The folded filters search on the server; Back from a person returns to the same filtered list.
+  await page.getByRole('button', { name: '筛选' }).tap();
+  await page.getByRole('combobox', { name: '状态' }).selectOption({ label: '发挥作用中' });
+  await expect(page).toHaveURL(/status=ACTIVE/);
+  const first = page.getByTestId('volunteer-card').first();
+  await expect(first).toContainText('发挥作用中');
+  await first.tap();
+  await expect(page).toHaveURL(/\/volunteers\/\d+$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/status=ACTIVE/);
+  await expect(page.getByTestId('volunteer-card').first()).toContainText('发挥作用中');
+});

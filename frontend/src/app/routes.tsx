@@ -219,6 +219,8 @@ export const appRoutes: AppRoute[] = [
     Component: VolunteersRoute,
     access: volunteerReaders,
     nav: { key: 'volunteers' },
+    // Light: cards in plain elements on a phone; the desk's table brings antd itself.
+    light: true,
   },
   { path: '/volunteers/new', Component: VolunteerFormRoute, access: volunteerWriters },
   // 批量导入: the same roles as writing a volunteer (the server checks them too).

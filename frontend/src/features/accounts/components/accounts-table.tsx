@@ -1,7 +1,8 @@
-import { Table, Tag } from 'antd';
+import { Card, Flex, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '@/api/types';
+import { useIsMobile } from '@/hooks/use-is-mobile';
 import { AccountActions } from './account-actions';
 
 interface Props {
@@ -11,8 +12,11 @@ interface Props {
   onResetPassword: (account: Account) => void;
 }
 
+/** The accounts in scope: a table at a desk; on a phone one card each, its actions in view. */
 export function AccountsTable({ accounts, loading, onEdit, onResetPassword }: Props) {
   const { t } = useTranslation(['accounts', 'common']);
+  const mobile = useIsMobile();
+  if (mobile) return <AccountCards {...{ accounts, loading, onEdit, onResetPassword }} />;
   return (
     <Table<Account>
       rowKey="id"
@@ -53,5 +57,36 @@ export function AccountsTable({ accounts, loading, onEdit, onResetPassword }: Pr
         },
       ]}
     />
+  );
+}
+
+function AccountCards({ accounts, loading, onEdit, onResetPassword }: Props) {
+  const { t } = useTranslation(['accounts', 'common']);
+  if (loading) return <Card loading />;
+  if (accounts.length === 0) return <Typography.Text type="secondary">{t('empty')}</Typography.Text>;
+  return (
+    <Flex vertical gap={12} role="list" aria-label={t('title')}>
+      {accounts.map((a) => (
+        <Card key={a.id} size="small" role="listitem" aria-label={a.displayName}>
+          <Flex vertical gap={4}>
+            <Flex justify="space-between" align="center" gap={8} wrap>
+              <Typography.Text strong style={{ fontSize: 18 }}>
+                {a.displayName}
+              </Typography.Text>
+              <Tag color={a.enabled ? 'success' : 'default'}>
+                {t(a.enabled ? 'status.enabled' : 'status.disabled')}
+              </Tag>
+            </Flex>
+            <Typography.Text type="secondary">
+              {t(`common:role.${a.role}`)} · {a.unit.name}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('field.username')}：{a.username}
+            </Typography.Text>
+            <AccountActions account={a} onEdit={() => onEdit(a)} onResetPassword={() => onResetPassword(a)} />
+          </Flex>
+        </Card>
+      ))}
+    </Flex>
   );
 }

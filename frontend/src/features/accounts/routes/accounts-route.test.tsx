@@ -18,6 +18,14 @@ describe('账号管理 page', () => {
     expect(screen.queryByRole('button', { name: /加载更多/ })).not.toBeInTheDocument();
   });
 
+  it('on a phone lists accounts as cards with the role, the unit and the actions in view', async () => {
+    renderApp({ path: '/accounts', width: 390 });
+    const card = (await screen.findByText('用户名：user01')).closest('[role="listitem"]') as HTMLElement;
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(within(card).getByText(/区关工委管理员 · 平台村/)).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: /编\s*辑/ })).toBeInTheDocument();
+  });
+
   it('offers the four roles with their Chinese names when creating an account', async () => {
     const { user } = renderApp({ path: '/accounts' });
     await user.click(await screen.findByRole('button', { name: /新建账号/ }));

@@ -29,6 +29,18 @@ describe('操作日志 page', () => {
     expect(within(code).queryByText('已修改')).not.toBeInTheDocument();
   });
 
+  it('on a phone shows one card per event in words, the record before and after folded', async () => {
+    const { user } = renderApp({ path: '/audit', width: 390 });
+    const card = (await screen.findByText(/区关工委 王主任 · 修改 · 单位/)).closest(
+      '[role="listitem"]',
+    ) as HTMLElement;
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByText(/UPDATE|OrgUnit/)).not.toBeInTheDocument();
+    await user.click(within(card).getByText('查看修改前后'));
+    expect(await within(card).findByRole('columnheader', { name: '修改前' })).toBeInTheDocument();
+    expect(within(card).getByText('永丰屯')).toBeInTheDocument();
+  });
+
   it('filters by the record type chosen by its Chinese name', async () => {
     const { user } = renderApp({ path: '/audit' });
     await screen.findByText('区关工委 王主任');

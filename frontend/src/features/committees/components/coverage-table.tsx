@@ -1,11 +1,15 @@
-import { Button, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UnitCoverage } from '@/api/types';
+import { useIsMobile } from '@/hooks/use-is-mobile';
 import { percent } from './coverage-summary';
 import { TeamStatusTag } from './team-status-tag';
 
-/** One row per child unit; a unit with units below it drills down on click. */
+/**
+ * One row per child unit (a card on a phone, with 缺额 and 换届逾期 in view); a unit with units below it
+ * drills down on a tap.
+ */
 export function CoverageTable({
   rows,
   loading,
@@ -16,7 +20,9 @@ export function CoverageTable({
   onPick: (row: UnitCoverage) => void;
 }) {
   const { t } = useTranslation('committees');
+  const mobile = useIsMobile();
   const hasChildren = (r: UnitCoverage) => r.subtree.teams > (r.status === 'NO_TEMPLATE' ? 0 : 1);
+  if (mobile) return <CoverageCards rows={rows} hasChildren={hasChildren} onPick={onPick} />;
   const columns: TableColumnsType<UnitCoverage> = [
     {
       key: 'unit',
@@ -66,5 +72,61 @@ export function CoverageTable({
       size="middle"
       scroll={{ x: 'max-content' }}
     />
+  );
+}
+
+function CoverageCards({
+  rows,
+  hasChildren,
+  onPick,
+}: {
+  rows: UnitCoverage[];
+  hasChildren: (row: UnitCoverage) => boolean;
+  onPick: (row: UnitCoverage) => void;
+}) {
+  const { t } = useTranslation('committees');
+  const figure = (label: string, value: string | number, warn = false) => (
+    <Typography.Text type={warn ? 'danger' : undefined}>
+      {label} <strong>{value}</strong>
+    </Typography.Text>
+  );
+  return (
+    <Flex vertical gap={12} role="list" aria-label={t('coverage.unit')}>
+      {rows.map((r) => (
+        <Card key={r.unit.id} size="small" role="listitem" aria-label={r.unit.name}>
+          <Flex vertical gap={8}>
+            <Flex justify="space-between" align="center" gap={8} wrap>
+              <Typography.Text strong style={{ fontSize: 18 }}>
+                {r.unit.name}
+              </Typography.Text>
+              <span>
+                <TeamStatusTag status={r.status} />
+                {r.electionOverdue && <Tag color="error">{t('card.overdue')}</Tag>}
+              </span>
+            </Flex>
+            <Flex gap="4px 16px" wrap>
+              {figure(t('coverage.share'), percent(r.subtree.completeShare))}
+              {figure(t('coverage.completeOfTeams'), `${r.subtree.complete} / ${r.subtree.teams}`)}
+              {figure(t('coverage.openVacancies'), r.subtree.openVacancies, r.subtree.openVacancies > 0)}
+              {figure(
+                t('coverage.electionOverdue'),
+                r.subtree.electionOverdue,
+                r.subtree.electionOverdue > 0,
+              )}
+            </Flex>
+            <Flex gap={8}>
+              {hasChildren(r) && (
+                <Button size="large" style={{ flex: 1 }} onClick={() => onPick(r)}>
+                  {t('coverage.below')}
+                </Button>
+              )}
+              <Link to={`/committees/${r.unit.id}`} className="ggw-button" style={{ flex: 1 }}>
+                {t('action.team')}
+              </Link>
+            </Flex>
+          </Flex>
+        </Card>
+      ))}
+    </Flex>
   );
 }

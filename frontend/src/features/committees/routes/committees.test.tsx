@@ -130,6 +130,47 @@ describe('缺额补充 fill flow', () => {
     expect(screen.getByTestId('coverage-openVacancies')).toHaveTextContent('5');
   });
 
+  it('on a phone, finds a person on the server by name, debounced, and says plainly when no one matches', async () => {
+    const searched: unknown[] = [];
+    server.use(
+      http.post('*/api/v1/volunteers/search', async ({ request }) => {
+        searched.push(await request.clone().json());
+        // Nothing returned: the shared handler answers from the test database.
+      }),
+    );
+    const { user } = renderApp({ path: '/committees/vacancies', width: 390 });
+    const card = await screen.findByRole('listitem', { name: '平台村 委员' });
+    await user.click(within(card).getByRole('button', { name: /补\s*充/ }));
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByRole('radio', { name: '王德明' })).toBeInTheDocument();
+    expect(within(drawer).getByText('推荐人选')).toBeInTheDocument();
+    expect(searched).toHaveLength(0);
+
+    const search = within(drawer).getByRole('searchbox', { name: '搜索姓名、电话或身份证号' });
+    await user.type(search, '李淑');
+    expect(await within(drawer).findByText('搜索结果')).toBeInTheDocument();
+    expect(await within(drawer).findByRole('radio', { name: '李淑芬' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(drawer).queryByRole('radio', { name: '王德明' })).not.toBeInTheDocument(),
+    );
+    // One request for the whole word, not one per key.
+    expect(searched).toEqual([expect.objectContaining({ q: '李淑' })]);
+
+    await user.click(within(drawer).getByRole('radio', { name: '李淑芬' }));
+    await user.clear(search);
+    await user.type(search, '查无此人');
+    expect(
+      await within(drawer).findByText('五老队伍中没有找到“查无此人”，请核对姓名，或用电话、身份证号查找。'),
+    ).toBeInTheDocument();
+    expect(searched.at(-1)).toMatchObject({ q: '查无此人' });
+    // The chosen person stays chosen while another search runs.
+    expect(within(drawer).getByTestId('fill-picked')).toHaveTextContent('已选：李淑芬');
+
+    await user.click(within(drawer).getByRole('button', { name: '确认补充' }));
+    expect(await screen.findByText('已补充：李淑芬 任委员')).toBeInTheDocument();
+    expect(db.committees.appointments.at(-1)).toMatchObject({ volunteerId: 102, kind: 'FILL' });
+  });
+
   it('shows the server’s message when someone filled the seat meanwhile, and refreshes the list', async () => {
     server.use(
       http.post('*/api/v1/committees/:unitId/vacancies/:role/fill', () => {
@@ -329,6 +370,27 @@ describe('覆盖情况 coverage', () => {
     await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('海明街道'));
   });
 
+  it('on a phone lists the units as cards with 缺额 and 换届逾期 in view; 查看下级 drills down, Back returns', async () => {
+    const { user, router } = renderApp({ path: '/committees/coverage', width: 390 });
+    expect(await screen.findByTestId('coverage-unit')).toHaveTextContent('洮北区');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const township = await screen.findByRole('listitem', { name: '平台镇' });
+    expect(within(township).getByText('缺额')).toBeInTheDocument();
+    expect(within(township).getByText('换届逾期')).toBeInTheDocument();
+    expect(within(township).getByRole('link', { name: '班子' }).getAttribute('href')).toMatch(
+      /^\/committees\/\d+$/,
+    );
+    // 区教育局 needs no team: nothing below to open.
+    const bureau = screen.getByRole('listitem', { name: '区教育局' });
+    expect(within(bureau).queryByRole('button', { name: /查看下级/ })).not.toBeInTheDocument();
+
+    await user.click(within(township).getByRole('button', { name: /查看下级/ }));
+    await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('平台镇'));
+    expect(await screen.findByRole('listitem', { name: '平台村' })).toBeInTheDocument();
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByTestId('coverage-unit')).toHaveTextContent('洮北区'));
+  });
+
   it('shows the period figures from 2009 to today', async () => {
     renderApp({ path: '/committees/coverage' });
     await waitFor(() => expect(screen.getByTestId('figures-seatsFilled')).toHaveTextContent('1人'));
@@ -348,5 +410,14 @@ describe('班子设置', () => {
     await user.type(input, '60');
     await user.click(screen.getByRole('button', { name: /保\s*存/ }));
     await waitFor(() => expect(db.committees.settings.vacancyOverdueDays).toBe(60));
+  });
+
+  it('on a phone shows each unit kind’s seats as a card with 编辑 in view', async () => {
+    const { user } = renderApp({ path: '/committees/settings', width: 390 });
+    const village = await screen.findByRole('listitem', { name: '村' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(within(village).getByText('主任 ×1，常务副主任 ×1，委员 ≥3')).toBeInTheDocument();
+    await user.click(within(village).getByRole('button', { name: '编辑 村' }));
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
   });
 });

@@ -75,7 +75,9 @@ export function CoverageRoute() {
           <CoverageSummary coverage={data.unit} />
           {data.children.length > 0 && (
             <>
-              <Typography.Text type="secondary">{t('coverage.drillHint')}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t(mobile ? 'coverage.drillHintPhone' : 'coverage.drillHint')}
+              </Typography.Text>
               <Suspense fallback={<Skeleton active />}>
                 <CoverageChart rows={data.children} onPick={drill} />
               </Suspense>

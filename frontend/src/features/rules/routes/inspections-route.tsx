@@ -1,11 +1,12 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Select, Skeleton, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Select, Skeleton, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LinkButton } from '@/components/link-button';
 import { QueryErrorResult } from '@/components/query-error-result';
 import { DownloadButton } from '@/components/download-button';
+import { useIsMobile } from '@/hooks/use-is-mobile';
 import { downloadInspectionResults, useInspection, useInspections } from '../api/inspections';
 import type { InspectionUnitResult } from '../api/types';
 import { useRuleAccess } from '../api/use-rule-access';
@@ -20,6 +21,7 @@ export function InspectionsRoute() {
   const chosen = Number(params.get('round')) || rounds.data?.[0]?.id;
   const round = useInspection(chosen);
   const [opening, setOpening] = useState(false);
+  const mobile = useIsMobile();
   const shortfallOnly = params.get('shortfall') === '1';
   const units = round.data?.units ?? [];
   const shown = shortfallOnly ? units.filter((u) => u.shortfall) : units;
@@ -135,15 +137,19 @@ export function InspectionsRoute() {
               <Typography.Text>{t('inspections.shortfallOnly')}</Typography.Text>
             </Flex>
           )}
-          <Table
-            rowKey={(r) => r.unit.id}
-            loading={round.isPending}
-            dataSource={shown}
-            columns={columns}
-            pagination={false}
-            scroll={{ x: 640 }}
-            size="small"
-          />
+          {mobile ? (
+            <InspectionCards rows={shown} loading={round.isPending} />
+          ) : (
+            <Table
+              rowKey={(r) => r.unit.id}
+              loading={round.isPending}
+              dataSource={shown}
+              columns={columns}
+              pagination={false}
+              scroll={{ x: 640 }}
+              size="small"
+            />
+          )}
         </>
       )}
       {opening && (
@@ -155,6 +161,44 @@ export function InspectionsRoute() {
           }}
         />
       )}
+    </Flex>
+  );
+}
+
+/** On a phone one card per unit: rank, score and share, obligations and receipts in view (no sideways table). */
+function InspectionCards({ rows, loading }: { rows: InspectionUnitResult[]; loading: boolean }) {
+  const { t } = useTranslation('rules');
+  if (loading) return <Skeleton active />;
+  return (
+    <Flex vertical gap={12} role="list" aria-label={t('inspections.title')}>
+      {rows.map((r) => (
+        <Card key={r.unit.id} size="small" role="listitem" aria-label={r.unit.name}>
+          <Flex vertical gap={4}>
+            <Flex justify="space-between" align="center" gap={8}>
+              <Typography.Text strong style={{ fontSize: 16 }}>
+                {r.rank > 0 ? `${r.rank}. ` : ''}
+                {r.unit.name}
+              </Typography.Text>
+              <Typography.Text strong>
+                {r.totalScore} / {r.maxTotal}
+                {r.scoreShare === null ? '' : `（${Math.round(r.scoreShare * 100)}%）`}
+              </Typography.Text>
+            </Flex>
+            {r.shortfall && (
+              <span>
+                <Tag color="red">{t('inspections.shortfall')}</Tag>
+                <Typography.Text type="secondary">
+                  {t('inspections.weakest', { codes: r.weakestRules.join('、') })}
+                </Typography.Text>
+              </span>
+            )}
+            <Typography.Text type="secondary">
+              {t('inspections.obligations')} {r.obligationsMet} / {r.obligationsDue} ·{' '}
+              {t('inspections.receipts')} {r.bulletinsAcknowledged} / {r.bulletinsReceived}
+            </Typography.Text>
+          </Flex>
+        </Card>
+      ))}
     </Flex>
   );
 }

@@ -209,6 +209,66 @@ describe('记例会 on a phone', () => {
 });
 
 describe('年终检查', () => {
+  it('on a phone shows each unit as a card with its rank, score, shortfall and receipts in view', async () => {
+    const round: Inspection = {
+      summary: {
+        id: 3,
+        owner: district,
+        year: 2013,
+        title: '2013年度规章制度执行情况年终检查',
+        maxScore: 10,
+        status: 'FINAL',
+        finalisedAt: '2014-01-15T01:00:00Z',
+        finalisedBy: 'demo',
+        version: 2,
+        writable: false,
+      },
+      units: [
+        {
+          unit: { id: 12, code: '220802002', name: '长庆街道', kind: 'STREET' },
+          rank: 1,
+          rulesScored: 16,
+          rulesApplicable: 16,
+          totalScore: 160,
+          maxTotal: 160,
+          scoreShare: 1,
+          obligationsDue: 16,
+          obligationsMet: 16,
+          bulletinsReceived: 1,
+          bulletinsAcknowledged: 1,
+          shortfall: false,
+          weakestRules: [],
+        },
+        {
+          unit: { id: 13, code: '220802101', name: '平安镇', kind: 'TOWNSHIP' },
+          rank: 2,
+          rulesScored: 16,
+          rulesApplicable: 16,
+          totalScore: 70,
+          maxTotal: 160,
+          scoreShare: 0.4375,
+          obligationsDue: 16,
+          obligationsMet: 11,
+          bulletinsReceived: 1,
+          bulletinsAcknowledged: 0,
+          shortfall: true,
+          weakestRules: ['LH-01', 'XX-01'],
+        },
+      ],
+    };
+    server.use(
+      http.get(url('/api/v1/inspections'), () => HttpResponse.json([round.summary])),
+      http.get(url('/api/v1/inspections/{id}'), () => HttpResponse.json(round)),
+    );
+    renderApp({ path: '/rules/inspections', user: users.districtViewer, width: 390 });
+    const second = await screen.findByRole('listitem', { name: '平安镇' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(within(second).getByText(/70 \/ 160/)).toBeInTheDocument();
+    expect(within(second).getByText('未达标')).toBeInTheDocument();
+    expect(within(second).getByText('薄弱项：LH-01、XX-01')).toBeInTheDocument();
+    expect(within(second).getByText(/11 \/ 16/)).toBeInTheDocument();
+  });
+
   it('ranks the units with their scores, evidence and receipts, marks the ones that fell short, and exports the round as Excel', async () => {
     const round: Inspection = {
       summary: {

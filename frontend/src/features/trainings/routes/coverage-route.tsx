@@ -128,7 +128,8 @@ export function TrainingCoverageRoute() {
                 size="small"
                 dataSource={data.children}
                 pagination={false}
-                scroll={mobile ? { x: 360 } : undefined}
+                // On a phone four narrow columns that wrap within the screen: nothing scrolls out of sight.
+                tableLayout={mobile ? 'fixed' : undefined}
                 onRow={(r) => ({ onClick: () => drill(r), style: { cursor: 'pointer' } })}
                 columns={[
                   { title: t('detail.unit'), render: (_, r) => <a>{r.unit.name}</a> },

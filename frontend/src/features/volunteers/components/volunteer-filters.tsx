@@ -1,45 +1,34 @@
 import { Flex, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ActivityArea, OrgUnitId, VolunteerCategory, VolunteerStatus } from '@/api/types';
+import type { ActivityArea, VolunteerCategory, VolunteerStatus } from '@/api/types';
 import { OrgUnitPicker } from '@/components/org-unit-picker';
 import { useCurrentUser } from '@/lib/current-user';
+import type { FilterValues } from '../lib/use-volunteer-list';
 import { areas, categories, statuses } from './options';
-
-export interface FilterValues {
-  unitId?: OrgUnitId;
-  category?: VolunteerCategory;
-  status?: VolunteerStatus;
-  area?: ActivityArea;
-  minAge?: number;
-  maxAge?: number;
-  name: string;
-}
 
 interface Props {
   value: FilterValues;
   onChange: (value: FilterValues) => void;
-  mobile: boolean;
 }
 
-/** Unit (the caller's own scope by default), category, status, area, age range and name. */
-export function VolunteerFilters({ value, onChange, mobile }: Props) {
+/** At a desk: unit (the caller's own scope by default), category, status, area, age range and name. */
+export function VolunteerFilters({ value, onChange }: Props) {
   const { t } = useTranslation('volunteers');
   const me = useCurrentUser();
   const set = (patch: Partial<FilterValues>) => onChange({ ...value, ...patch });
-  const width = mobile ? '100%' : 180;
+  const width = 180;
 
   return (
-    <Flex gap={8} wrap vertical={mobile}>
+    <Flex gap={8} wrap>
       <Input.Search
         allowClear
-        size={mobile ? 'large' : 'middle'}
         placeholder={t('filter.search')}
         aria-label={t('filter.search')}
         value={value.name}
         onChange={(e) => set({ name: e.target.value })}
-        style={{ width: mobile ? '100%' : 220 }}
+        style={{ width: 220 }}
       />
-      <div style={{ width: mobile ? '100%' : 260 }} aria-label={t('filter.unit')}>
+      <div style={{ width: 260 }} aria-label={t('filter.unit')}>
         <OrgUnitPicker
           value={value.unitId}
           current={me.unit ?? undefined}
@@ -82,7 +71,7 @@ export function VolunteerFilters({ value, onChange, mobile }: Props) {
           placeholder={t('filter.minAge')}
           value={value.minAge ?? null}
           onChange={(minAge) => set({ minAge: minAge ?? undefined })}
-          style={{ width: mobile ? '50%' : 110 }}
+          style={{ width: 110 }}
         />
         <span>–</span>
         <InputNumber<number>
@@ -93,7 +82,7 @@ export function VolunteerFilters({ value, onChange, mobile }: Props) {
           placeholder={t('filter.maxAge')}
           value={value.maxAge ?? null}
           onChange={(maxAge) => set({ maxAge: maxAge ?? undefined })}
-          style={{ width: mobile ? '50%' : 110 }}
+          style={{ width: 110 }}
         />
       </Flex>
     </Flex>

@@ -1,4 +1,3 @@
-import { Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitId, VolunteerStatus } from '@/api/types';
 import { useVolunteerCounts } from '../api/get-volunteer-counts';
@@ -11,37 +10,38 @@ interface Props {
 
 /**
  * 在册 N 人 for the chosen unit and below, and the count of each status; a status narrows the list
- * (and a second tap widens it again).
+ * (and a second tap widens it again). Plain elements (styles.css): a phone draws it without antd.
  */
 export function VolunteerTotals({ unitId, status, onStatus }: Props) {
-  const { t } = useTranslation('volunteers');
+  const { t } = useTranslation(['volunteers', 'common']);
   const counts = useVolunteerCounts(unitId);
-  if (counts.isPending) return <Skeleton.Input active size="small" style={{ width: 240 }} />;
+  if (counts.isPending) return <p className="ggw-secondary ggw-totals-pending">{t('common:app.loading')}</p>;
   if (!counts.data) return null;
   const { onRegister, byStatus, unit } = counts.data;
   return (
-    <Flex vertical gap={6} data-testid="volunteer-totals">
-      <Typography.Text>
+    <div className="ggw-totals" data-testid="volunteer-totals">
+      <p className="ggw-totals-line">
         {t('totals.onRegister', {
           unit: unit.name,
           count: onRegister,
           formatted: onRegister.toLocaleString('zh-CN'),
         })}
-      </Typography.Text>
-      <Flex wrap gap={6} role="group" aria-label={t('filter.status')}>
+      </p>
+      <div className="ggw-row" role="group" aria-label={t('filter.status')}>
         {byStatus
           .filter((entry) => entry.count > 0)
           .map((entry) => (
-            <Tag.CheckableTag
+            <button
               key={entry.status}
-              checked={status === entry.status}
-              onChange={(checked) => onStatus(checked ? entry.status : undefined)}
-              style={{ minHeight: 32, display: 'inline-flex', alignItems: 'center' }}
+              type="button"
+              className="ggw-chip"
+              aria-pressed={status === entry.status}
+              onClick={() => onStatus(status === entry.status ? undefined : entry.status)}
             >
               {t(`status.${entry.status}`)} {entry.count.toLocaleString('zh-CN')}
-            </Tag.CheckableTag>
+            </button>
           ))}
-      </Flex>
-    </Flex>
+      </div>
+    </div>
   );
 }

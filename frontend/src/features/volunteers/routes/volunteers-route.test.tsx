@@ -27,7 +27,7 @@ describe('五老队伍 list', () => {
   it('shows a village account its own people as large cards on a phone', async () => {
     renderApp({ path: '/volunteers', user: users.villageStaff, width: 390 });
     const card = await screen.findByRole('listitem', { name: '王德明' });
-    expect(card).toHaveAttribute('href', '/volunteers/101');
+    expect(within(card).getByRole('link')).toHaveAttribute('href', '/volunteers/101');
     expect(within(card).getByText('平台村 · 老教师')).toBeInTheDocument();
     expect(within(card).getByText('发挥作用中')).toBeInTheDocument();
     expect(within(card).getByText(/138\*\*\*\*5678/)).toBeInTheDocument();
@@ -89,6 +89,28 @@ describe('五老队伍 list', () => {
     await user.click(screen.getByRole('button', { name: /筛选 \(1\)/ }));
 
     expect(screen.getByRole('searchbox', { name: '搜索姓名、电话或身份证号' })).toBeInTheDocument();
+  });
+
+  it('draws the phone list without antd: its own selects filter on the server, 加载更多 adds the next page', async () => {
+    const template = db.volunteers.get(101)!;
+    for (let i = 0; i < 55; i++) {
+      const id = 300 + i;
+      db.volunteers.set(id, { ...template, detail: { ...template.detail, id, name: `村民${i + 1}` } });
+    }
+    const { user, router } = renderApp({ path: '/volunteers', user: users.villageStaff, width: 390 });
+    await screen.findByRole('listitem', { name: '王德明' });
+    expect(document.querySelector('[class*="ant-"]')).toBeNull();
+    expect(screen.queryByRole('listitem', { name: '村民55' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /加载更多/ }));
+    expect(await screen.findByRole('listitem', { name: '村民55' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '筛选' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '类别' }), '老干部');
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: '王德明' })).not.toBeInTheDocument());
+    expect(await screen.findByText('暂无五老')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?category=CADRE');
+    expect(document.querySelector('[class*="ant-"]')).toBeNull();
   });
 
   it('offers the read-only district leader no 新增五老 button', async () => {
