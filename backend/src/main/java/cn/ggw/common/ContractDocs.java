@@ -71,7 +71,7 @@ public class ContractDocs implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        ExampleComposer composer = new ExampleComposer(openAPI, doc.path("properties"), doc.path("suffixes"));
+        ExampleComposer composer = new ExampleComposer(openAPI, doc.path("properties"), doc.path("suffixes"), doc.path("schemas"));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation operation = entry.getValue();

@@ -28,10 +28,12 @@ final class ExampleComposer {
     private final Map<String, Schema> components;
     private final JsonNode properties;
     private final JsonNode suffixes;
+    private final JsonNode schemas;
     private final Deque<String> path = new ArrayDeque<>();
 
-    ExampleComposer(OpenAPI openAPI, JsonNode properties, JsonNode suffixes) {
+    ExampleComposer(OpenAPI openAPI, JsonNode properties, JsonNode suffixes, JsonNode schemas) {
         this.suffixes = suffixes;
+        this.schemas = schemas;
         this.components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
                 ? Map.of() : openAPI.getComponents().getSchemas();
         this.properties = properties;
@@ -63,7 +65,7 @@ final class ExampleComposer {
             }
             path.push(name);
             try {
-                return compose(target, hint);
+                return compose(target, withSchemaHint(name, hint));
             } finally {
                 path.pop();
             }
@@ -191,6 +193,22 @@ final class ExampleComposer {
             value = schema.getMaximum().doubleValue();
         }
         return value;
+    }
+
+    /**
+     * Where a property name means different things in different schemas (a volunteer's name, a unit's name), the file's
+     * {@code schemas.<Schema>} gives the fields of that schema; a hand-written hint still wins field by field.
+     */
+    private JsonNode withSchemaHint(String name, JsonNode hint) {
+        JsonNode own = schemas.path(name);
+        if (!own.isObject() || (hint != null && !hint.isMissingNode() && !hint.isObject())) {
+            return hint;
+        }
+        var merged = own.deepCopy();
+        if (hint != null && hint.isObject()) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) merged).setAll((com.fasterxml.jackson.databind.node.ObjectNode) hint);
+        }
+        return merged;
     }
 
     /** The file's example of a property name, or of its ending (createdBy → By). */
