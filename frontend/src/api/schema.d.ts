@@ -7036,7 +7036,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "enabled": true,
                      *       "createdAt": "2026-05-12T09:30:00+08:00"
@@ -7169,7 +7169,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "enabled": true,
                      *       "createdAt": "2026-05-12T09:30:00+08:00"
@@ -7291,7 +7291,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "enabled": true,
                      *       "createdAt": "2026-05-12T09:30:00+08:00"
@@ -7413,7 +7413,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "enabled": true,
                      *       "createdAt": "2026-05-12T09:30:00+08:00"
@@ -7663,7 +7663,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "appointment": {
                      *             "id": 501,
@@ -7671,7 +7671,7 @@ export interface operations {
                      *               "id": 2,
                      *               "code": "220802100",
                      *               "name": "平台镇",
-                     *               "kind": "STREET"
+                     *               "kind": "TOWNSHIP"
                      *             },
                      *             "role": "EXECUTIVE_VICE_DIRECTOR",
                      *             "volunteerId": 101,
@@ -7725,7 +7725,7 @@ export interface operations {
                      *                 "id": 2,
                      *                 "code": "220802100",
                      *                 "name": "平台镇",
-                     *                 "kind": "STREET"
+                     *                 "kind": "TOWNSHIP"
                      *               },
                      *               "role": "EXECUTIVE_VICE_DIRECTOR",
                      *               "volunteerId": 101,
@@ -7878,7 +7878,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "appointment": {
                      *         "id": 501,
@@ -7886,7 +7886,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "role": "EXECUTIVE_VICE_DIRECTOR",
                      *         "volunteerId": 101,
@@ -7940,7 +7940,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "role": "EXECUTIVE_VICE_DIRECTOR",
                      *           "volunteerId": 101,
@@ -8084,7 +8084,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "appointment": {
                      *         "id": 501,
@@ -8092,7 +8092,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "role": "EXECUTIVE_VICE_DIRECTOR",
                      *         "volunteerId": 101,
@@ -8146,7 +8146,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "role": "EXECUTIVE_VICE_DIRECTOR",
                      *           "volunteerId": 101,
@@ -8300,7 +8300,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "appointment": {
                      *         "id": 501,
@@ -8308,7 +8308,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "role": "EXECUTIVE_VICE_DIRECTOR",
                      *         "volunteerId": 101,
@@ -8362,7 +8362,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "role": "EXECUTIVE_VICE_DIRECTOR",
                      *           "volunteerId": 101,
@@ -8518,7 +8518,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "appointment": {
                      *         "id": 501,
@@ -8526,7 +8526,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "role": "EXECUTIVE_VICE_DIRECTOR",
                      *         "volunteerId": 101,
@@ -8580,7 +8580,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "role": "EXECUTIVE_VICE_DIRECTOR",
                      *           "volunteerId": 101,
@@ -8734,7 +8734,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "appointment": {
                      *         "id": 501,
@@ -8742,7 +8742,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "role": "EXECUTIVE_VICE_DIRECTOR",
                      *         "volunteerId": 101,
@@ -8796,7 +8796,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "role": "EXECUTIVE_VICE_DIRECTOR",
                      *           "volunteerId": 101,
@@ -8949,7 +8949,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "appointment": {
                      *         "id": 501,
@@ -8957,7 +8957,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "role": "EXECUTIVE_VICE_DIRECTOR",
                      *         "volunteerId": 101,
@@ -9011,7 +9011,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "role": "EXECUTIVE_VICE_DIRECTOR",
                      *           "volunteerId": 101,
@@ -9162,7 +9162,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "role": "EXECUTIVE_VICE_DIRECTOR",
                      *       "volunteerId": 101,
@@ -9294,7 +9294,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "role": "EXECUTIVE_VICE_DIRECTOR",
                      *       "volunteerId": 101,
@@ -9684,7 +9684,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "role": "EXECUTIVE_VICE_DIRECTOR",
                      *       "volunteerId": 101,
@@ -9966,7 +9966,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "title": "长庆街道关工委每月例会坚持十年",
                      *           "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
@@ -9979,7 +9979,7 @@ export interface operations {
                      *                 "id": 2,
                      *                 "code": "220802100",
                      *                 "name": "平台镇",
-                     *                 "kind": "STREET"
+                     *                 "kind": "TOWNSHIP"
                      *               },
                      *               "category": "FIVE_ELDERS",
                      *               "year": 2026,
@@ -10131,7 +10131,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "title": "长庆街道关工委每月例会坚持十年",
                      *       "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
@@ -10144,7 +10144,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "category": "FIVE_ELDERS",
                      *           "year": 2026,
@@ -10282,7 +10282,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "title": "长庆街道关工委每月例会坚持十年",
                      *       "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
@@ -10295,7 +10295,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "category": "FIVE_ELDERS",
                      *           "year": 2026,
@@ -10450,7 +10450,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "title": "长庆街道关工委每月例会坚持十年",
                      *       "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
@@ -10463,7 +10463,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "category": "FIVE_ELDERS",
                      *           "year": 2026,
@@ -10602,7 +10602,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "year": 2013,
                      *         "issueNo": 7,
@@ -10614,7 +10614,7 @@ export interface operations {
                      *         "acknowledged": 19,
                      *         "acknowledgedShare": 0.95,
                      *         "ownReceipt": {
-                     *           "unitId": 2,
+                     *           "unitId": 12,
                      *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
                      *           "acknowledgedBy": "district.leader"
                      *         },
@@ -10756,7 +10756,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "year": 2013,
                      *         "issueNo": 7,
@@ -10768,7 +10768,7 @@ export interface operations {
                      *         "acknowledged": 19,
                      *         "acknowledgedShare": 0.95,
                      *         "ownReceipt": {
-                     *           "unitId": 2,
+                     *           "unitId": 12,
                      *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
                      *           "acknowledgedBy": "district.leader"
                      *         },
@@ -11034,7 +11034,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "year": 2013,
                      *           "issueNo": 7,
@@ -11046,7 +11046,7 @@ export interface operations {
                      *           "acknowledged": 19,
                      *           "acknowledgedShare": 0.95,
                      *           "ownReceipt": {
-                     *             "unitId": 2,
+                     *             "unitId": 12,
                      *             "acknowledgedAt": "2026-05-12T09:30:00+08:00",
                      *             "acknowledgedBy": "district.leader"
                      *           },
@@ -11201,7 +11201,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "year": 2013,
                      *         "issueNo": 7,
@@ -11213,7 +11213,7 @@ export interface operations {
                      *         "acknowledged": 19,
                      *         "acknowledgedShare": 0.95,
                      *         "ownReceipt": {
-                     *           "unitId": 2,
+                     *           "unitId": 12,
                      *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
                      *           "acknowledgedBy": "district.leader"
                      *         },
@@ -11362,7 +11362,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "year": 2013,
                      *         "issueNo": 7,
@@ -11374,7 +11374,7 @@ export interface operations {
                      *         "acknowledged": 19,
                      *         "acknowledgedShare": 0.95,
                      *         "ownReceipt": {
-                     *           "unitId": 2,
+                     *           "unitId": 12,
                      *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
                      *           "acknowledgedBy": "district.leader"
                      *         },
@@ -11522,7 +11522,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "acknowledgedAt": "2026-05-12T09:30:00+08:00",
                      *       "acknowledgedBy": "district.leader",
@@ -11775,7 +11775,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
                      *           "acknowledgedBy": "district.leader",
@@ -12185,52 +12185,40 @@ export interface operations {
                      *         {
                      *           "id": 1024,
                      *           "unit": {
-                     *             "id": 2,
-                     *             "code": "220802100",
-                     *             "name": "平台镇",
+                     *             "id": 5,
+                     *             "code": "220802005",
+                     *             "name": "铁东街道",
                      *             "kind": "STREET"
                      *           },
-                     *           "category": "FIVE_ELDERS",
-                     *           "categoryName": "五老",
+                     *           "category": "COMMUNITY_COMMITTEE",
+                     *           "categoryName": "社区“五好”关工委",
                      *           "year": 2026,
-                     *           "title": "长庆街道关工委每月例会坚持十年",
-                     *           "subjectName": "李德福",
+                     *           "title": "铁东街道关工委每月例会坚持十年",
+                     *           "subjectName": "铁东街道关工委",
                      *           "body": {
                      *             "blocks": [
                      *               {
-                     *                 "type": "HEADING",
+                     *                 "type": "PARAGRAPH",
                      *                 "level": 1,
                      *                 "number": "第三条",
                      *                 "ordered": true,
-                     *                 "text": "每月召开一次例会。",
+                     *                 "text": "铁东街道关工委自 2009 年起每月召开一次例会，从未间断。",
                      *                 "fileId": 1201,
                      *                 "caption": "2013年7月例会"
                      *               }
                      *             ]
                      *           },
-                     *           "photos": [
-                     *             {
-                     *               "id": 1201,
-                     *               "name": "例会照片.jpg",
-                     *               "mediaType": "image/jpeg",
-                     *               "kind": "JPEG",
-                     *               "size": 845213,
-                     *               "widthPx": 2000,
-                     *               "heightPx": 1500,
-                     *               "createdAt": "2026-05-12T09:30:00+08:00",
-                     *               "createdBy": "village.staff"
-                     *             }
-                     *           ],
+                     *           "photos": [],
                      *           "city": {
-                     *             "submittedOn": "2026-05-12",
-                     *             "adopted": true,
-                     *             "decidedOn": "2026-05-12",
-                     *             "book": "《“五老”光彩映后人》",
-                     *             "note": "按期完成"
+                     *             "submittedOn": "2026-05-20",
+                     *             "adopted": null,
+                     *             "decidedOn": null,
+                     *             "book": null,
+                     *             "note": null
                      *           }
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *       "nextCursor": null
                      *     }
                      */
                     "application/json": components["schemas"]["CityExemplarPage"];
@@ -12362,16 +12350,16 @@ export interface operations {
                      * @example {
                      *       "id": 1024,
                      *       "unit": {
-                     *         "id": 2,
-                     *         "code": "220802100",
-                     *         "name": "平台镇",
+                     *         "id": 5,
+                     *         "code": "220802005",
+                     *         "name": "铁东街道",
                      *         "kind": "STREET"
                      *       },
-                     *       "category": "FIVE_ELDERS",
-                     *       "categoryName": "五老",
+                     *       "category": "COMMUNITY_COMMITTEE",
+                     *       "categoryName": "社区“五好”关工委",
                      *       "year": 2026,
-                     *       "title": "长庆街道关工委每月例会坚持十年",
-                     *       "subjectName": "李德福",
+                     *       "title": "铁东街道关工委每月例会坚持十年",
+                     *       "subjectName": "铁东街道关工委",
                      *       "body": {
                      *         "blocks": [
                      *           {
@@ -12379,7 +12367,16 @@ export interface operations {
                      *             "level": 1,
                      *             "number": "第三条",
                      *             "ordered": true,
-                     *             "text": "每月召开一次例会。",
+                     *             "text": "一、基本情况",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           },
+                     *           {
+                     *             "type": "PARAGRAPH",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "铁东街道关工委自 2009 年起每月召开一次例会，学习上级精神，安排本月工作，从未间断。",
                      *             "fileId": 1201,
                      *             "caption": "2013年7月例会"
                      *           }
@@ -12387,23 +12384,23 @@ export interface operations {
                      *       },
                      *       "photos": [
                      *         {
-                     *           "id": 1201,
-                     *           "name": "例会照片.jpg",
+                     *           "id": 2048,
+                     *           "name": "铁东街道月例会.jpg",
                      *           "mediaType": "image/jpeg",
                      *           "kind": "JPEG",
-                     *           "size": 845213,
-                     *           "widthPx": 2000,
-                     *           "heightPx": 1500,
+                     *           "size": 245760,
+                     *           "widthPx": 1600,
+                     *           "heightPx": 1200,
                      *           "createdAt": "2026-05-12T09:30:00+08:00",
                      *           "createdBy": "village.staff"
                      *         }
                      *       ],
                      *       "city": {
-                     *         "submittedOn": "2026-05-12",
-                     *         "adopted": true,
-                     *         "decidedOn": "2026-05-12",
-                     *         "book": "《“五老”光彩映后人》",
-                     *         "note": "按期完成"
+                     *         "submittedOn": "2026-05-20",
+                     *         "adopted": null,
+                     *         "decidedOn": null,
+                     *         "book": null,
+                     *         "note": null
                      *       }
                      *     }
                      */
@@ -12538,16 +12535,16 @@ export interface operations {
                      * @example {
                      *       "id": 1024,
                      *       "unit": {
-                     *         "id": 2,
-                     *         "code": "220802100",
-                     *         "name": "平台镇",
+                     *         "id": 5,
+                     *         "code": "220802005",
+                     *         "name": "铁东街道",
                      *         "kind": "STREET"
                      *       },
-                     *       "category": "FIVE_ELDERS",
-                     *       "categoryName": "五老",
+                     *       "category": "COMMUNITY_COMMITTEE",
+                     *       "categoryName": "社区“五好”关工委",
                      *       "year": 2026,
-                     *       "title": "长庆街道关工委每月例会坚持十年",
-                     *       "subjectName": "李德福",
+                     *       "title": "铁东街道关工委每月例会坚持十年",
+                     *       "subjectName": "铁东街道关工委",
                      *       "body": {
                      *         "blocks": [
                      *           {
@@ -12555,7 +12552,16 @@ export interface operations {
                      *             "level": 1,
                      *             "number": "第三条",
                      *             "ordered": true,
-                     *             "text": "每月召开一次例会。",
+                     *             "text": "一、基本情况",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           },
+                     *           {
+                     *             "type": "PARAGRAPH",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "铁东街道关工委自 2009 年起每月召开一次例会，学习上级精神，安排本月工作，从未间断。",
                      *             "fileId": 1201,
                      *             "caption": "2013年7月例会"
                      *           }
@@ -12563,23 +12569,23 @@ export interface operations {
                      *       },
                      *       "photos": [
                      *         {
-                     *           "id": 1201,
-                     *           "name": "例会照片.jpg",
+                     *           "id": 2048,
+                     *           "name": "铁东街道月例会.jpg",
                      *           "mediaType": "image/jpeg",
                      *           "kind": "JPEG",
-                     *           "size": 845213,
-                     *           "widthPx": 2000,
-                     *           "heightPx": 1500,
+                     *           "size": 245760,
+                     *           "widthPx": 1600,
+                     *           "heightPx": 1200,
                      *           "createdAt": "2026-05-12T09:30:00+08:00",
                      *           "createdBy": "village.staff"
                      *         }
                      *       ],
                      *       "city": {
-                     *         "submittedOn": "2026-05-12",
+                     *         "submittedOn": "2026-05-20",
                      *         "adopted": true,
-                     *         "decidedOn": "2026-05-12",
-                     *         "book": "《“五老”光彩映后人》",
-                     *         "note": "按期完成"
+                     *         "decidedOn": "2026-06-15",
+                     *         "book": "白城市关工委典型事迹汇编（2026）",
+                     *         "note": "收入第二编"
                      *       }
                      *     }
                      */
@@ -13309,7 +13315,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "status": "COMPLETE",
                      *         "requiredSeats": 4,
@@ -13331,7 +13337,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "status": "COMPLETE",
                      *           "requiredSeats": 4,
@@ -13473,7 +13479,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "from": "2026-01-01",
                      *       "to": "2026-06-30",
@@ -13590,7 +13596,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "updatedAt": "2026-05-12T09:30:00+08:00",
                      *       "updatedBy": "district.leader"
@@ -13712,7 +13718,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "updatedAt": "2026-05-12T09:30:00+08:00",
                      *       "updatedBy": "district.leader"
@@ -13830,7 +13836,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "status": "COMPLETE",
                      *       "requiredSeats": 5,
@@ -13853,7 +13859,7 @@ export interface operations {
                      *                 "id": 2,
                      *                 "code": "220802100",
                      *                 "name": "平台镇",
-                     *                 "kind": "STREET"
+                     *                 "kind": "TOWNSHIP"
                      *               },
                      *               "role": "EXECUTIVE_VICE_DIRECTOR",
                      *               "volunteerId": 101,
@@ -13878,7 +13884,7 @@ export interface operations {
                      *                 "id": 2,
                      *                 "code": "220802100",
                      *                 "name": "平台镇",
-                     *                 "kind": "STREET"
+                     *                 "kind": "TOWNSHIP"
                      *               },
                      *               "role": "EXECUTIVE_VICE_DIRECTOR",
                      *               "slot": 1,
@@ -14008,7 +14014,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "role": "EXECUTIVE_VICE_DIRECTOR",
                      *         "volunteerId": 101,
@@ -14151,7 +14157,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "status": "COMPLETE",
                      *       "requiredSeats": 5,
@@ -14174,7 +14180,7 @@ export interface operations {
                      *                 "id": 2,
                      *                 "code": "220802100",
                      *                 "name": "平台镇",
-                     *                 "kind": "STREET"
+                     *                 "kind": "TOWNSHIP"
                      *               },
                      *               "role": "EXECUTIVE_VICE_DIRECTOR",
                      *               "volunteerId": 101,
@@ -14199,7 +14205,7 @@ export interface operations {
                      *                 "id": 2,
                      *                 "code": "220802100",
                      *                 "name": "平台镇",
-                     *                 "kind": "STREET"
+                     *                 "kind": "TOWNSHIP"
                      *               },
                      *               "role": "EXECUTIVE_VICE_DIRECTOR",
                      *               "slot": 1,
@@ -14346,7 +14352,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "status": "REGISTERED",
                      *         "sameUnit": true
@@ -14482,7 +14488,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "role": "EXECUTIVE_VICE_DIRECTOR",
                      *       "volunteerId": 101,
@@ -14623,14 +14629,14 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "trail": [
                      *         {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         }
                      *       ],
                      *       "from": "2026-01-01",
@@ -14667,7 +14673,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "counts": {
                      *             "committees.teams": 163,
@@ -14689,7 +14695,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "since": "2026-03-01",
                      *           "days": 280,
@@ -14942,7 +14948,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "title": "长庆街道关工委每月例会坚持十年",
                      *           "heldOn": "2026-05-12",
@@ -14956,7 +14962,7 @@ export interface operations {
                      *                 "id": 2,
                      *                 "code": "220802100",
                      *                 "name": "平台镇",
-                     *                 "kind": "STREET"
+                     *                 "kind": "TOWNSHIP"
                      *               },
                      *               "category": "FIVE_ELDERS",
                      *               "year": 2026,
@@ -15109,7 +15115,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "title": "长庆街道关工委每月例会坚持十年",
                      *       "heldOn": "2026-05-12",
@@ -15123,7 +15129,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "category": "FIVE_ELDERS",
                      *           "year": 2026,
@@ -15261,7 +15267,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "title": "长庆街道关工委每月例会坚持十年",
                      *       "heldOn": "2026-05-12",
@@ -15275,7 +15281,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "category": "FIVE_ELDERS",
                      *           "year": 2026,
@@ -15431,7 +15437,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "title": "长庆街道关工委每月例会坚持十年",
                      *       "heldOn": "2026-05-12",
@@ -15445,7 +15451,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "category": "FIVE_ELDERS",
                      *           "year": 2026,
@@ -15591,7 +15597,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "inUse": true,
                      *         "version": 3
@@ -15726,7 +15732,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "inUse": true,
                      *       "version": 3
@@ -15867,7 +15873,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "inUse": true,
                      *       "version": 3
@@ -16090,7 +16096,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "year": 2026,
                      *         "category": "FIVE_ELDERS",
@@ -16216,7 +16222,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "year": 2026,
                      *       "category": "FIVE_ELDERS",
@@ -16374,7 +16380,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "category": "FIVE_ELDERS",
                      *           "year": 2026,
@@ -16531,13 +16537,13 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "nominatingUnit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "category": "FIVE_ELDERS",
                      *       "year": 2026,
@@ -16719,13 +16725,13 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "nominatingUnit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "category": "FIVE_ELDERS",
                      *       "year": 2026,
@@ -16932,13 +16938,13 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "nominatingUnit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "category": "FIVE_ELDERS",
                      *       "year": 2026,
@@ -17120,13 +17126,13 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "nominatingUnit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "category": "FIVE_ELDERS",
                      *       "year": 2026,
@@ -17438,13 +17444,13 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "nominatingUnit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "category": "FIVE_ELDERS",
                      *       "year": 2026,
@@ -17636,13 +17642,13 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "nominatingUnit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "category": "FIVE_ELDERS",
                      *       "year": 2026,
@@ -17833,14 +17839,14 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "key": "trainings.required",
-                     *         "line": "COMMITTEES",
+                     *         "key": "volunteers.onRegister",
+                     *         "line": "VOLUNTEERS",
                      *         "kind": "COUNT",
                      *         "temporal": "STOCK",
                      *         "countsPeople": true,
-                     *         "numerator": "trainings.trained",
-                     *         "denominator": "trainings.required",
-                     *         "label": "应训人数"
+                     *         "numerator": null,
+                     *         "denominator": null,
+                     *         "label": "在册五老"
                      *       }
                      *     ]
                      */
@@ -18000,46 +18006,70 @@ export interface operations {
                     /**
                      * @example {
                      *       "unit": {
-                     *         "id": 2,
-                     *         "code": "220802100",
-                     *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "id": 1,
+                     *         "code": "220802",
+                     *         "name": "洮北区",
+                     *         "kind": "DISTRICT"
                      *       },
                      *       "from": "2026-01-01",
                      *       "to": "2026-06-30",
-                     *       "asOf": "2026-05-12T09:30:00+08:00",
+                     *       "asOf": "2026-06-30T08:00:00+08:00",
                      *       "depth": 1,
                      *       "definitions": [
                      *         {
-                     *           "key": "trainings.required",
-                     *           "line": "COMMITTEES",
+                     *           "key": "volunteers.onRegister",
+                     *           "line": "VOLUNTEERS",
                      *           "kind": "COUNT",
                      *           "temporal": "STOCK",
                      *           "countsPeople": true,
-                     *           "numerator": "trainings.trained",
-                     *           "denominator": "trainings.required",
-                     *           "label": "应训人数"
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "label": "在册五老"
+                     *         },
+                     *         {
+                     *           "key": "volunteers.activeShare",
+                     *           "line": "VOLUNTEERS",
+                     *           "kind": "RATIO",
+                     *           "temporal": null,
+                     *           "countsPeople": false,
+                     *           "numerator": "volunteers.active",
+                     *           "denominator": "volunteers.onRegister",
+                     *           "label": "活跃比例"
                      *         }
                      *       ],
                      *       "units": [
                      *         {
                      *           "unit": {
+                     *             "id": 1,
+                     *             "code": "220802",
+                     *             "name": "洮北区",
+                     *             "kind": "DISTRICT"
+                     *           },
+                     *           "parentId": null,
+                     *           "level": 0,
+                     *           "counts": {
+                     *             "volunteers.onRegister": 7845,
+                     *             "volunteers.active": 6120
+                     *           },
+                     *           "ratios": {
+                     *             "volunteers.activeShare": 0.78
+                     *           }
+                     *         },
+                     *         {
+                     *           "unit": {
                      *             "id": 2,
-                     *             "code": "220802100",
-                     *             "name": "平台镇",
+                     *             "code": "220802002",
+                     *             "name": "长庆街道",
                      *             "kind": "STREET"
                      *           },
                      *           "parentId": 1,
                      *           "level": 1,
                      *           "counts": {
-                     *             "committees.teams": 163,
-                     *             "committees.teamsComplete": 151,
-                     *             "trainings.required": 147,
-                     *             "trainings.trained": 144
+                     *             "volunteers.onRegister": 412,
+                     *             "volunteers.active": 356
                      *           },
                      *           "ratios": {
-                     *             "committees.completeShare": 0.93,
-                     *             "trainings.coverage": 0.98
+                     *             "volunteers.activeShare": 0.86
                      *           }
                      *         }
                      *       ]
@@ -18151,7 +18181,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "file": "(binary)",
-                 *       "unitId": "2",
+                 *       "unitId": "12",
                  *       "purpose": "IMAGE"
                  *     }
                  */
@@ -18525,7 +18555,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "year": 2026,
                      *         "title": "长庆街道关工委每月例会坚持十年",
@@ -18656,7 +18686,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "year": 2026,
                      *       "title": "长庆街道关工委每月例会坚持十年",
@@ -18782,7 +18812,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "year": 2026,
                      *         "title": "长庆街道关工委每月例会坚持十年",
@@ -18799,7 +18829,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "rank": 2,
                      *           "rulesScored": 16,
@@ -18941,7 +18971,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "year": 2026,
                      *       "title": "长庆街道关工委每月例会坚持十年",
@@ -19161,7 +19191,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "unitId": 2,
+                 *       "unitId": 12,
                  *       "ruleId": 1024,
                  *       "score": 9,
                  *       "findings": "例会记录齐全，照片清晰"
@@ -19184,7 +19214,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "ruleId": 1024,
                      *       "score": 8,
@@ -19312,7 +19342,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "year": 2026,
                      *         "title": "长庆街道关工委每月例会坚持十年",
@@ -19327,12 +19357,12 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "rules": [
                      *         {
                      *           "ruleId": 1024,
-                     *           "code": "220802002",
+                     *           "code": "220802100",
                      *           "title": "长庆街道关工委每月例会坚持十年",
                      *           "due": 12,
                      *           "met": 11,
@@ -19735,7 +19765,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "kind": "STREET",
+                     *         "kind": "TOWNSHIP",
                      *         "allowedChildKinds": [
                      *           "PROVINCE"
                      *         ]
@@ -20061,21 +20091,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 1024,
-                     *       "code": "220802002",
-                     *       "name": "长庆街道",
-                     *       "kind": "STREET",
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
                      *       "parentId": 1,
                      *       "depth": 1,
                      *       "sortOrder": 2,
                      *       "active": true,
-                     *       "childCount": 12,
+                     *       "childCount": 14,
                      *       "breadcrumbs": [
                      *         {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         }
                      *       ],
                      *       "version": 3,
@@ -20203,21 +20233,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 1024,
-                     *       "code": "220802002",
-                     *       "name": "长庆街道",
-                     *       "kind": "STREET",
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
                      *       "parentId": 1,
                      *       "depth": 1,
                      *       "sortOrder": 2,
                      *       "active": true,
-                     *       "childCount": 12,
+                     *       "childCount": 14,
                      *       "breadcrumbs": [
                      *         {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         }
                      *       ],
                      *       "version": 3,
@@ -20356,21 +20386,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 1024,
-                     *       "code": "220802002",
-                     *       "name": "长庆街道",
-                     *       "kind": "STREET",
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
                      *       "parentId": 1,
                      *       "depth": 1,
                      *       "sortOrder": 2,
                      *       "active": true,
-                     *       "childCount": 12,
+                     *       "childCount": 14,
                      *       "breadcrumbs": [
                      *         {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         }
                      *       ],
                      *       "version": 3,
@@ -20497,21 +20527,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 1024,
-                     *       "code": "220802002",
-                     *       "name": "长庆街道",
-                     *       "kind": "STREET",
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
                      *       "parentId": 1,
                      *       "depth": 1,
                      *       "sortOrder": 2,
                      *       "active": true,
-                     *       "childCount": 12,
+                     *       "childCount": 14,
                      *       "breadcrumbs": [
                      *         {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         }
                      *       ],
                      *       "version": 3,
@@ -20660,7 +20690,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET",
+                     *           "kind": "TOWNSHIP",
                      *           "parentId": 1,
                      *           "depth": 1,
                      *           "sortOrder": 10,
@@ -20798,21 +20828,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 1024,
-                     *       "code": "220802002",
-                     *       "name": "长庆街道",
-                     *       "kind": "STREET",
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
                      *       "parentId": 1,
                      *       "depth": 1,
                      *       "sortOrder": 2,
                      *       "active": true,
-                     *       "childCount": 12,
+                     *       "childCount": 14,
                      *       "breadcrumbs": [
                      *         {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         }
                      *       ],
                      *       "version": 3,
@@ -20930,21 +20960,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 1024,
-                     *       "code": "220802002",
-                     *       "name": "长庆街道",
-                     *       "kind": "STREET",
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
                      *       "parentId": 1,
                      *       "depth": 1,
                      *       "sortOrder": 2,
                      *       "active": true,
-                     *       "childCount": 12,
+                     *       "childCount": 14,
                      *       "breadcrumbs": [
                      *         {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         }
                      *       ],
                      *       "version": 3,
@@ -21077,7 +21107,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "clause": "第三条",
                      *       "text": "长庆街道关工委坚持每月召开例会，学习上级精神，安排本月工作。",
@@ -21205,7 +21235,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "year": 2026,
                      *       "due": 12,
@@ -21213,7 +21243,7 @@ export interface operations {
                      *       "rules": [
                      *         {
                      *           "ruleId": 1024,
-                     *           "code": "220802002",
+                     *           "code": "220802100",
                      *           "title": "长庆街道关工委每月例会坚持十年",
                      *           "kind": "MEETING",
                      *           "frequency": "MONTHLY",
@@ -21335,7 +21365,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "draft": {
                      *           "id": 31,
@@ -21504,7 +21534,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "heldOn": "2026-05-12",
                      *           "title": "长庆街道关工委每月例会坚持十年",
@@ -21628,7 +21658,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "ruleId": 7,
-                 *       "unitId": 2,
+                 *       "unitId": 12,
                  *       "heldOn": "2013-07-05",
                  *       "title": "7月份例会",
                  *       "attendees": "王德明、李秀兰、张国华",
@@ -21659,7 +21689,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "heldOn": "2026-05-12",
                      *       "title": "长庆街道关工委每月例会坚持十年",
@@ -21798,7 +21828,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "heldOn": "2026-05-12",
                      *       "title": "长庆街道关工委每月例会坚持十年",
@@ -22099,7 +22129,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "number": 3,
                      *       "status": "DRAFT",
@@ -22283,7 +22313,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "number": 3,
                      *       "status": "DRAFT",
@@ -22434,7 +22464,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "clause": "第三条",
                      *         "text": "长庆街道关工委坚持每月召开例会，学习上级精神，安排本月工作。",
@@ -22570,7 +22600,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "clause": "第三条",
                      *       "text": "长庆街道关工委坚持每月召开例会，学习上级精神，安排本月工作。",
@@ -22696,7 +22726,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "number": 3,
                      *       "status": "DRAFT",
@@ -22858,7 +22888,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "number": 3,
                      *       "status": "DRAFT",
@@ -23011,18 +23041,18 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "on": "2013-07-01",
                      *       "rules": [
                      *         {
                      *           "ruleId": 1024,
-                     *           "code": "220802002",
+                     *           "code": "220802100",
                      *           "owner": {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "versionId": 1024,
                      *           "number": 3,
@@ -23281,7 +23311,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "latest": {
                      *           "id": 31,
@@ -23449,7 +23479,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "number": 3,
                      *       "status": "DRAFT",
@@ -23594,13 +23624,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": 1024,
-                     *       "code": "220802002",
+                     *       "code": "220802100",
                      *       "sortOrder": 2,
                      *       "owner": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "writable": true,
                      *       "versions": [
@@ -23732,7 +23762,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "number": 3,
                      *       "status": "DRAFT",
@@ -23871,7 +23901,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "unitKind": "STREET",
+                     *         "unitKind": "TOWNSHIP",
                      *         "seats": [
                      *           {
                      *             "role": "EXECUTIVE_VICE_DIRECTOR",
@@ -24009,7 +24039,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "unitKind": "STREET",
+                     *       "unitKind": "TOWNSHIP",
                      *       "seats": [
                      *         {
                      *           "role": "EXECUTIVE_VICE_DIRECTOR",
@@ -24154,7 +24184,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "seatRole": "EXECUTIVE_VICE_DIRECTOR",
                      *           "seatSince": "2024-03-01"
@@ -24283,7 +24313,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "seatRole": "EXECUTIVE_VICE_DIRECTOR",
                      *       "source": "RULE",
@@ -24425,7 +24455,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "required": 147,
                      *         "trained": 144,
@@ -24438,7 +24468,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "required": 147,
                      *           "trained": 144,
@@ -24697,7 +24727,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "seatRole": "EXECUTIVE_VICE_DIRECTOR",
                      *           "source": "RULE",
@@ -24721,7 +24751,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "startsOn": "2026-05-12",
                      *         "endsOn": "2026-05-12",
@@ -24861,7 +24891,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "seatRole": "EXECUTIVE_VICE_DIRECTOR",
                      *         "reason": "MISSED",
@@ -24992,7 +25022,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "year": 2026,
                      *         "type": {
@@ -25144,7 +25174,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "year": 2026,
                      *       "type": {
@@ -25299,7 +25329,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "year": 2026,
                      *       "type": {
@@ -25458,7 +25488,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "seatRole": "EXECUTIVE_VICE_DIRECTOR",
                      *       "source": "RULE",
@@ -25845,7 +25875,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "startsOn": "2026-05-12",
                      *           "endsOn": "2026-05-12",
@@ -26020,7 +26050,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "startsOn": "2026-05-12",
                      *         "endsOn": "2026-05-12",
@@ -26203,7 +26233,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "startsOn": "2026-05-12",
                      *         "endsOn": "2026-05-12",
@@ -26431,7 +26461,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "startsOn": "2026-05-12",
                      *         "endsOn": "2026-05-12",
@@ -26822,7 +26852,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "seatRole": "EXECUTIVE_VICE_DIRECTOR",
                      *           "source": "RULE",
@@ -26846,7 +26876,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "seatRole": "EXECUTIVE_VICE_DIRECTOR",
                      *           "source": "RULE",
@@ -26993,7 +27023,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "startsOn": "2026-05-12",
                      *         "endsOn": "2026-05-12",
@@ -27185,7 +27215,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "startsOn": "2026-05-12",
                      *         "endsOn": "2026-05-12",
@@ -27471,7 +27501,7 @@ export interface operations {
                      *           "id": 2,
                      *           "code": "220802100",
                      *           "name": "平台镇",
-                     *           "kind": "STREET"
+                     *           "kind": "TOWNSHIP"
                      *         },
                      *         "seatRole": "EXECUTIVE_VICE_DIRECTOR",
                      *         "source": "RULE",
@@ -27613,7 +27643,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "seatRole": "EXECUTIVE_VICE_DIRECTOR",
                      *       "source": "RULE",
@@ -27756,7 +27786,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "role": "EXECUTIVE_VICE_DIRECTOR",
                      *           "slot": 1,
@@ -27918,7 +27948,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "description": "在村网吧开展义务监督，劝离未成年人 3 名",
                      *           "version": 3,
@@ -28037,7 +28067,7 @@ export interface operations {
                  *       "area": "CARE",
                  *       "hours": 2.5,
                  *       "youthReached": 12,
-                 *       "unitId": 2,
+                 *       "unitId": 12,
                  *       "description": "到明仁街道网吧开展义务监督，劝离未成年人 3 名。",
                  *       "version": 3
                  *     }
@@ -28067,7 +28097,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "description": "在村网吧开展义务监督，劝离未成年人 3 名",
                      *       "version": 3,
@@ -28303,7 +28333,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "from": "2026-01-01",
                      *       "to": "2026-06-30",
@@ -28331,7 +28361,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "count": 12,
                      *           "hours": 2.5,
@@ -28556,7 +28586,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "onRegister": 1,
                      *       "byStatus": [
@@ -28584,7 +28614,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "count": 12
                      *         }
@@ -28713,7 +28743,7 @@ export interface operations {
                      *           "sheetName": "Sheet1",
                      *           "sheets": [
                      *             {
-                     *               "name": "补充名单",
+                     *               "name": "五老名册",
                      *               "rows": 1,
                      *               "read": true
                      *             }
@@ -28733,7 +28763,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "progress": {
                      *             "processedRows": 1024,
@@ -28901,7 +28931,7 @@ export interface operations {
                      *       "sheetName": "Sheet1",
                      *       "sheets": [
                      *         {
-                     *           "name": "补充名单",
+                     *           "name": "五老名册",
                      *           "rows": 1,
                      *           "read": true
                      *         }
@@ -28921,7 +28951,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "progress": {
                      *         "processedRows": 1024,
@@ -29083,7 +29113,7 @@ export interface operations {
                      *       "sheetName": "Sheet1",
                      *       "sheets": [
                      *         {
-                     *           "name": "补充名单",
+                     *           "name": "五老名册",
                      *           "rows": 1,
                      *           "read": true
                      *         }
@@ -29103,7 +29133,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "progress": {
                      *         "processedRows": 1024,
@@ -29374,13 +29404,13 @@ export interface operations {
                      *           "rowNumber": 12,
                      *           "action": "UPDATE",
                      *           "volunteerId": 4711,
-                     *           "name": "长庆街道",
+                     *           "name": "李德福",
                      *           "idNumberMasked": "229998********1234",
                      *           "unit": {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "changes": [
                      *             {
@@ -29520,7 +29550,7 @@ export interface operations {
                      *       "sheetName": "Sheet1",
                      *       "sheets": [
                      *         {
-                     *           "name": "补充名单",
+                     *           "name": "五老名册",
                      *           "rows": 1,
                      *           "read": true
                      *         }
@@ -29540,7 +29570,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "progress": {
                      *         "processedRows": 1024,
@@ -29847,7 +29877,7 @@ export interface operations {
                      *       "sheetName": "Sheet1",
                      *       "sheets": [
                      *         {
-                     *           "name": "补充名单",
+                     *           "name": "五老名册",
                      *           "rows": 1,
                      *           "read": true
                      *         }
@@ -29867,7 +29897,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "progress": {
                      *         "processedRows": 1024,
@@ -30312,7 +30342,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": 1024,
-                     *       "name": "长庆街道",
+                     *       "name": "李德福",
                      *       "gender": "MALE",
                      *       "age": 68,
                      *       "idNumberMasked": "220802********1234",
@@ -30320,7 +30350,7 @@ export interface operations {
                      *       "hasAddress": true,
                      *       "hasHealth": true,
                      *       "categories": [
-                     *         "CADRE"
+                     *         "TEACHER"
                      *       ],
                      *       "formerEmployer": "洮北区教育局",
                      *       "formerPost": "副局长",
@@ -30330,15 +30360,15 @@ export interface operations {
                      *         "宣讲"
                      *       ],
                      *       "activityAreas": [
-                     *         "CARE"
+                     *         "MORAL_EDUCATION"
                      *       ],
-                     *       "status": "REGISTERED",
+                     *       "status": "ACTIVE",
                      *       "statusChangedAt": "2026-05-12T09:30:00+08:00",
                      *       "unit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "version": 3,
                      *       "createdAt": "2026-05-12T09:30:00+08:00",
@@ -30443,7 +30473,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "unitId": 2,
+                 *       "unitId": 12,
                  *       "category": "CADRE",
                  *       "status": "REGISTERED",
                  *       "area": "CARE",
@@ -30560,7 +30590,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "unitId": 2,
+                 *       "unitId": 12,
                  *       "category": "CADRE",
                  *       "status": "REGISTERED",
                  *       "area": "CARE",
@@ -30602,7 +30632,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           }
                      *         }
                      *       ],
@@ -30718,7 +30748,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": 1024,
-                     *       "name": "长庆街道",
+                     *       "name": "李德福",
                      *       "gender": "MALE",
                      *       "age": 68,
                      *       "idNumberMasked": "220802********1234",
@@ -30726,7 +30756,7 @@ export interface operations {
                      *       "hasAddress": true,
                      *       "hasHealth": true,
                      *       "categories": [
-                     *         "CADRE"
+                     *         "TEACHER"
                      *       ],
                      *       "formerEmployer": "洮北区教育局",
                      *       "formerPost": "副局长",
@@ -30736,15 +30766,15 @@ export interface operations {
                      *         "宣讲"
                      *       ],
                      *       "activityAreas": [
-                     *         "CARE"
+                     *         "MORAL_EDUCATION"
                      *       ],
-                     *       "status": "REGISTERED",
+                     *       "status": "ACTIVE",
                      *       "statusChangedAt": "2026-05-12T09:30:00+08:00",
                      *       "unit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "version": 3,
                      *       "createdAt": "2026-05-12T09:30:00+08:00",
@@ -30855,15 +30885,15 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "unitId": 2,
-                 *       "name": "长庆街道",
+                 *       "unitId": 12,
+                 *       "name": "李德福",
                  *       "idNumber": "220802********1234",
                  *       "gender": "MALE",
                  *       "birthDate": "1958-03-16",
                  *       "phone": "139****5678",
                  *       "address": "洮北区长庆街道民主社区",
                  *       "categories": [
-                 *         "CADRE"
+                 *         "TEACHER"
                  *       ],
                  *       "formerEmployer": "洮北区教育局",
                  *       "formerPost": "副局长",
@@ -30893,7 +30923,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": 1024,
-                     *       "name": "长庆街道",
+                     *       "name": "李德福",
                      *       "gender": "MALE",
                      *       "age": 68,
                      *       "idNumberMasked": "220802********1234",
@@ -30901,7 +30931,7 @@ export interface operations {
                      *       "hasAddress": true,
                      *       "hasHealth": true,
                      *       "categories": [
-                     *         "CADRE"
+                     *         "TEACHER"
                      *       ],
                      *       "formerEmployer": "洮北区教育局",
                      *       "formerPost": "副局长",
@@ -30911,15 +30941,15 @@ export interface operations {
                      *         "宣讲"
                      *       ],
                      *       "activityAreas": [
-                     *         "CARE"
+                     *         "MORAL_EDUCATION"
                      *       ],
-                     *       "status": "REGISTERED",
+                     *       "status": "ACTIVE",
                      *       "statusChangedAt": "2026-05-12T09:30:00+08:00",
                      *       "unit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "version": 3,
                      *       "createdAt": "2026-05-12T09:30:00+08:00",
@@ -31062,7 +31092,7 @@ export interface operations {
                      *             "id": 2,
                      *             "code": "220802100",
                      *             "name": "平台镇",
-                     *             "kind": "STREET"
+                     *             "kind": "TOWNSHIP"
                      *           },
                      *           "description": "在村网吧开展义务监督，劝离未成年人 3 名",
                      *           "version": 3,
@@ -31210,7 +31240,7 @@ export interface operations {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "description": "在村网吧开展义务监督，劝离未成年人 3 名",
                      *       "version": 3,
@@ -31719,7 +31749,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": 1024,
-                     *       "name": "长庆街道",
+                     *       "name": "李德福",
                      *       "gender": "MALE",
                      *       "age": 68,
                      *       "idNumberMasked": "220802********1234",
@@ -31727,7 +31757,7 @@ export interface operations {
                      *       "hasAddress": true,
                      *       "hasHealth": true,
                      *       "categories": [
-                     *         "CADRE"
+                     *         "TEACHER"
                      *       ],
                      *       "formerEmployer": "洮北区教育局",
                      *       "formerPost": "副局长",
@@ -31737,15 +31767,15 @@ export interface operations {
                      *         "宣讲"
                      *       ],
                      *       "activityAreas": [
-                     *         "CARE"
+                     *         "MORAL_EDUCATION"
                      *       ],
-                     *       "status": "REGISTERED",
+                     *       "status": "ACTIVE",
                      *       "statusChangedAt": "2026-05-12T09:30:00+08:00",
                      *       "unit": {
                      *         "id": 2,
                      *         "code": "220802100",
                      *         "name": "平台镇",
-                     *         "kind": "STREET"
+                     *         "kind": "TOWNSHIP"
                      *       },
                      *       "version": 3,
                      *       "createdAt": "2026-05-12T09:30:00+08:00",
