@@ -811,7 +811,7 @@ export interface paths {
          * Sign-in settings for the web app (no authentication needed)
          * @description 网页端登录所需的设置（Keycloak 地址、realm、客户端）。无需登录。
          *
-         *     Sign-in settings for the web app (no authentication needed). No sign-in needed.
+         *     Sign-in settings for the web app: the Keycloak URL, the realm and the client id. No sign-in needed.
          */
         get: operations["getClientConfig"];
         put?: never;

@@ -2,6 +2,7 @@ package cn.ggw.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -120,6 +121,7 @@ public class ContractDocs implements OASFilter {
             english += " Roles: " + who + ".";
         } else if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
             chinese += "无需登录。";
+            english += english.contains("No sign-in needed") ? "" : " No sign-in needed.";
         }
         operation.setDescription(chinese + "\n\n" + english);
     }
@@ -157,11 +159,11 @@ public class ContractDocs implements OASFilter {
         String resource = segment.find() ? segment.group(1) : "";
         JsonNode noun = doc.path("nouns").path(resource);
         if (noun.isMissingNode()) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            return MissingNode.getInstance();
         }
         var filled = new ObjectMapper().createObjectNode();
         words.properties().forEach(e -> filled.put(e.getKey(), e.getValue().asText()
-                .replace("{noun}", noun.path("en" .equals(e.getKey()) ? "en" : "zh").asText())));
+                .replace("{noun}", noun.path("en".equals(e.getKey()) ? "en" : "zh").asText())));
         if (noun.has("example") || words.has("example")) {
             filled.set("example", noun.has("example") ? noun.get("example") : words.get("example"));
         }

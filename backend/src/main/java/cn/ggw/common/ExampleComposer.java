@@ -2,6 +2,8 @@ package cn.ggw.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -112,7 +114,7 @@ final class ExampleComposer {
         if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
             schema.getProperties().forEach((name, property) -> {
                 JsonNode given = hinted && hint.has(name) ? hint.get(name)
-                        : own(property) != null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : byName(name);
+                        : own(property) != null ? MissingNode.getInstance() : byName(name);
                 value.put(name, compose(property, given));
             });
             return value;
@@ -121,7 +123,7 @@ final class ExampleComposer {
         if (hinted) {
             hint.properties().forEach(e -> value.put(e.getKey(), values == null ? plain(e.getValue()) : compose(values, e.getValue())));
         } else if (values != null) {
-            value.put("key", compose(values, com.fasterxml.jackson.databind.node.MissingNode.getInstance()));
+            value.put("key", compose(values, MissingNode.getInstance()));
         }
         return value;
     }
@@ -136,7 +138,7 @@ final class ExampleComposer {
                 && path.contains(schema.getItems().getRef().substring(PREFIX.length()))) {
             return value;
         }
-        JsonNode single = hint == null || hint.isMissingNode() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : hint;
+        JsonNode single = hint == null || hint.isMissingNode() ? MissingNode.getInstance() : hint;
         Object item = compose(schema.getItems(), single);
         if (item != null || (schema.getMinItems() != null && schema.getMinItems() > 0)) {
             value.add(item);
@@ -206,7 +208,7 @@ final class ExampleComposer {
         }
         var merged = own.deepCopy();
         if (hint != null && hint.isObject()) {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) merged).setAll((com.fasterxml.jackson.databind.node.ObjectNode) hint);
+            ((ObjectNode) merged).setAll((ObjectNode) hint);
         }
         return merged;
     }
