@@ -13,13 +13,17 @@ export interface paths {
         };
         /**
          * Accounts in the caller's scope, by username
-         * @description Accounts in the caller's scope, by username. Roles: district-admin.
+         * @description 列出调用者本单位及下级单位的账号，按用户名排序。调用角色：district-admin。
+         *
+         *     Accounts in the caller's scope, by username. Roles: district-admin.
          */
         get: operations["listAccounts"];
         put?: never;
         /**
          * Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in
-         * @description Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in. Roles: district-admin.
+         * @description 开设账号：在 Keycloak 中建立用户并赋予角色和所属单位；首次登录须修改密码。调用角色：district-admin。
+         *
+         *     Create an account: a Keycloak user with the role and the unit; the password must be changed at first sign-in. Roles: district-admin.
          */
         post: operations["createAccount"];
         delete?: never;
@@ -39,7 +43,9 @@ export interface paths {
         put?: never;
         /**
          * Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope
-         * @description Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope. Roles: district-admin.
+         * @description 把直接在 Keycloak 中建立、属于调用者辖区单位的账号纳入平台管理。调用角色：district-admin。
+         *
+         *     Adopt accounts that were created directly in Keycloak and belong to units in the caller's scope. Roles: district-admin.
          */
         post: operations["syncAccounts"];
         delete?: never;
@@ -57,12 +63,16 @@ export interface paths {
         };
         /**
          * One account
-         * @description One account. Roles: district-admin.
+         * @description 查看一个账号。调用角色：district-admin。
+         *
+         *     One account, with its role and unit. Roles: district-admin.
          */
         get: operations["getAccount"];
         /**
          * Change the name, role or unit of an account; its sessions end so that the change applies at once
-         * @description Change the name, role or unit of an account; its sessions end so that the change applies at once. Roles: district-admin.
+         * @description 修改账号的姓名、角色或所属单位；该账号的会话随即结束，修改立即生效。调用角色：district-admin。
+         *
+         *     Change the name, role or unit of an account; its sessions end so that the change applies at once. Roles: district-admin.
          */
         put: operations["updateAccount"];
         post?: never;
@@ -83,7 +93,9 @@ export interface paths {
         put?: never;
         /**
          * Disable an account and end its sessions
-         * @description Disable an account and end its sessions. Roles: district-admin.
+         * @description 停用账号并结束其全部会话。调用角色：district-admin。
+         *
+         *     Disable an account and end its sessions. Roles: district-admin.
          */
         post: operations["disableAccount"];
         delete?: never;
@@ -103,7 +115,9 @@ export interface paths {
         put?: never;
         /**
          * Enable an account
-         * @description Enable an account. Roles: district-admin.
+         * @description 启用账号。调用角色：district-admin。
+         *
+         *     Enable an account. Roles: district-admin.
          */
         post: operations["enableAccount"];
         delete?: never;
@@ -123,7 +137,9 @@ export interface paths {
         put?: never;
         /**
          * Set a temporary password, to be changed at the next sign-in
-         * @description Set a temporary password, to be changed at the next sign-in. Roles: district-admin.
+         * @description 设置临时密码，下次登录时须修改。调用角色：district-admin。
+         *
+         *     Set a temporary password, to be changed at the next sign-in. Roles: district-admin.
          */
         post: operations["resetAccountPassword"];
         delete?: never;
@@ -141,13 +157,17 @@ export interface paths {
         };
         /**
          * Adjustment proposals in the caller's scope, newest first
-         * @description Adjustment proposals in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 列出辖区内的调整建议，最新的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Adjustment proposals in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listAdjustments"];
         put?: never;
         /**
          * Propose to adjust an executive vice-director (needs a weak assessment)
-         * @description 409 naming the missing step when there is no assessment; 409 when a proposal for the appointment is open already. Roles: district-admin, township-staff, village-staff.
+         * @description 提出调整某村（社区）关工委常务副主任的建议；须有考核为不称职的年度考核，否则答 409 并说明缺少哪一步；该任职已有未结的建议时也答 409。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Propose to adjust an executive vice-director (needs a weak assessment). 409 naming the missing step when there is no assessment; 409 when a proposal for the appointment is open already. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["proposeAdjustment"];
         delete?: never;
@@ -165,7 +185,9 @@ export interface paths {
         };
         /**
          * One adjustment with every step
-         * @description One adjustment with every step. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一项调整及其每一步（考核、建议、征求乡镇党委意见、决定、交接）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One adjustment with every step. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getAdjustment"];
         put?: never;
@@ -187,7 +209,9 @@ export interface paths {
         put?: never;
         /**
          * Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically
-         * @description Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically. Roles: district-admin, township-staff.
+         * @description 完成交接：原任职以"调整"结束，接任者同时任职，二者一并生效。调用角色：district-admin, township-staff。
+         *
+         *     Hand over: the old appointment ends with ADJUSTMENT and the successor is appointed, atomically. Roles: district-admin, township-staff.
          */
         post: operations["completeAdjustment"];
         delete?: never;
@@ -207,7 +231,9 @@ export interface paths {
         put?: never;
         /**
          * Record the consultation with the township party committee
-         * @description Record the consultation with the township party committee. Roles: district-admin, township-staff.
+         * @description 记录征求乡镇党委意见的情况。调用角色：district-admin, township-staff。
+         *
+         *     Record the consultation with the township party committee. Roles: district-admin, township-staff.
          */
         post: operations["recordAdjustmentConsultation"];
         delete?: never;
@@ -227,7 +253,9 @@ export interface paths {
         put?: never;
         /**
          * Approve or reject (approval needs the party committee's agreement)
-         * @description Approve or reject (approval needs the party committee's agreement). Roles: district-admin, township-staff.
+         * @description 批准或否决调整建议（批准须乡镇党委同意）。调用角色：district-admin, township-staff。
+         *
+         *     Approve or reject (approval needs the party committee's agreement). Roles: district-admin, township-staff.
          */
         post: operations["decideAdjustment"];
         delete?: never;
@@ -247,7 +275,9 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a proposal before it is decided
-         * @description Withdraw a proposal before it is decided. Roles: district-admin, township-staff, village-staff.
+         * @description 在作出决定之前撤回调整建议。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Withdraw a proposal before it is decided. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["withdrawAdjustment"];
         delete?: never;
@@ -267,7 +297,9 @@ export interface paths {
         put?: never;
         /**
          * Appoint someone from the registry to a seat
-         * @description Refused with 409 when the seat is held for the period (the role's maximum), when the person already sits on the team, or when the person is withdrawn or deceased; 400 when the person is unknown, outside the unit (its subtree, or for a village or community its township), over the seat's age limit, or the start is more than 30 days ahead. Roles: district-admin, township-staff.
+         * @description 从五老名册中选人任命到班子的某个职务；职务已满、此人已在班子中、已退出或已故时答 409；人员不存在、不在本单位范围内或超过该职务年龄上限时答 400。调用角色：district-admin, township-staff。
+         *
+         *     Appoint someone from the registry to a seat. Refused with 409 when the seat is held for the period (the role's maximum), when the person already sits on the team, or when the person is withdrawn or deceased; 400 when the person is unknown, outside the unit (its subtree, or for a village or community its township), over the seat's age limit, or the start is more than 30 days ahead. Roles: district-admin, township-staff.
          */
         post: operations["createAppointment"];
         delete?: never;
@@ -285,7 +317,9 @@ export interface paths {
         };
         /**
          * One appointment
-         * @description One appointment. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一条任职记录。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One appointment. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getAppointment"];
         put?: never;
@@ -305,13 +339,17 @@ export interface paths {
         };
         /**
          * The assessments of a seat holder, newest year first
-         * @description The assessments of a seat holder, newest year first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某任职人的历年考核，最近年份在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The assessments of a seat holder, newest year first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listAssessments"];
         put?: never;
         /**
          * Record the yearly assessment (年度考核) of a seat holder
-         * @description Record the yearly assessment (年度考核) of a seat holder. Roles: district-admin, township-staff.
+         * @description 记录任职人的年度考核。调用角色：district-admin, township-staff。
+         *
+         *     Record the yearly assessment (年度考核) of a seat holder. Roles: district-admin, township-staff.
          */
         post: operations["createAssessment"];
         delete?: never;
@@ -331,7 +369,9 @@ export interface paths {
         put?: never;
         /**
          * End an appointment with a date and a reason (the seat becomes vacant that day)
-         * @description End an appointment with a date and a reason (the seat becomes vacant that day). Roles: district-admin, township-staff.
+         * @description 以日期和原因结束任职（该职务自当日起出缺）。调用角色：district-admin, township-staff。
+         *
+         *     End an appointment with a date and a reason (the seat becomes vacant that day). Roles: district-admin, township-staff.
          */
         post: operations["endAppointment"];
         delete?: never;
@@ -349,7 +389,9 @@ export interface paths {
         };
         /**
          * Audit events in the caller's scope, newest first
-         * @description Audit events in the caller's scope, newest first. Roles: district-admin.
+         * @description 辖区内的操作日志（谁、何时、改前改后），最新的在前。调用角色：district-admin。
+         *
+         *     Audit events in the caller's scope, newest first. Roles: district-admin.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -369,13 +411,17 @@ export interface paths {
         };
         /**
          * Booklets compiled in the caller's scope, newest first
-         * @description Booklets compiled in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 辖区内编成的典型汇编，最新的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Booklets compiled in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listBooklets"];
         put?: never;
         /**
          * Compile approved exemplars of the caller's scope, in order, with a foreword
-         * @description 400 naming exemplarIds[i] for an exemplar that is not approved or not in the caller's scope. Roles: district-admin, township-staff.
+         * @description 把辖区内已通过审核的典型按顺序编成汇编并写上前言；有未通过或不在辖区内的典型时答 400，并指出是 exemplarIds 的第几项。调用角色：district-admin, township-staff。
+         *
+         *     Compile approved exemplars of the caller's scope, in order, with a foreword. 400 naming exemplarIds[i] for an exemplar that is not approved or not in the caller's scope. Roles: district-admin, township-staff.
          */
         post: operations["createBooklet"];
         delete?: never;
@@ -393,12 +439,16 @@ export interface paths {
         };
         /**
          * One booklet with its exemplars in order
-         * @description One booklet with its exemplars in order. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一本汇编及其按顺序收录的典型。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One booklet with its exemplars in order. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getBooklet"];
         /**
          * Change the choice, order, title or foreword (send the version read)
-         * @description Change the choice, order, title or foreword (send the version read). Roles: district-admin, township-staff.
+         * @description 修改汇编收录的典型、顺序、标题或前言（须带上读取时的版本号）。调用角色：district-admin, township-staff。
+         *
+         *     Change the choice, order, title or foreword (send the version read). Roles: district-admin, township-staff.
          */
         put: operations["updateBooklet"];
         post?: never;
@@ -417,13 +467,17 @@ export interface paths {
         };
         /**
          * The bulletins that carried the booklet, with their receipt share (newest first)
-         * @description The bulletins that carried the booklet, with their receipt share (newest first). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 下发过这本汇编的《情况反映》简报及其签收比例，最新的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The bulletins that carried the booklet, with their receipt share (newest first). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listBookletDistributions"];
         put?: never;
         /**
          * 下发: send the booklet's Word file in a 《情况反映》 bulletin from the caller's unit
-         * @description Recipients as for any bulletin (strictly below the sender; 400 naming the one outside, nothing written). The bulletin's receipts are tracked like any bulletin's. Roles: district-admin, township-staff.
+         * @description 下发：把汇编的 Word 文件附在一期《情况反映》中，从调用者单位发给下级单位；收件单位须在发件单位之下，否则答 400 并指出哪个单位，不写入任何内容。调用角色：district-admin, township-staff。
+         *
+         *     下发: send the booklet's Word file in a 《情况反映》 bulletin from the caller's unit. Recipients as for any bulletin (strictly below the sender; 400 naming the one outside, nothing written). The bulletin's receipts are tracked like any bulletin's. Roles: district-admin, township-staff.
          */
         post: operations["distributeBooklet"];
         delete?: never;
@@ -441,7 +495,9 @@ export interface paths {
         };
         /**
          * The booklet as an editable Word file: title 小标宋, body 仿宋, contents, page numbers, photos with captions
-         * @description The booklet as an editable Word file: title 小标宋, body 仿宋, contents, page numbers, photos with captions. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 下载汇编的可编辑 Word 文件：标题小标宋、正文仿宋，含目录、页码和带说明的照片。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The booklet as an editable Word file: title 小标宋, body 仿宋, contents, page numbers, photos with captions. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadBookletDocx"];
         put?: never;
@@ -461,13 +517,17 @@ export interface paths {
         };
         /**
          * Bulletins sent by the caller's subtree (SENT) or received by it (RECEIVED, default), newest first
-         * @description Bulletins sent by the caller's subtree (SENT) or received by it (RECEIVED, default), newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 调用者辖区发出的（SENT）或收到的（RECEIVED，默认）简报，最新的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Bulletins sent by the caller's subtree (SENT) or received by it (RECEIVED, default), newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listBulletins"];
         put?: never;
         /**
          * Send a bulletin from the caller's unit to units below it
-         * @description 400 when no unit is chosen or a chosen unit lies outside the sender's subtree; nothing is written then. Roles: district-admin, township-staff.
+         * @description 从调用者单位向下级单位发送一期《情况反映》；未选收件单位或所选单位不在下级时答 400，不写入任何内容。调用角色：district-admin, township-staff。
+         *
+         *     Send a bulletin from the caller's unit to units below it. 400 when no unit is chosen or a chosen unit lies outside the sender's subtree; nothing is written then. Roles: district-admin, township-staff.
          */
         post: operations["sendBulletin"];
         delete?: never;
@@ -485,7 +545,9 @@ export interface paths {
         };
         /**
          * A bulletin with its text and the receipts counted in the caller's scope
-         * @description A bulletin with its text and the receipts counted in the caller's scope. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一期简报的正文，以及调用者辖区内的签收情况。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     A bulletin with its text and the receipts counted in the caller's scope. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getBulletin"];
         put?: never;
@@ -507,7 +569,9 @@ export interface paths {
         put?: never;
         /**
          * 签收: the caller's unit acknowledges its copy (409 when not sent to it or already acknowledged)
-         * @description 签收: the caller's unit acknowledges its copy (409 when not sent to it or already acknowledged). Roles: district-admin, township-staff, village-staff.
+         * @description 签收：调用者单位签收发给它的这一份；未发给它或已签收时答 409。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     签收: the caller's unit acknowledges its copy (409 when not sent to it or already acknowledged). Roles: district-admin, township-staff, village-staff.
          */
         post: operations["acknowledgeBulletin"];
         delete?: never;
@@ -525,7 +589,9 @@ export interface paths {
         };
         /**
          * An attachment of a bulletin, for its sender's side and the units it was sent to
-         * @description 404 when the caller may not read the bulletin (a unit it was not sent to) or the file is not attached to it. Sent with Cache-Control: no-store. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 下载简报的附件，发件方和收件单位可以下载；无权阅读该简报或文件不是它的附件时答 404。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     An attachment of a bulletin, for its sender's side and the units it was sent to. 404 when the caller may not read the bulletin (a unit it was not sent to) or the file is not attached to it. Sent with Cache-Control: no-store. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadBulletinAttachment"];
         put?: never;
@@ -545,7 +611,9 @@ export interface paths {
         };
         /**
          * Who has (and has not) acknowledged, in the caller's scope
-         * @description Who has (and has not) acknowledged, in the caller's scope. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 辖区内哪些单位已签收、哪些尚未签收。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Who has (and has not) acknowledged, in the caller's scope. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listBulletinReceipts"];
         put?: never;
@@ -567,7 +635,9 @@ export interface paths {
         put?: never;
         /**
          * 催办: remind every unit that has not acknowledged
-         * @description 催办: remind every unit that has not acknowledged. Roles: district-admin, township-staff.
+         * @description 催办：提醒所有尚未签收的单位。调用角色：district-admin, township-staff。
+         *
+         *     催办: remind every unit that has not acknowledged. Roles: district-admin, township-staff.
          */
         post: operations["remindBulletinRecipients"];
         delete?: never;
@@ -585,7 +655,9 @@ export interface paths {
         };
         /**
          * Change feed of exemplars submitted to the city / 报市典型变更流
-         * @description Roles: city-api, district-admin, district-viewer. Shaped like the unit feed: without cursor and updatedSince, every exemplar submitted to the city within the caller's scope (SUBMITTED, or ADOPTED once the city took it), oldest id first, then the changes made since; with cursor, the changes after it in a stable order: SUBMITTED, UPDATED (write-up, title, unit or the city's answer), ADOPTED, and the tombstones WITHDRAWN (submission taken back) and REMOVED (deleted, or moved out of scope) without the exemplar. The write-up and photos: GET /city/exemplars/{id}. No ID numbers or phones. Cursors as for /city/unit-changes (never null; malformed, foreign or older than 180 days → 400). 首次不带游标取范围内全部报市典型，之后凭游标只取变更（撤回、删除为无内容的墓碑记录）。
+         * @description 报市典型的变更流：不带游标和 updatedSince 时，先给出辖区内报到市里的全部典型（SUBMITTED，或市里采用后为 ADOPTED），再给出其后的变更；带游标时只给出游标之后的变更，顺序稳定，撤回和移出辖区的以 REMOVED 给出。调用角色：city-api, district-admin, district-viewer。
+         *
+         *     Change feed of exemplars submitted to the city, shaped like the unit feed. Without cursor and updatedSince: every exemplar submitted to the city within the caller's scope (SUBMITTED, or ADOPTED once the city took it), oldest id first, then the changes made since. With cursor: the changes after it, oldest first, in a stable order; withdrawals and moves out of scope come as REMOVED (tombstones). Keep nextCursor for the next pull; an unchanged poll answers 304. Roles: city-api, district-admin, district-viewer.
          */
         get: operations["listExemplarChanges"];
         put?: never;
@@ -605,7 +677,9 @@ export interface paths {
         };
         /**
          * Exemplars submitted to the city, newest first (no ID numbers or phones)
-         * @description Exemplars submitted to the city, newest first (no ID numbers or phones). Roles: city-api.
+         * @description 报到市关工委的典型，最新的在前（不含身份证号和电话）。调用角色：city-api。
+         *
+         *     Exemplars submitted to the city, newest first (no ID numbers or phones). Roles: city-api.
          */
         get: operations["listCityExemplars"];
         put?: never;
@@ -625,7 +699,9 @@ export interface paths {
         };
         /**
          * One submitted exemplar (404 when it was not submitted)
-         * @description One submitted exemplar (404 when it was not submitted). Roles: city-api.
+         * @description 查看一个报市典型；未报市的答 404。调用角色：city-api。
+         *
+         *     One submitted exemplar (404 when it was not submitted). Roles: city-api.
          */
         get: operations["getCityExemplar"];
         put?: never;
@@ -647,7 +723,9 @@ export interface paths {
         put?: never;
         /**
          * Record whether the city took the write-up into its book (409 when it was never submitted)
-         * @description Record whether the city took the write-up into its book (409 when it was never submitted). Roles: city-api.
+         * @description 记录市关工委是否把这篇事迹材料收入汇编；从未报市的答 409。调用角色：city-api。
+         *
+         *     Record whether the city took the write-up into its book (409 when it was never submitted). Roles: city-api.
          */
         post: operations["recordCityAdoption"];
         delete?: never;
@@ -665,7 +743,9 @@ export interface paths {
         };
         /**
          * A photo of a submitted write-up
-         * @description A photo of a submitted write-up. Roles: city-api.
+         * @description 下载报市事迹材料中的一张照片。调用角色：city-api。
+         *
+         *     A photo of a submitted write-up. Roles: city-api.
          */
         get: operations["downloadCityExemplarPhoto"];
         put?: never;
@@ -685,7 +765,9 @@ export interface paths {
         };
         /**
          * Bulk figures: every unit under a node down to a level, for a period / 批量统计
-         * @description Roles: city-api, district-admin, district-viewer, township-staff, village-staff. One call gives the figures of the unit and of every active unit below it down to downTo, for every line of work whose figures exist (new lines appear without a change of contract; see figure-definitions). Counts are summed over each unit's subtree; ratios come from the summed counts. Counts of people from 1 to suppressionThreshold − 1 (3: so 1 and 2) are suppressed (null, key listed in `suppressed`), with one more sibling when one alone would be given away by the parent's total. 一次调用返回某单位及其下至指定层级的全部单位的统计数字；人数为 1–2 的格子不公布。
+         * @description 批量统计：一次调用返回某单位及其下至指定层级的全部在用单位在一段时间内的各条线数字（新增的工作条线无需改动接口即出现，见 figure-definitions）。人数按各单位的下级合计，比例由合计后的人数算出；人数为 1 或 2 的格子不公布（为 null，键列在 suppressed 中），单独一格会被上级合计推算出来时再多隐去一个同级格子。调用角色：city-api, district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Bulk figures: the figures of a unit and of every active unit below it down to downTo, for a period, for every line of work whose figures exist (new lines appear without a change of contract; see figure-definitions). Counts are summed over each unit's subtree; ratios come from the summed counts. Counts of people from 1 to suppressionThreshold − 1 (3: so 1 and 2) are suppressed (null, key listed in suppressed), with one more sibling when one alone would be given away by the parent's total. An unchanged poll answers 304. Roles: city-api, district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getCityFigures"];
         put?: never;
@@ -705,7 +787,9 @@ export interface paths {
         };
         /**
          * Change feed of units: a full read, then only what changed / 单位变更流
-         * @description Roles: city-api, district-admin, district-viewer. Without cursor and updatedSince: every unit of the caller's scope (CREATED, or DEACTIVATED when inactive), then the changes made since. With cursor: the changes after it, oldest first, in a stable order; deletions and moves out of scope come as REMOVED tombstones, moves as MOVED with the parent left. nextCursor is never null: keep calling while hasMore, store the last nextCursor and start from it next time (an unchanged feed answers 304 to If-None-Match). A cursor that is malformed, issued for another scope or older than the retention (180 days) answers 400 — never an empty page. 首次不带游标取全部单位，之后凭游标只取变更。
+         * @description 单位变更流：不带游标和 updatedSince 时，先给出辖区内的全部单位（CREATED，已停用的为 DEACTIVATED），再给出其后的变更；带游标时只给出游标之后的变更，先旧后新、顺序稳定；删除和移出辖区的以 REMOVED 给出（墓碑），移动的给出原代码和原上级代码。调用角色：city-api, district-admin, district-viewer。
+         *
+         *     Change feed of units: a full read, then only what changed. Without cursor and updatedSince: every unit of the caller's scope (CREATED, or DEACTIVATED when inactive), then the changes made since. With cursor: the changes after it, oldest first, in a stable order; deletions and moves out of scope come as REMOVED (tombstones), and a move or a new code names the previous code and parent. Keep nextCursor for the next pull; an unchanged poll answers 304. Roles: city-api, district-admin, district-viewer.
          */
         get: operations["listUnitChanges"];
         put?: never;
@@ -725,7 +809,9 @@ export interface paths {
         };
         /**
          * Sign-in settings for the web app (no authentication needed)
-         * @description Sign-in settings for the web app (no authentication needed). No sign-in needed.
+         * @description 网页端登录所需的设置（Keycloak 地址、realm、客户端）。无需登录。
+         *
+         *     Sign-in settings for the web app: the Keycloak URL, the realm and the client id. No sign-in needed.
          */
         get: operations["getClientConfig"];
         put?: never;
@@ -745,7 +831,9 @@ export interface paths {
         };
         /**
          * 全覆盖: a unit's team status and its children's, with subtree shares (no names)
-         * @description Computed from the appointments at the moment of the request. Drill down by asking for a child. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         * @description 全覆盖：某单位班子的健全情况及其各下级单位的情况，含整个辖区的比例（不含姓名）；按请求时的任职情况计算，可逐级下钻。调用角色：district-admin, district-viewer, township-staff, village-staff, city-api。
+         *
+         *     全覆盖: a unit's team status and its children's, with subtree shares (no names). Computed from the appointments at the moment of the request. Drill down by asking for a child. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getCommitteeCoverage"];
         put?: never;
@@ -765,7 +853,9 @@ export interface paths {
         };
         /**
          * Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names)
-         * @description Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         * @description 一段时间内的报告数字：补充进班子的人数、调整的常务副主任人数、健全的班子数（不含姓名）。调用角色：district-admin, district-viewer, township-staff, village-staff, city-api。
+         *
+         *     Report figures for a date range: seats filled, executive vice-directors adjusted, teams completed (no names). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getCommitteeFigures"];
         put?: never;
@@ -785,12 +875,16 @@ export interface paths {
         };
         /**
          * The vacancy threshold that applies to the caller's unit
-         * @description The vacancy threshold that applies to the caller's unit. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 适用于调用者单位的缺额超期天数。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The vacancy threshold that applies to the caller's unit. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getCommitteeSettings"];
         /**
          * Set the vacancy threshold for the caller's district
-         * @description Set the vacancy threshold for the caller's district. Roles: district-admin.
+         * @description 设置调用者所在区的缺额超期天数（超过即提醒）。调用角色：district-admin。
+         *
+         *     Set the vacancy threshold for the caller's district. Roles: district-admin.
          */
         put: operations["updateCommitteeSettings"];
         post?: never;
@@ -809,7 +903,9 @@ export interface paths {
         };
         /**
          * A unit's team today: seats, holders, vacancies, term
-         * @description Every unit has a team; one without any record yet is EMPTY (version null). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某单位当前的关工委班子：职务、任职人、缺额、任期；尚无任何记录的单位为 EMPTY（version 为空）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     A unit's team today: seats, holders, vacancies, term. Every unit has a team; one without any record yet is EMPTY (version null). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getCommittee"];
         put?: never;
@@ -829,7 +925,9 @@ export interface paths {
         };
         /**
          * The team's whole history: every appointment, ended or not, by role and start
-         * @description The team's whole history: every appointment, ended or not, by role and start. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 班子的全部历史：每一条任职，不论是否结束，按职务和起始日期排列。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The team's whole history: every appointment, ended or not, by role and start. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listCommitteeAppointments"];
         put?: never;
@@ -850,7 +948,9 @@ export interface paths {
         get?: never;
         /**
          * Set the term start and the next election (换届) due date
-         * @description Set the term start and the next election (换届) due date. Roles: district-admin, township-staff.
+         * @description 设置本届任期的开始日期和下次换届的应届日期。调用角色：district-admin, township-staff。
+         *
+         *     Set the term start and the next election (换届) due date. Roles: district-admin, township-staff.
          */
         put: operations["setCommitteeTerm"];
         post?: never;
@@ -869,7 +969,9 @@ export interface paths {
         };
         /**
          * People from the registry who could take this seat, best first (masked)
-         * @description Same unit first, then the township's other units; ACTIVE before CONTACTED; within the seat's age limit; not seated in the team. Roles: district-admin, township-staff, village-staff.
+         * @description 可补此缺的五老人选，合适的在前（本单位优先，再到本乡镇其他单位；已活跃的在联系中的之前；在年龄上限之内；未在班子中任职）；证件号等已遮蔽。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     People from the registry who could take this seat, best first (masked). Same unit first, then the township's other units; ACTIVE before CONTACTED; within the seat's age limit; not seated in the team. Roles: district-admin, township-staff, village-staff.
          */
         get: operations["listVacancyCandidates"];
         put?: never;
@@ -891,7 +993,9 @@ export interface paths {
         put?: never;
         /**
          * Fill a vacant seat of this role
-         * @description 409 when the role has no vacancy any more (e.g. someone else filled it a moment earlier): nothing is written. Roles: district-admin, township-staff.
+         * @description 补充某职务的缺额；该职务已无缺额（例如刚被他人补上）时答 409，不写入任何内容。调用角色：district-admin, township-staff。
+         *
+         *     Fill a vacant seat of this role. 409 when the role has no vacancy any more (e.g. someone else filled it a moment earlier): nothing is written. Roles: district-admin, township-staff.
          */
         post: operations["fillVacancy"];
         delete?: never;
@@ -909,7 +1013,9 @@ export interface paths {
         };
         /**
          * A unit's dashboard for a period: each line's figures with the previous period, the units below, what needs attention
-         * @description Without unitId: the caller's own unit. Without from/to: this calendar year up to today. A unit outside the caller's scope answers 404 like an unknown one; a deactivated unit 400. Figures are computed on read (asOf). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某单位一段时间的驾驶舱：各条线的数字及上期对比、下级单位、需要关注的事项。不传 unitId 为本单位，不传日期为当年至今；辖区外的单位答 404，已停用的答 400；数字在读取时计算（asOf）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     A unit's dashboard for a period: each line's figures with the previous period, the units below, what needs attention. Without unitId: the caller's own unit. Without from/to: this calendar year up to today. A unit outside the caller's scope answers 404 like an unknown one; a deactivated unit 400. Figures are computed on read (asOf). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -929,7 +1035,9 @@ export interface paths {
         };
         /**
          * The work report (年度工作总结) of a unit and period as a Word document (GB/T 9704)
-         * @description The five lines of work with their figures, the units below and what needs attention, written from the same figures as the dashboard; a period without records gives an honest empty report. Same defaults and errors as GET /dashboard. Roles: district-admin, district-viewer, township-staff.
+         * @description 某单位某时期的年度工作总结 Word 文件（GB/T 9704 格式），与驾驶舱用同一套数字；没有记录的时期如实给出空报告。默认值和错误同 GET /dashboard。调用角色：district-admin, district-viewer, township-staff。
+         *
+         *     The work report (年度工作总结) of a unit and period as a Word document (GB/T 9704). The five lines of work with their figures, the units below and what needs attention, written from the same figures as the dashboard; a period without records gives an honest empty report. Same defaults and errors as GET /dashboard. Roles: district-admin, district-viewer, township-staff.
          */
         get: operations["getWorkReport"];
         put?: never;
@@ -949,13 +1057,17 @@ export interface paths {
         };
         /**
          * Exchange meetings held in the caller's scope, newest first
-         * @description Exchange meetings held in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 辖区内召开的典型交流会，最新的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Exchange meetings held in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listExchangeMeetings"];
         put?: never;
         /**
          * Record an exchange meeting of the caller's unit with the approved exemplars presented, in order
-         * @description Record an exchange meeting of the caller's unit with the approved exemplars presented, in order. Roles: district-admin, township-staff.
+         * @description 记录调用者单位召开的交流会，以及按顺序在会上交流的已通过典型。调用角色：district-admin, township-staff。
+         *
+         *     Record an exchange meeting of the caller's unit with the approved exemplars presented, in order. Roles: district-admin, township-staff.
          */
         post: operations["createExchangeMeeting"];
         delete?: never;
@@ -973,12 +1085,16 @@ export interface paths {
         };
         /**
          * One exchange meeting with the exemplars presented
-         * @description One exchange meeting with the exemplars presented. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一次交流会及会上交流的典型。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One exchange meeting with the exemplars presented. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getExchangeMeeting"];
         /**
          * Correct a meeting's record (send the version read)
-         * @description Correct a meeting's record (send the version read). Roles: district-admin, township-staff.
+         * @description 更正交流会的记录（须带上读取时的版本号）。调用角色：district-admin, township-staff。
+         *
+         *     Correct a meeting's record (send the version read). Roles: district-admin, township-staff.
          */
         put: operations["updateExchangeMeeting"];
         post?: never;
@@ -997,13 +1113,17 @@ export interface paths {
         };
         /**
          * The categories that apply to the caller's unit: built in, then the district's
-         * @description The categories that apply to the caller's unit: built in, then the district's. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 适用于调用者单位的典型类别：先是内置的，再是区里新增的。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The categories that apply to the caller's unit: built in, then the district's. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listExemplarCategories"];
         put?: never;
         /**
          * Add a category for the caller's district
-         * @description Add a category for the caller's district. Roles: district-admin.
+         * @description 为调用者所在区新增一个典型类别。调用角色：district-admin。
+         *
+         *     Add a category for the caller's district. Roles: district-admin.
          */
         post: operations["createExemplarCategory"];
         delete?: never;
@@ -1022,13 +1142,17 @@ export interface paths {
         get?: never;
         /**
          * Rename, change the subject kinds of, deactivate or reactivate a category the district added
-         * @description Rename, change the subject kinds of, deactivate or reactivate a category the district added. Roles: district-admin.
+         * @description 修改区里新增的类别：改名、改适用对象，停用或重新启用。调用角色：district-admin。
+         *
+         *     Rename, change the subject kinds of, deactivate or reactivate a category the district added. Roles: district-admin.
          */
         put: operations["updateExemplarCategory"];
         post?: never;
         /**
          * Remove a category the district added that nothing carries
-         * @description Remove a category the district added that nothing carries. Roles: district-admin.
+         * @description 删除区里新增、且没有任何典型使用的类别。调用角色：district-admin。
+         *
+         *     Remove a category the district added that nothing carries. Roles: district-admin.
          */
         delete: operations["deleteExemplarCategory"];
         options?: never;
@@ -1045,12 +1169,16 @@ export interface paths {
         };
         /**
          * The quotas (名额) that apply to the caller's unit, with the places taken
-         * @description The quotas (名额) that apply to the caller's unit, with the places taken. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 适用于调用者单位的典型名额及已用数。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The quotas (名额) that apply to the caller's unit, with the places taken. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listExemplarQuotas"];
         /**
          * Set how many exemplars of a category the caller's subtree may nominate in a year
-         * @description Set how many exemplars of a category the caller's subtree may nominate in a year. Roles: district-admin.
+         * @description 设置调用者辖区某年某类典型可推荐的名额。调用角色：district-admin。
+         *
+         *     Set how many exemplars of a category the caller's subtree may nominate in a year. Roles: district-admin.
          */
         put: operations["setExemplarQuota"];
         post?: never;
@@ -1069,13 +1197,17 @@ export interface paths {
         };
         /**
          * Exemplars in the caller's scope, newest first; awaiting=TOWNSHIP|DISTRICT is a review queue
-         * @description Exemplars in the caller's scope, newest first; awaiting=TOWNSHIP|DISTRICT is a review queue. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 辖区内的典型，最新的在前；awaiting=TOWNSHIP 或 DISTRICT 即为待审队列。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Exemplars in the caller's scope, newest first; awaiting=TOWNSHIP|DISTRICT is a review queue. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listExemplars"];
         put?: never;
         /**
          * Nominate an exemplar in the caller's scope, with its write-up and photos
-         * @description Under a township or street it waits for the township's review (SUBMITTED); elsewhere for the district's (FORWARDED). FIVE_ELDERS and EXECUTIVE_VICE_DIRECTOR name the person (volunteerId); COMMUNITY_COMMITTEE is a community. Roles: district-admin, township-staff, village-staff.
+         * @description 在辖区内推荐一个典型，附事迹材料和照片。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Nominate an exemplar in the caller's scope, with its write-up and photos. Under a township or street it waits for the township's review (SUBMITTED); elsewhere for the district's (FORWARDED). FIVE_ELDERS and EXECUTIVE_VICE_DIRECTOR name the person (volunteerId); COMMUNITY_COMMITTEE is a community. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["nominateExemplar"];
         delete?: never;
@@ -1093,12 +1225,16 @@ export interface paths {
         };
         /**
          * One exemplar with its write-up, photos, history, meetings and the city's answer
-         * @description One exemplar with its write-up, photos, history, meetings and the city's answer. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一个典型：事迹材料、照片、流转记录、交流会和市里的答复。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One exemplar with its write-up, photos, history, meetings and the city's answer. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getExemplar"];
         /**
          * Correct the write-up while it is SUBMITTED or RETURNED (409 otherwise: return it first)
-         * @description Correct the write-up while it is SUBMITTED or RETURNED (409 otherwise: return it first). Roles: district-admin, township-staff, village-staff.
+         * @description 在已提交（SUBMITTED）或被退回（RETURNED）时修改事迹材料；其他状态答 409（先退回）。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Correct the write-up while it is SUBMITTED or RETURNED (409 otherwise: return it first). Roles: district-admin, township-staff, village-staff.
          */
         put: operations["updateExemplar"];
         post?: never;
@@ -1119,7 +1255,9 @@ export interface paths {
         put?: never;
         /**
          * Mark an approved exemplar submitted to the city (报市关工委)
-         * @description Mark an approved exemplar submitted to the city (报市关工委). Roles: district-admin.
+         * @description 把已通过的典型标记为已报市关工委。调用角色：district-admin。
+         *
+         *     Mark an approved exemplar submitted to the city (报市关工委). Roles: district-admin.
          */
         post: operations["submitExemplarToCity"];
         delete?: never;
@@ -1137,7 +1275,9 @@ export interface paths {
         };
         /**
          * Every step: who, when, from which status to which, and the comments
-         * @description Every step: who, when, from which status to which, and the comments. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 典型的每一步流转：谁、何时、从什么状态到什么状态，以及意见。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Every step: who, when, from which status to which, and the comments. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getExemplarHistory"];
         put?: never;
@@ -1159,7 +1299,9 @@ export interface paths {
         put?: never;
         /**
          * Send a returned exemplar back into review
-         * @description Send a returned exemplar back into review. Roles: district-admin, township-staff, village-staff.
+         * @description 把被退回的典型重新送审。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Send a returned exemplar back into review. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["resubmitExemplar"];
         delete?: never;
@@ -1179,7 +1321,9 @@ export interface paths {
         put?: never;
         /**
          * Review at the caller's level: township FORWARD/RETURN, district APPROVE/RETURN/REJECT
-         * @description 409 when it is another level's turn (a level cannot be skipped); RETURN and REJECT need a comment. Roles: district-admin, township-staff.
+         * @description 按调用者所在层级审核：乡镇可转报（FORWARD）或退回（RETURN），区可通过（APPROVE）、退回（RETURN）或不予通过（REJECT）。调用角色：district-admin, township-staff。
+         *
+         *     Review at the caller's level: township FORWARD/RETURN, district APPROVE/RETURN/REJECT. 409 when it is another level's turn (a level cannot be skipped); RETURN and REJECT need a comment. Roles: district-admin, township-staff.
          */
         post: operations["reviewExemplar"];
         delete?: never;
@@ -1197,7 +1341,9 @@ export interface paths {
         };
         /**
          * Every figure the platform serves: its stable key, line of work, kind and label
-         * @description Every figure the platform serves: its stable key, line of work, kind and label. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         * @description 平台提供的每一个统计数字：稳定的键、所属工作条线、类型和名称。调用角色：district-admin, district-viewer, township-staff, village-staff, city-api。
+         *
+         *     Every figure the platform serves: its stable key, line of work, kind and label. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["listFigureDefinitions"];
         put?: never;
@@ -1217,7 +1363,9 @@ export interface paths {
         };
         /**
          * A unit's figures and those of every unit below it down to a depth, for a period
-         * @description Counts are summed over each unit's whole subtree; ratios are computed from the summed counts. Without unitId and unitCode: the caller's own unit. Without from/to: this calendar year up to today. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         * @description 某单位及其下至指定深度的各单位在一段时间内的统计数字。调用角色：district-admin, district-viewer, township-staff, village-staff, city-api。
+         *
+         *     A unit's figures and those of every unit below it down to a depth, for a period. Counts are summed over each unit's whole subtree; ratios are computed from the summed counts. Without unitId and unitCode: the caller's own unit. Without from/to: this calendar year up to today. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getFigures"];
         put?: never;
@@ -1239,7 +1387,9 @@ export interface paths {
         put?: never;
         /**
          * Upload a photo or an attachment
-         * @description The kind is read from the content (JPEG, PNG, PDF, DOCX, XLSX), never from the name; a name whose extension names another kind is refused. Photos at most 10 MB, documents 20 MB. Photos lose their EXIF/XMP metadata (GPS location above all) but keep their orientation. The file stays unattached until a record claims it; unattached files are deleted after 24 hours. Roles: district-admin, township-staff, village-staff.
+         * @description 上传照片或附件（按内容检查类型，照片中的位置信息会被去掉）。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Upload a photo or an attachment. The kind is read from the content (JPEG, PNG, PDF, DOCX, XLSX), never from the name; a name whose extension names another kind is refused. Photos at most 10 MB, documents 20 MB. Photos lose their EXIF/XMP metadata (GPS location above all) but keep their orientation. The file stays unattached until a record claims it; unattached files are deleted after 24 hours. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["uploadFile"];
         delete?: never;
@@ -1257,7 +1407,9 @@ export interface paths {
         };
         /**
          * Download a stored file
-         * @description 404 when the file is unknown or outside the caller's scope (its record's unit). Sent with Cache-Control: no-store and X-Content-Type-Options: nosniff; the name in Content-Disposition (RFC 5987, UTF-8). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 下载已保存的文件。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Download a stored file. 404 when the file is unknown or outside the caller's scope (its record's unit). Sent with Cache-Control: no-store and X-Content-Type-Options: nosniff; the name in Content-Disposition (RFC 5987, UTF-8). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadFile"];
         put?: never;
@@ -1277,7 +1429,9 @@ export interface paths {
         };
         /**
          * A small JPEG of an image (at most 480 px on its longest side), for lists
-         * @description Upright (the photo's orientation applied), without metadata. 404 for files that are not images. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 图片的小尺寸 JPEG（最长边不超过 480 像素），用于列表。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     A small JPEG of an image (at most 480 px on its longest side), for lists. Upright (the photo's orientation applied), without metadata. 404 for files that are not images. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadFileThumbnail"];
         put?: never;
@@ -1297,13 +1451,17 @@ export interface paths {
         };
         /**
          * Rounds of the caller's unit, the units above it and below it, newest year first
-         * @description Rounds of the caller's unit, the units above it and below it, newest year first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 调用者单位及其上级、下级单位的年终检查，最近年份在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Rounds of the caller's unit, the units above it and below it, newest year first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listInspections"];
         put?: never;
         /**
          * Open the round of a year for the units below the caller's unit (409 when it exists)
-         * @description Open the round of a year for the units below the caller's unit (409 when it exists). Roles: district-admin, township-staff.
+         * @description 为调用者单位的下级单位开启某年的年终检查；该年已开启时答 409。调用角色：district-admin, township-staff。
+         *
+         *     Open the round of a year for the units below the caller's unit (409 when it exists). Roles: district-admin, township-staff.
          */
         post: operations["openInspection"];
         delete?: never;
@@ -1321,7 +1479,9 @@ export interface paths {
         };
         /**
          * A round with the result of every unit the caller sees, ranked
-         * @description A round with the result of every unit the caller sees, ranked. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一轮检查及调用者可见各单位的结果和排名。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     A round with the result of every unit the caller sees, ranked. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getInspection"];
         put?: never;
@@ -1343,7 +1503,9 @@ export interface paths {
         put?: never;
         /**
          * Finalise the round: nothing in it changes afterwards
-         * @description Finalise the round: nothing in it changes afterwards. Roles: district-admin, township-staff.
+         * @description 结束本轮检查：此后其中任何内容不再变动。调用角色：district-admin, township-staff。
+         *
+         *     Finalise the round: nothing in it changes afterwards. Roles: district-admin, township-staff.
          */
         post: operations["finaliseInspection"];
         delete?: never;
@@ -1361,7 +1523,9 @@ export interface paths {
         };
         /**
          * The round as a workbook: the units the caller sees × the rules, with scores, total, maximum, share, rank and shortfall
-         * @description The round as a workbook: the units the caller sees × the rules, with scores, total, maximum, share, rank and shortfall. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 下载本轮检查的 Excel 表：调用者可见的单位 × 各项制度，含得分、总分、满分、得分率、排名和差距。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The round as a workbook: the units the caller sees × the rules, with scores, total, maximum, share, rank and shortfall. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadInspectionResults"];
         put?: never;
@@ -1382,7 +1546,9 @@ export interface paths {
         get?: never;
         /**
          * Score one unit on one rule (409 once the round is final; 400 for a unit outside the round)
-         * @description Score one unit on one rule (409 once the round is final; 400 for a unit outside the round). Roles: district-admin, township-staff.
+         * @description 为某单位的某项制度打分；本轮已结束时答 409，单位不在本轮中时答 400。调用角色：district-admin, township-staff。
+         *
+         *     Score one unit on one rule (409 once the round is final; 400 for a unit outside the round). Roles: district-admin, township-staff.
          */
         put: operations["scoreInspection"];
         post?: never;
@@ -1401,7 +1567,9 @@ export interface paths {
         };
         /**
          * One unit in a round, rule by rule: due, met, missing, score, findings
-         * @description One unit in a round, rule by rule: due, met, missing, score, findings. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某单位在本轮检查中的逐项情况：应做、已做、缺少、得分、检查意见。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One unit in a round, rule by rule: due, met, missing, score, findings. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getInspectionSheet"];
         put?: never;
@@ -1421,7 +1589,9 @@ export interface paths {
         };
         /**
          * Who I am: roles, unit and what I may do
-         * @description Who I am: roles, unit and what I may do. Any signed-in caller.
+         * @description 我是谁：角色、所在单位，以及可以做什么。
+         *
+         *     Who I am: roles, unit and what I may do. Any signed-in caller.
          */
         get: operations["getMe"];
         put?: never;
@@ -1441,7 +1611,9 @@ export interface paths {
         };
         /**
          * One unit by its administrative code, with its breadcrumbs
-         * @description The code (区划代码, e.g. 220802) is the key that is the same on every platform; ids are not. 404 when no unit in the caller's scope has it. Any signed-in caller.
+         * @description 按区划代码查看一个单位及其层级路径。
+         *
+         *     One unit by its administrative code, with its breadcrumbs. The code (区划代码, e.g. 220802) is the key that is the same on every platform; ids are not. 404 when no unit in the caller's scope has it. Any signed-in caller.
          */
         get: operations["getOrgUnitByCode"];
         put?: never;
@@ -1461,7 +1633,9 @@ export interface paths {
         };
         /**
          * Kinds of unit and which kinds may sit under each
-         * @description Kinds of unit and which kinds may sit under each. Any signed-in caller.
+         * @description 单位的类别，以及每类单位之下可以设哪些类别。
+         *
+         *     Kinds of unit and which kinds may sit under each. Any signed-in caller.
          */
         get: operations["listOrgUnitKinds"];
         put?: never;
@@ -1481,13 +1655,17 @@ export interface paths {
         };
         /**
          * List units
-         * @description Without parentId and q: the caller's own unit. With parentId: its children, by sort order. With q: units whose name contains q or whose code starts with q, within the caller's scope. Any signed-in caller.
+         * @description 列出单位：不带 parentId、parentCode 和 q 时为调用者本单位；带 parentId 或 parentCode 时为其下级单位（按排序号和名称）；带 q 时在辖区内按名称或代码搜索。
+         *
+         *     List units. Without parentId and q: the caller's own unit. With parentId: its children, by sort order. With q: units whose name contains q or whose code starts with q, within the caller's scope. Any signed-in caller.
          */
         get: operations["listOrgUnits"];
         put?: never;
         /**
          * Create a unit under a parent
-         * @description Create a unit under a parent. Roles: district-admin.
+         * @description 在某上级单位之下新建单位。调用角色：district-admin。
+         *
+         *     Create a unit under a parent. Roles: district-admin.
          */
         post: operations["createOrgUnit"];
         delete?: never;
@@ -1505,12 +1683,16 @@ export interface paths {
         };
         /**
          * One unit with its breadcrumbs
-         * @description One unit with its breadcrumbs. Any signed-in caller.
+         * @description 查看一个单位及其层级路径；不存在或在辖区外的答 404。
+         *
+         *     One unit with its breadcrumbs. Any signed-in caller.
          */
         get: operations["getOrgUnit"];
         /**
          * Rename a unit, change its code or sort order
-         * @description Rename a unit, change its code or sort order. Roles: district-admin.
+         * @description 修改单位的名称、代码或排序号（须带上读取时的版本号，过期答 409）。调用角色：district-admin。
+         *
+         *     Rename a unit, change its code or sort order. Roles: district-admin.
          */
         put: operations["updateOrgUnit"];
         post?: never;
@@ -1531,7 +1713,9 @@ export interface paths {
         put?: never;
         /**
          * Deactivate a unit (refused while active units or records hang on it)
-         * @description Deactivate a unit (refused while active units or records hang on it). Roles: district-admin.
+         * @description 停用单位；其下还有在用单位或数据时拒绝（409，并说明原因）。调用角色：district-admin。
+         *
+         *     Deactivate a unit (refused while active units or records hang on it). Roles: district-admin.
          */
         post: operations["deactivateOrgUnit"];
         delete?: never;
@@ -1549,7 +1733,9 @@ export interface paths {
         };
         /**
          * The whole subtree below a unit, depth-first, paged
-         * @description The whole subtree below a unit, depth-first, paged. Any signed-in caller.
+         * @description 某单位之下的整个下级树，深度优先，分页。
+         *
+         *     The whole subtree below a unit, depth-first, paged. Any signed-in caller.
          */
         get: operations["listOrgUnitDescendants"];
         put?: never;
@@ -1571,7 +1757,9 @@ export interface paths {
         put?: never;
         /**
          * Move a unit and its whole subtree under another parent
-         * @description Move a unit and its whole subtree under another parent. Roles: district-admin.
+         * @description 把单位连同其整个下级树移到另一个上级之下。调用角色：district-admin。
+         *
+         *     Move a unit and its whole subtree under another parent. Roles: district-admin.
          */
         post: operations["moveOrgUnit"];
         delete?: never;
@@ -1591,7 +1779,9 @@ export interface paths {
         put?: never;
         /**
          * Reactivate a unit
-         * @description Reactivate a unit. Roles: district-admin.
+         * @description 重新启用已停用的单位。调用角色：district-admin。
+         *
+         *     Reactivate a unit. Roles: district-admin.
          */
         post: operations["reactivateOrgUnit"];
         delete?: never;
@@ -1611,7 +1801,9 @@ export interface paths {
         put?: never;
         /**
          * The owner's answer to a comment
-         * @description The owner's answer to a comment. Roles: district-admin, township-staff.
+         * @description 制度制定单位对一条意见的答复。调用角色：district-admin, township-staff。
+         *
+         *     The owner's answer to a comment. Roles: district-admin, township-staff.
          */
         post: operations["answerRuleComment"];
         delete?: never;
@@ -1629,7 +1821,9 @@ export interface paths {
         };
         /**
          * A unit's obligations in a year: periods due (ended by today), met, and missing
-         * @description A unit's obligations in a year: periods due (ended by today), met, and missing. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某单位某年的制度执行义务：到今天已到期的期数、已完成的和缺少的。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     A unit's obligations in a year: periods due (ended by today), met, and missing. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getRuleCompliance"];
         put?: never;
@@ -1649,7 +1843,9 @@ export interface paths {
         };
         /**
          * 征求意见: drafts under consultation that bind the caller's unit
-         * @description Issued by a unit above the caller's and applying to its kind; each with the version in force today (for GET /rule-versions/diff) and the number of comments of the caller's subtree and of answers. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 征求意见：约束调用者单位、正在征求意见的制度草案。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     征求意见: drafts under consultation that bind the caller's unit. Issued by a unit above the caller's and applying to its kind; each with the version in force today (for GET /rule-versions/diff) and the number of comments of the caller's subtree and of answers. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listRuleConsultations"];
         put?: never;
@@ -1669,13 +1865,17 @@ export interface paths {
         };
         /**
          * Records in the caller's scope, newest first
-         * @description Records in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 辖区内的制度执行记录，最新的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Records in the caller's scope, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listRuleEvidence"];
         put?: never;
         /**
          * Record a meeting (or a study session) held for a rule, with photos
-         * @description For a unit in the caller's scope (404 otherwise); 400 for a day in the future or a rule without an obligation in force that day. Roles: district-admin, township-staff, village-staff.
+         * @description 记录为某项制度召开的会议（或学习），附照片，例如月例会纪要。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Record a meeting (or a study session) held for a rule, with photos. For a unit in the caller's scope (404 otherwise); 400 for a day in the future or a rule without an obligation in force that day. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["recordRuleEvidence"];
         delete?: never;
@@ -1693,7 +1893,9 @@ export interface paths {
         };
         /**
          * One record with its photos
-         * @description One record with its photos. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一条制度执行记录及其照片。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One record with its photos. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getRuleEvidence"];
         put?: never;
@@ -1713,7 +1915,9 @@ export interface paths {
         };
         /**
          * Two versions of one rule side by side, clause by clause (400 for versions of two rules)
-         * @description Two versions of one rule side by side, clause by clause (400 for versions of two rules). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 同一制度的两个版本逐条对照；两个版本不属于同一制度时答 400。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Two versions of one rule side by side, clause by clause (400 for versions of two rules). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["diffRuleVersions"];
         put?: never;
@@ -1733,12 +1937,16 @@ export interface paths {
         };
         /**
          * One version with its text
-         * @description One version with its text. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看制度的一个版本及其全文。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One version with its text. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getRuleVersion"];
         /**
          * Change a draft or a version under consultation (409 once published)
-         * @description Change a draft or a version under consultation (409 once published). Roles: district-admin, township-staff.
+         * @description 修改草稿或征求意见中的版本；已发布的答 409。调用角色：district-admin, township-staff。
+         *
+         *     Change a draft or a version under consultation (409 once published). Roles: district-admin, township-staff.
          */
         put: operations["updateRuleVersion"];
         post?: never;
@@ -1757,13 +1965,17 @@ export interface paths {
         };
         /**
          * The comments on a version the caller may see (their unit's and those below)
-         * @description The comments on a version the caller may see (their unit's and those below). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 调用者可见的对某版本的意见（本单位及下级单位的）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The comments on a version the caller may see (their unit's and those below). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listRuleComments"];
         put?: never;
         /**
          * Comment on a version under consultation, for the caller's unit (a unit below its owner)
-         * @description Comment on a version under consultation, for the caller's unit (a unit below its owner). Roles: district-admin, township-staff, village-staff.
+         * @description 以调用者单位的名义对征求意见中的版本提出意见（须是制定单位的下级）。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Comment on a version under consultation, for the caller's unit (a unit below its owner). Roles: district-admin, township-staff, village-staff.
          */
         post: operations["createRuleComment"];
         delete?: never;
@@ -1783,7 +1995,9 @@ export interface paths {
         put?: never;
         /**
          * 征求意见: open a draft to the comments of the units below
-         * @description 征求意见: open a draft to the comments of the units below. Roles: district-admin, township-staff.
+         * @description 征求意见：把草稿发给下级单位征求意见。调用角色：district-admin, township-staff。
+         *
+         *     征求意见: open a draft to the comments of the units below. Roles: district-admin, township-staff.
          */
         post: operations["openRuleConsultation"];
         delete?: never;
@@ -1803,7 +2017,9 @@ export interface paths {
         put?: never;
         /**
          * Publish with an effective date; the version in force is superseded that day
-         * @description 400 when the date is not after the start of the version in force; 409 when already published. announce: also send it down in a bulletin to every unit below. Roles: district-admin, township-staff.
+         * @description 发布版本并确定生效日期；现行版本于当日被取代。调用角色：district-admin, township-staff。
+         *
+         *     Publish with an effective date; the version in force is superseded that day. 400 when the date is not after the start of the version in force; 409 when already published. announce: also send it down in a bulletin to every unit below. Roles: district-admin, township-staff.
          */
         post: operations["publishRuleVersion"];
         delete?: never;
@@ -1821,7 +2037,9 @@ export interface paths {
         };
         /**
          * The rules in force for a unit on a day (its own and those above it that apply to its kind)
-         * @description The rules in force for a unit on a day (its own and those above it that apply to its kind). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某单位某一天有效的制度（本单位的，以及上级制定、适用于本类单位的）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The rules in force for a unit on a day (its own and those above it that apply to its kind). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getRulebook"];
         put?: never;
@@ -1841,7 +2059,9 @@ export interface paths {
         };
         /**
          * 制度上墙: the rulebook in force as a Word document (GB/T 9704 layout)
-         * @description 制度上墙: the rulebook in force as a Word document (GB/T 9704 layout). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 制度上墙：现行制度汇编的 Word 文件（GB/T 9704 版式）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     制度上墙: the rulebook in force as a Word document (GB/T 9704 layout). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadRulebookDocx"];
         put?: never;
@@ -1861,13 +2081,17 @@ export interface paths {
         };
         /**
          * The rules a unit issues, with their latest version and the one in force today
-         * @description The rules a unit issues, with their latest version and the one in force today. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某单位制定的制度，含最新版本和今天有效的版本。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The rules a unit issues, with their latest version and the one in force today. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listRules"];
         put?: never;
         /**
          * A new rule; its first version is a draft
-         * @description 400 on a bad code, title, body (blocks checked; markup stays text), no unit kinds; 409 when the code is taken. Roles: district-admin, township-staff.
+         * @description 新建一项制度，其第一个版本为草稿。调用角色：district-admin, township-staff。
+         *
+         *     A new rule; its first version is a draft. 400 on a bad code, title, body (blocks checked; markup stays text), no unit kinds; 409 when the code is taken. Roles: district-admin, township-staff.
          */
         post: operations["createRule"];
         delete?: never;
@@ -1885,7 +2109,9 @@ export interface paths {
         };
         /**
          * A rule with every version, newest first
-         * @description A rule with every version, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一项制度及其全部版本，最新的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     A rule with every version, newest first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getRule"];
         put?: never;
@@ -1907,7 +2133,9 @@ export interface paths {
         put?: never;
         /**
          * A new draft copied from the latest version (409 while a draft is open)
-         * @description A new draft copied from the latest version (409 while a draft is open). Roles: district-admin, township-staff.
+         * @description 从最新版本复制出一份新草稿；已有未结草稿时答 409。调用角色：district-admin, township-staff。
+         *
+         *     A new draft copied from the latest version (409 while a draft is open). Roles: district-admin, township-staff.
          */
         post: operations["createRuleDraft"];
         delete?: never;
@@ -1925,7 +2153,9 @@ export interface paths {
         };
         /**
          * The seats a team needs, for every unit kind
-         * @description The seats a team needs, for every unit kind. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 各类单位的班子须设哪些职务（每类单位一套）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The seats a team needs, for every unit kind. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listSeatTemplates"];
         put?: never;
@@ -1946,7 +2176,9 @@ export interface paths {
         get?: never;
         /**
          * Replace the seats of one unit kind (takes effect on coverage at once)
-         * @description A raised required count makes the new vacancies date from today. Roles: district-admin.
+         * @description 替换某一类单位须设的职务（立即影响全覆盖统计）。调用角色：district-admin。
+         *
+         *     Replace the seats of one unit kind (takes effect on coverage at once). A raised required count makes the new vacancies date from today. Roles: district-admin.
          */
         put: operations["updateSeatTemplate"];
         post?: never;
@@ -1967,7 +2199,9 @@ export interface paths {
         put?: never;
         /**
          * Who a rule selects from the committee teams on a day, before anything is saved
-         * @description Who a rule selects from the committee teams on a day, before anything is saved. Roles: district-admin, township-staff.
+         * @description 在保存之前，预览某规则在某天从各班子中选出的应训人员。调用角色：district-admin, township-staff。
+         *
+         *     Who a rule selects from the committee teams on a day, before anything is saved. Roles: district-admin, township-staff.
          */
         post: operations["previewTrainingAudience"];
         delete?: never;
@@ -1987,7 +2221,9 @@ export interface paths {
         put?: never;
         /**
          * Check someone of the audience in with the session's code while it runs (from a phone)
-         * @description Check someone of the audience in with the session's code while it runs (from a phone). Roles: district-admin, township-staff, village-staff.
+         * @description 培训进行中，用本期签到码为应训人员签到（手机上操作）。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Check someone of the audience in with the session's code while it runs (from a phone). Roles: district-admin, township-staff, village-staff.
          */
         post: operations["checkInTraining"];
         delete?: never;
@@ -2005,7 +2241,9 @@ export interface paths {
         };
         /**
          * Trained ÷ required for a unit and each child, for sessions starting in the period (no names)
-         * @description Trained ÷ required for a unit and each child, for sessions starting in the period (no names). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         * @description 某单位及其各下级单位的培训覆盖率（已训 ÷ 应训），按在统计期内开始的培训计算（不含姓名）。调用角色：district-admin, district-viewer, township-staff, village-staff, city-api。
+         *
+         *     Trained ÷ required for a unit and each child, for sessions starting in the period (no names). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getTrainingCoverage"];
         put?: never;
@@ -2025,7 +2263,9 @@ export interface paths {
         };
         /**
          * The coverage of a unit and each unit below it for the period, as a workbook (no names)
-         * @description The coverage of a unit and each unit below it for the period, as a workbook (no names). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 下载某单位及其下级单位在统计期内的培训覆盖率 Excel 表（不含姓名）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The coverage of a unit and each unit below it for the period, as a workbook (no names). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadTrainingCoverage"];
         put?: never;
@@ -2045,7 +2285,9 @@ export interface paths {
         };
         /**
          * Sessions the caller's own people are in, whoever organised them, from a day on (default: the last 30 days)
-         * @description Sessions the caller's own people are in, whoever organised them, from a day on (default: the last 30 days). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 调用者单位的人员参加的培训，不论由谁组织，从某天起（默认最近 30 天）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Sessions the caller's own people are in, whoever organised them, from a day on (default: the last 30 days). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listTrainingInvitations"];
         put?: never;
@@ -2065,7 +2307,9 @@ export interface paths {
         };
         /**
          * Who is still owed a training in a year: missed sessions and newcomers awaiting on-boarding, with deadlines
-         * @description Who is still owed a training in a year: missed sessions and newcomers awaiting on-boarding, with deadlines. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某年仍欠培训的人员：缺训的和待岗位培训的新任职人员，含截止日期。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Who is still owed a training in a year: missed sessions and newcomers awaiting on-boarding, with deadlines. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listTrainingOwed"];
         put?: never;
@@ -2085,13 +2329,17 @@ export interface paths {
         };
         /**
          * A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target
-         * @description A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某单位的年度培训计划（每类一份），及各月已办期数与目标的对比。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     A unit's yearly plans (年度培训计划), one per type, with the sessions held by month against the target. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listTrainingPlans"];
         put?: never;
         /**
          * Set a unit's target number of sessions of a type for a year (one plan per unit, year and type)
-         * @description Set a unit's target number of sessions of a type for a year (one plan per unit, year and type). Roles: district-admin, township-staff.
+         * @description 设定某单位某年某类培训的目标期数（每个单位、年份、类型一份计划），如一年 12 期。调用角色：district-admin, township-staff。
+         *
+         *     Set a unit's target number of sessions of a type for a year (one plan per unit, year and type). Roles: district-admin, township-staff.
          */
         post: operations["createTrainingPlan"];
         delete?: never;
@@ -2110,7 +2358,9 @@ export interface paths {
         get?: never;
         /**
          * Change a plan's target (and note)
-         * @description Change a plan's target (and note). Roles: district-admin, township-staff.
+         * @description 修改计划的目标期数（和备注）。调用角色：district-admin, township-staff。
+         *
+         *     Change a plan's target (and note). Roles: district-admin, township-staff.
          */
         put: operations["updateTrainingPlan"];
         post?: never;
@@ -2130,7 +2380,9 @@ export interface paths {
         get?: never;
         /**
          * Record attended, leave (with a reason), absent or made up, by the organiser or the trainee's own unit
-         * @description Record attended, leave (with a reason), absent or made up, by the organiser or the trainee's own unit. Roles: district-admin, township-staff, village-staff.
+         * @description 记录参训情况：已参加、请假（附理由）、缺席或补训，由组织单位或参训人所在单位记录。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Record attended, leave (with a reason), absent or made up, by the organiser or the trainee's own unit. Roles: district-admin, township-staff, village-staff.
          */
         put: operations["recordTrainingAttendance"];
         post?: never;
@@ -2149,13 +2401,17 @@ export interface paths {
         };
         /**
          * Kinds of training: 政治培训, 业务培训, 岗位培训 and those the district added
-         * @description Kinds of training: 政治培训, 业务培训, 岗位培训 and those the district added. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         * @description 培训类型：政治培训、业务培训、岗位培训，以及区里新增的。调用角色：district-admin, district-viewer, township-staff, village-staff, city-api。
+         *
+         *     Kinds of training: 政治培训, 业务培训, 岗位培训 and those the district added. Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["listTrainingTypes"];
         put?: never;
         /**
          * Add a kind of training (installation-wide)
-         * @description Add a kind of training (installation-wide). Roles: district-admin.
+         * @description 新增一种培训类型（全平台适用）。调用角色：district-admin。
+         *
+         *     Add a kind of training (installation-wide). Roles: district-admin.
          */
         post: operations["createTrainingType"];
         delete?: never;
@@ -2173,13 +2429,17 @@ export interface paths {
         };
         /**
          * Sessions organised in the caller's subtree, latest first
-         * @description Sessions organised in the caller's subtree, latest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 调用者辖区组织的培训，最近的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Sessions organised in the caller's subtree, latest first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listTrainings"];
         put?: never;
         /**
          * Plan a session (a draft: its audience is previewed, not yet frozen)
-         * @description Plan a session (a draft: its audience is previewed, not yet frozen). Roles: district-admin, township-staff.
+         * @description 安排一期培训（草稿：应训人员只是预览，尚未固定）。调用角色：district-admin, township-staff。
+         *
+         *     Plan a session (a draft: its audience is previewed, not yet frozen). Roles: district-admin, township-staff.
          */
         post: operations["createTraining"];
         delete?: never;
@@ -2197,18 +2457,24 @@ export interface paths {
         };
         /**
          * A session with its syllabus, materials and counts
-         * @description A session with its syllabus, materials and counts. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一期培训及其辅导提纲、材料和人数。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     A session with its syllabus, materials and counts. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getTraining"];
         /**
          * Change a session (not its organiser); a published one keeps its frozen audience until refreshed
-         * @description Change a session (not its organiser); a published one keeps its frozen audience until refreshed. Roles: district-admin, township-staff.
+         * @description 修改培训（不能改组织单位）；已发布的培训在刷新之前保持已固定的应训名单。调用角色：district-admin, township-staff。
+         *
+         *     Change a session (not its organiser); a published one keeps its frozen audience until refreshed. Roles: district-admin, township-staff.
          */
         put: operations["updateTraining"];
         post?: never;
         /**
          * Delete a session nobody's attendance was recorded for (otherwise 409: cancel it)
-         * @description Delete a session nobody's attendance was recorded for (otherwise 409: cancel it). Roles: district-admin, township-staff.
+         * @description 删除没有任何参训记录的培训；已有记录的答 409（请改为取消）。调用角色：district-admin, township-staff。
+         *
+         *     Delete a session nobody's attendance was recorded for (otherwise 409: cancel it). Roles: district-admin, township-staff.
          */
         delete: operations["deleteTraining"];
         options?: never;
@@ -2225,7 +2491,9 @@ export interface paths {
         };
         /**
          * The session's attendance as a workbook: name, unit, seat, required or extra, status (已参加/请假(理由)/缺席/补训), day, method, when recorded
-         * @description The session's attendance as a workbook: name, unit, seat, required or extra, status (已参加/请假(理由)/缺席/补训), day, method, when recorded. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 下载本期培训的参训情况 Excel 表：姓名、单位、职务、应训或增补、状态（已参加/请假(理由)/缺席/补训）、日期、方式、记录时间。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The session's attendance as a workbook: name, unit, seat, required or extra, status (已参加/请假(理由)/缺席/补训), day, method, when recorded. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadTrainingAttendance"];
         put?: never;
@@ -2247,7 +2515,9 @@ export interface paths {
         put?: never;
         /**
          * Evaluate the rule again: who was added, who dropped out (409 once the session is over)
-         * @description Evaluate the rule again: who was added, who dropped out (409 once the session is over). Roles: district-admin, township-staff.
+         * @description 重新按规则计算应训人员：列出新增的和不再需要的；培训已结束时答 409。调用角色：district-admin, township-staff。
+         *
+         *     Evaluate the rule again: who was added, who dropped out (409 once the session is over). Roles: district-admin, township-staff.
          */
         post: operations["refreshTrainingAudience"];
         delete?: never;
@@ -2267,7 +2537,9 @@ export interface paths {
         put?: never;
         /**
          * Cancel a session, with the reason (kept with its attendance)
-         * @description Cancel a session, with the reason (kept with its attendance). Roles: district-admin, township-staff.
+         * @description 取消培训并写明原因（原因与参训记录一起保存）。调用角色：district-admin, township-staff。
+         *
+         *     Cancel a session, with the reason (kept with its attendance). Roles: district-admin, township-staff.
          */
         post: operations["cancelTraining"];
         delete?: never;
@@ -2287,7 +2559,9 @@ export interface paths {
         put?: never;
         /**
          * Publish: the required audience is computed from the committee teams and frozen; a check-in code is issued
-         * @description Publish: the required audience is computed from the committee teams and frozen; a check-in code is issued. Roles: district-admin, township-staff.
+         * @description 发布培训：按班子计算并固定应训人员，生成签到码。调用角色：district-admin, township-staff。
+         *
+         *     Publish: the required audience is computed from the committee teams and frozen; a check-in code is issued. Roles: district-admin, township-staff.
          */
         post: operations["publishTraining"];
         delete?: never;
@@ -2305,7 +2579,9 @@ export interface paths {
         };
         /**
          * 签到表: the frozen required audience (序号, 姓名, 单位, 职务, 签名, 备注) by unit, as a Word document in the GB/T 9704 layout; the check-in code for planners
-         * @description 签到表: the frozen required audience (序号, 姓名, 单位, 职务, 签名, 备注) by unit, as a Word document in the GB/T 9704 layout; the check-in code for planners. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 签到表：已固定的应训人员（序号、姓名、单位、职务、签名、备注），按单位排列，GB/T 9704 版式的 Word 文件；组织者的表上有签到码。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     签到表: the frozen required audience (序号, 姓名, 单位, 职务, 签名, 备注) by unit, as a Word document in the GB/T 9704 layout; the check-in code for planners. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["downloadTrainingSignInSheet"];
         put?: never;
@@ -2325,13 +2601,17 @@ export interface paths {
         };
         /**
          * The session's audience with attendance: required first, then extras
-         * @description The session's audience with attendance: required first, then extras. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 本期培训的参训人员及参训情况：先应训人员，后增补人员。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The session's audience with attendance: required first, then extras. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listTrainingTrainees"];
         put?: never;
         /**
          * Add someone of the organiser's subtree: to the required audience, or as an extra
-         * @description Add someone of the organiser's subtree: to the required audience, or as an extra. Roles: district-admin, township-staff.
+         * @description 从组织单位辖区内增加一名人员：加入应训名单，或作为增补人员。调用角色：district-admin, township-staff。
+         *
+         *     Add someone of the organiser's subtree: to the required audience, or as an extra. Roles: district-admin, township-staff.
          */
         post: operations["addTrainingTrainee"];
         delete?: never;
@@ -2349,7 +2629,9 @@ export interface paths {
         };
         /**
          * Open required seats in the caller's scope, oldest first
-         * @description overdue: open longer than the district's threshold (committee-settings). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 辖区内未补的必设职务缺额，出缺最久的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Open required seats in the caller's scope, oldest first. overdue: open longer than the district's threshold (committee-settings). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listVacancies"];
         put?: never;
@@ -2369,7 +2651,9 @@ export interface paths {
         };
         /**
          * Activities in the caller's scope, newest first, paged
-         * @description With unitId, those that took place in that unit's subtree. Each names its volunteer by id and name only. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 辖区内的五老活动记录，最新的在前，分页。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Activities in the caller's scope, newest first, paged. With unitId, those that took place in that unit's subtree. Each names its volunteer by id and name only. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listActivities"];
         put?: never;
@@ -2390,13 +2674,17 @@ export interface paths {
         get?: never;
         /**
          * Correct an activity (a stale version is refused with 409)
-         * @description Correct an activity (a stale version is refused with 409). Roles: district-admin, township-staff, village-staff.
+         * @description 更正一条活动记录；版本过期时答 409。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Correct an activity (a stale version is refused with 409). Roles: district-admin, township-staff, village-staff.
          */
         put: operations["updateVolunteerActivity"];
         post?: never;
         /**
          * Delete an activity (audited with what it said)
-         * @description Delete an activity (audited with what it said). Roles: district-admin, township-staff, village-staff.
+         * @description 删除一条活动记录（操作日志保留其原内容）。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Delete an activity (audited with what it said). Roles: district-admin, township-staff, village-staff.
          */
         delete: operations["deleteVolunteerActivity"];
         options?: never;
@@ -2413,7 +2701,9 @@ export interface paths {
         };
         /**
          * Count, hours and young people reached, by area and child unit (no personal data)
-         * @description Count, hours and young people reached, by area and child unit (no personal data). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         * @description 活动的次数、时长和受益青少年人数，按领域和下级单位汇总（不含个人信息）。调用角色：district-admin, district-viewer, township-staff, village-staff, city-api。
+         *
+         *     Count, hours and young people reached, by area and child unit (no personal data). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getVolunteerActivitySummary"];
         put?: never;
@@ -2436,7 +2726,9 @@ export interface paths {
         post?: never;
         /**
          * Delete a care record (audited with what it said)
-         * @description Delete a care record (audited with what it said). Roles: district-admin, township-staff, village-staff.
+         * @description 删除一条关爱记录（操作日志保留其原内容）。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Delete a care record (audited with what it said). Roles: district-admin, township-staff, village-staff.
          */
         delete: operations["deleteVolunteerCareRecord"];
         options?: never;
@@ -2453,7 +2745,9 @@ export interface paths {
         };
         /**
          * Counts by status, category, area and child unit (no personal data)
-         * @description Counts by status, category, area and child unit (no personal data). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
+         * @description 五老人数：按状态、类别、领域和下级单位统计（不含个人信息）。调用角色：district-admin, district-viewer, township-staff, village-staff, city-api。
+         *
+         *     Counts by status, category, area and child unit (no personal data). Roles: district-admin, district-viewer, township-staff, village-staff, city-api.
          */
         get: operations["getVolunteerCounts"];
         put?: never;
@@ -2473,13 +2767,17 @@ export interface paths {
         };
         /**
          * Imports within the caller's scope, newest first
-         * @description Imports within the caller's scope, newest first. Roles: district-admin, township-staff, village-staff.
+         * @description 辖区内的名册导入，最新的在前。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Imports within the caller's scope, newest first. Roles: district-admin, township-staff, village-staff.
          */
         get: operations["listVolunteerImports"];
         put?: never;
         /**
          * Upload a census file (XLSX or CSV, at most 30 MB)
-         * @description Finds the header row, recognises the columns and suggests a mapping. Nothing is checked or written yet. Roles: district-admin, township-staff, village-staff.
+         * @description 上传一份名册文件（XLSX 或 CSV，最大 30 MB），如组织部、人事局提供的离退休人员名单。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Upload a census file (XLSX or CSV, at most 30 MB). Finds the header row, recognises the columns and suggests a mapping. Nothing is checked or written yet. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["uploadVolunteerImport"];
         delete?: never;
@@ -2497,14 +2795,18 @@ export interface paths {
         };
         /**
          * One import, with its progress while it runs
-         * @description One import, with its progress while it runs. Roles: district-admin, township-staff, village-staff.
+         * @description 查看一次导入，运行中时含进度。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     One import, with its progress while it runs. Roles: district-admin, township-staff, village-staff.
          */
         get: operations["getVolunteerImport"];
         put?: never;
         post?: never;
         /**
          * Discard an import that is not running; its file is deleted
-         * @description Discard an import that is not running; its file is deleted. Roles: district-admin, township-staff, village-staff.
+         * @description 放弃一次未在运行的导入，其文件随之删除。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Discard an import that is not running; its file is deleted. Roles: district-admin, township-staff, village-staff.
          */
         delete: operations["discardVolunteerImport"];
         options?: never;
@@ -2521,7 +2823,9 @@ export interface paths {
         };
         /**
          * Who the commit would create or update, by row number
-         * @description Who the commit would create or update, by row number. Roles: district-admin, township-staff, village-staff.
+         * @description 提交后将新建或更新哪些人，按行号排列。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Who the commit would create or update, by row number. Roles: district-admin, township-staff, village-staff.
          */
         get: operations["listVolunteerImportChanges"];
         put?: never;
@@ -2543,7 +2847,9 @@ export interface paths {
         put?: never;
         /**
          * Write the checked file to the register, in the background
-         * @description ALL_OR_NOTHING is refused while any row is rejected. Either way one transaction: a failure leaves the register as it was. Roles: district-admin, township-staff, village-staff.
+         * @description 把检查过的文件写入五老名册（在后台进行）；重复导入不会产生重复人员（以身份证号为准）。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Write the checked file to the register, in the background. ALL_OR_NOTHING is refused while any row is rejected. Either way one transaction: a failure leaves the register as it was. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["commitVolunteerImport"];
         delete?: never;
@@ -2561,7 +2867,9 @@ export interface paths {
         };
         /**
          * What the dry run found, by row number
-         * @description What the dry run found, by row number. Roles: district-admin, township-staff, village-staff.
+         * @description 试导入发现的问题，按行号排列。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     What the dry run found, by row number. Roles: district-admin, township-staff, village-staff.
          */
         get: operations["listVolunteerImportIssues"];
         put?: never;
@@ -2582,7 +2890,9 @@ export interface paths {
         get?: never;
         /**
          * Set the column mapping and start the dry run
-         * @description The dry run reads the whole file in the background and writes nothing to the register; poll the import for progress. Roles: district-admin, township-staff, village-staff.
+         * @description 设置列的对应关系并开始试导入。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Set the column mapping and start the dry run. The dry run reads the whole file in the background and writes nothing to the register; poll the import for progress. Roles: district-admin, township-staff, village-staff.
          */
         put: operations["mapVolunteerImport"];
         post?: never;
@@ -2601,7 +2911,9 @@ export interface paths {
         };
         /**
          * The rejected rows as a workbook: the original columns, the row number and a reason column
-         * @description The rejected rows as a workbook: the original columns, the row number and a reason column. Roles: district-admin, township-staff, village-staff.
+         * @description 下载被拒绝的行：原有各列、行号和原因列。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     The rejected rows as a workbook: the original columns, the row number and a reason column. Roles: district-admin, township-staff, village-staff.
          */
         get: operations["downloadVolunteerImportRejectedRows"];
         put?: never;
@@ -2621,13 +2933,17 @@ export interface paths {
         };
         /**
          * List volunteers (masked), by id, paged
-         * @description Within the caller's scope; with unitId, within that unit's subtree. To search by a fragment of a name, phone or ID number use POST /volunteers/search: personal data stays out of URLs. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 列出辖区内的五老（证件号、电话已遮蔽），按编号排序，分页。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     List volunteers (masked), by id, paged. Within the caller's scope; with unitId, within that unit's subtree. To search by a fragment of a name, phone or ID number use POST /volunteers/search: personal data stays out of URLs. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listVolunteers"];
         put?: never;
         /**
          * Register a volunteer in a unit of the caller's scope
-         * @description Register a volunteer in a unit of the caller's scope. Roles: district-admin, township-staff, village-staff.
+         * @description 在辖区内的某个单位登记一位五老。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Register a volunteer in a unit of the caller's scope. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["createVolunteer"];
         delete?: never;
@@ -2647,7 +2963,9 @@ export interface paths {
         put?: never;
         /**
          * The current filter as an XLSX workbook, masked like the screen (audited)
-         * @description At most 50,000 people per workbook; a larger selection is refused with 400 asking for a narrower filter. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 按当前筛选条件导出 Excel 工作簿，遮蔽方式与屏幕相同（记入操作日志）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     The current filter as an XLSX workbook, masked like the screen (audited). At most 50,000 people per workbook; a larger selection is refused with 400 asking for a narrower filter. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         post: operations["exportVolunteers"];
         delete?: never;
@@ -2667,7 +2985,9 @@ export interface paths {
         put?: never;
         /**
          * Search volunteers (masked), by id, paged
-         * @description The list with every filter, including q, sent in the body. q without digits: a fragment of the name. q with digits: a whole ID number or phone finds that person; a fragment of one only for roles that may reveal. Searches on personal numbers are audited and, with reveals, limited per account (429 with Retry-After). Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 搜索五老（遮蔽），按编号排序，分页；按证件号或电话搜索计入个人信息查询次数限制。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Search volunteers (masked), by id, paged. The list with every filter, including q, sent in the body. q without digits: a fragment of the name. q with digits: a whole ID number or phone finds that person; a fragment of one only for roles that may reveal. Searches on personal numbers are audited and, with reveals, limited per account (429 with Retry-After). Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         post: operations["searchVolunteers"];
         delete?: never;
@@ -2685,12 +3005,16 @@ export interface paths {
         };
         /**
          * One volunteer, masked
-         * @description One volunteer, masked. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 查看一位五老（遮蔽）。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One volunteer, masked. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["getVolunteer"];
         /**
          * Change a volunteer's record, or move them to another unit of the caller's scope
-         * @description Change a volunteer's record, or move them to another unit of the caller's scope. Roles: district-admin, township-staff, village-staff.
+         * @description 修改某位五老的信息，或把他调到辖区内的另一个单位。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Change a volunteer's record, or move them to another unit of the caller's scope. Roles: district-admin, township-staff, village-staff.
          */
         put: operations["updateVolunteer"];
         post?: never;
@@ -2709,13 +3033,17 @@ export interface paths {
         };
         /**
          * One volunteer's activities in the caller's scope, newest first, paged
-         * @description One volunteer's activities in the caller's scope, newest first, paged. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某位五老在辖区内的活动记录，最新的在前，分页。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     One volunteer's activities in the caller's scope, newest first, paged. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listVolunteerActivities"];
         put?: never;
         /**
          * Log an activity of a volunteer
-         * @description Refused with 409 for withdrawn and deceased volunteers. The place defaults to the volunteer's home unit. Roles: district-admin, township-staff, village-staff.
+         * @description 登记某位五老的一次活动（日期、时长、受益人数）。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Log an activity of a volunteer. Refused with 409 for withdrawn and deceased volunteers. The place defaults to the volunteer's home unit. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["createVolunteerActivity"];
         delete?: never;
@@ -2733,13 +3061,17 @@ export interface paths {
         };
         /**
          * Care given to one volunteer, newest first, paged
-         * @description Care given to one volunteer, newest first, paged. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 对某位五老的关爱记录，最新的在前，分页。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Care given to one volunteer, newest first, paged. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listVolunteerCareRecords"];
         put?: never;
         /**
          * Record care given to a volunteer (refused with 409 for deceased volunteers)
-         * @description Record care given to a volunteer (refused with 409 for deceased volunteers). Roles: district-admin, township-staff, village-staff.
+         * @description 记录对某位五老的关爱（走访、生活、健康、节日慰问）；已故人员答 409。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Record care given to a volunteer (refused with 409 for deceased volunteers). Roles: district-admin, township-staff, village-staff.
          */
         post: operations["createVolunteerCareRecord"];
         delete?: never;
@@ -2759,7 +3091,9 @@ export interface paths {
         put?: never;
         /**
          * Full ID number, phone, address and health of one volunteer (audited)
-         * @description Full ID number, phone, address and health of one volunteer (audited). Roles: district-admin, township-staff, village-staff.
+         * @description 查看某位五老的完整身份证号、电话、住址和健康状况（记入操作日志，计入查询次数限制）。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Full ID number, phone, address and health of one volunteer (audited). Roles: district-admin, township-staff, village-staff.
          */
         post: operations["revealVolunteer"];
         delete?: never;
@@ -2779,7 +3113,9 @@ export interface paths {
         put?: never;
         /**
          * Move a volunteer through the funnel, with a note
-         * @description REGISTERED → CONTACTED → ACTIVE ⇄ INACTIVE; any of these → WITHDRAWN or DECEASED. Other transitions are refused with 409. Roles: district-admin, township-staff, village-staff.
+         * @description 变更五老的状态（已登记 → 已联系 → 活跃 → 不活跃/已退出/已故），附说明。调用角色：district-admin, township-staff, village-staff。
+         *
+         *     Move a volunteer through the funnel, with a note. REGISTERED → CONTACTED → ACTIVE ⇄ INACTIVE; any of these → WITHDRAWN or DECEASED. Other transitions are refused with 409. Roles: district-admin, township-staff, village-staff.
          */
         post: operations["changeVolunteerStatus"];
         delete?: never;
@@ -2797,7 +3133,9 @@ export interface paths {
         };
         /**
          * Every status change of one volunteer, oldest first
-         * @description Every status change of one volunteer, oldest first. Roles: district-admin, district-viewer, township-staff, village-staff.
+         * @description 某位五老的每一次状态变更，最早的在前。调用角色：district-admin, district-viewer, township-staff, village-staff。
+         *
+         *     Every status change of one volunteer, oldest first. Roles: district-admin, district-viewer, township-staff, village-staff.
          */
         get: operations["listVolunteerStatusHistory"];
         put?: never;
@@ -2826,6 +3164,11 @@ export interface components {
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
+        };
+        AccountPage: {
+            items: components["schemas"]["Account"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
         };
         AccountSyncResult: {
             /** Format: int32 */
@@ -2897,6 +3240,11 @@ export interface components {
             /** Format: date-time */
             decidedAt: string;
             decidedBy: string;
+        };
+        AdjustmentPage: {
+            items: components["schemas"]["Adjustment"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
         };
         /** @enum {string} */
         AdjustmentStatus: "PROPOSED" | "CONSULTED" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "COMPLETED";
@@ -3109,6 +3457,11 @@ export interface components {
             /** @description The record after the change (free-form JSON) */
             after: Record<string, never> | null;
         };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         Booklet: {
             /** Format: int64 */
             id: number;
@@ -3124,6 +3477,11 @@ export interface components {
             createdBy: string;
             /** Format: int64 */
             version: number;
+        };
+        BookletPage: {
+            items: components["schemas"]["Booklet"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
         };
         BookletRequest: {
             /** @example 洮北区“四自小组”典型材料汇编 */
@@ -3161,6 +3519,11 @@ export interface components {
         };
         /** @enum {string} */
         BulletinReceiptFilter: "ALL" | "PENDING" | "ACKNOWLEDGED";
+        BulletinReceiptPage: {
+            items: components["schemas"]["BulletinReceipt"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         /** @description The caller's own unit's copy */
         BulletinReceiptState: {
             /** Format: int64 */
@@ -3223,6 +3586,11 @@ export interface components {
             ownReceipt: components["schemas"]["BulletinReceiptState"] | null;
             /** @description The caller may remind the units that have not acknowledged */
             senderSide: boolean;
+        };
+        BulletinSummaryPage: {
+            items: components["schemas"]["BulletinSummary"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
         };
         CancelTrainingRequest: {
             /** @example 暴雪，改期 */
@@ -3289,13 +3657,18 @@ export interface components {
             photos: components["schemas"]["StoredFile"][];
             city: components["schemas"]["ExemplarCity"];
         };
+        CityExemplarPage: {
+            items: components["schemas"]["CityExemplar"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         /** @description A figure: its stable key (part of the contract), line of work, how it adds up, and its label */
         CityFigureDefinition: {
             /** @example volunteers.onRegister */
             key: string;
             line: components["schemas"]["WorkLine"];
             /** @description COUNT adds up over a subtree; RATIO = numerator ÷ denominator of the summed counts */
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["FigureKind"];
             /** @description STOCK: state on the period's last day; FLOW: within the period; null for ratios */
             temporal: ((string | components["schemas"]["Temporal"] | null) | null) | components["schemas"]["Temporal"] | null;
             /** @description Counts people: small values are suppressed */
@@ -3860,7 +4233,7 @@ export interface components {
             key: string;
             /** @example 补充缺额人数 */
             label: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["FigureKind"];
             temporal: components["schemas"]["Temporal"] | null;
             /**
              * Format: double
@@ -3961,6 +4334,11 @@ export interface components {
             createdBy: string;
             /** Format: int64 */
             version: number;
+        };
+        ExchangeMeetingPage: {
+            items: components["schemas"]["ExchangeMeeting"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
         };
         ExchangeMeetingRequest: {
             /** @example 全区“四自小组”经验交流会 */
@@ -4174,6 +4552,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ExemplarSummaryPage: {
+            items: components["schemas"]["ExemplarSummary"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         FieldError: {
             /**
              * @description JSON name of the field or query parameter
@@ -4189,7 +4572,7 @@ export interface components {
             key: string;
             line: components["schemas"]["WorkLine"];
             /** @description COUNT adds up over a subtree; RATIO = numerator ÷ denominator of the summed counts */
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["FigureKind"];
             /** @description STOCK: state on the period's last day; FLOW: within the period; null for ratios */
             temporal: ((string | components["schemas"]["Temporal"] | null) | null) | components["schemas"]["Temporal"] | null;
             /** @description Counts identifiable people (the city API suppresses small cells of these) */
@@ -4202,6 +4585,8 @@ export interface components {
              */
             label: string;
         };
+        /** @enum {string} */
+        FigureKind: "COUNT" | "RATIO";
         /** @description A unit's figures and the breakdown below it, for a period */
         Figures: {
             unit: components["schemas"]["OrgUnitRef"];
@@ -4347,8 +4732,6 @@ export interface components {
         };
         /** @enum {string} */
         IssueSeverity: "ERROR" | "WARNING";
-        /** @enum {string} */
-        Kind: "COUNT" | "RATIO";
         /** @description The signed-in caller */
         Me: {
             username: string;
@@ -4487,6 +4870,11 @@ export interface components {
              */
             childCount: number;
         };
+        OrgUnitSummaryPage: {
+            items: components["schemas"]["OrgUnitSummary"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         /**
          * @description MISSED: required at a finished session and not trained; ONBOARDING: appointed in the year without on-boarding
          * @enum {string}
@@ -4520,101 +4908,6 @@ export interface components {
              * @example 2026-12-31
              */
             deadline: string;
-        };
-        PageAccountView: {
-            items: components["schemas"]["Account"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageActivityView: {
-            items: components["schemas"]["VolunteerActivity"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageAdjustmentView: {
-            items: components["schemas"]["Adjustment"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageAuditEventView: {
-            items: components["schemas"]["AuditEvent"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageBookletView: {
-            items: components["schemas"]["Booklet"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageBulletinSummary: {
-            items: components["schemas"]["BulletinSummary"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageCareRecordView: {
-            items: components["schemas"]["VolunteerCareRecord"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageChangeView: {
-            items: components["schemas"]["VolunteerImportChange"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageCityExemplar: {
-            items: components["schemas"]["CityExemplar"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageEvidenceView: {
-            items: components["schemas"]["RuleEvidence"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageExemplarSummary: {
-            items: components["schemas"]["ExemplarSummary"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageImportView: {
-            items: components["schemas"]["VolunteerImport"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageIssueView: {
-            items: components["schemas"]["VolunteerImportIssue"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageMeetingView: {
-            items: components["schemas"]["ExchangeMeeting"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageOrgUnitSummary: {
-            items: components["schemas"]["OrgUnitSummary"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageReceiptView: {
-            items: components["schemas"]["BulletinReceipt"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageTrainingSessionSummary: {
-            items: components["schemas"]["TrainingSessionSummary"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageVacancyView: {
-            items: components["schemas"]["Vacancy"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
-        };
-        PageVolunteerSummary: {
-            items: components["schemas"]["VolunteerSummary"][];
-            /** @description Opaque cursor of the next page; null when this is the last page */
-            nextCursor: string | null;
         };
         /** @description What the caller's roles allow, for showing the right menus */
         Permissions: {
@@ -4902,6 +5195,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
+        };
+        RuleEvidencePage: {
+            items: components["schemas"]["RuleEvidence"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
         };
         /** @description A rule of the rulebook that applies to a unit, in the version in force on a day */
         RuleInForce: {
@@ -5501,6 +5799,11 @@ export interface components {
              */
             extras: number;
         };
+        TrainingSessionSummaryPage: {
+            items: components["schemas"]["TrainingSessionSummary"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         /** @description A kind of training: POLITICAL 政治培训, BUSINESS 业务培训, ONBOARDING 岗位培训, or one the district added */
         TrainingType: {
             /** @example BUSINESS */
@@ -5758,6 +6061,11 @@ export interface components {
             /** @description Home in the team's own unit (suggested first) */
             sameUnit: boolean;
         };
+        VacancyPage: {
+            items: components["schemas"]["Vacancy"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         /** @description One piece of a volunteer's work (发挥作用记录) */
         VolunteerActivity: {
             /**
@@ -5821,6 +6129,11 @@ export interface components {
              */
             youthReached: number;
         };
+        VolunteerActivityPage: {
+            items: components["schemas"]["VolunteerActivity"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         /** @description Activity figures for a unit's subtree; no personal data */
         VolunteerActivitySummary: {
             /** @description The unit summed up, with everything below it */
@@ -5874,6 +6187,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
+        };
+        VolunteerCareRecordPage: {
+            items: components["schemas"]["VolunteerCareRecord"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
         };
         /** @enum {string} */
         VolunteerCategory: "CADRE" | "VETERAN" | "EXPERT" | "TEACHER" | "MODEL";
@@ -6026,6 +6344,11 @@ export interface components {
             /** @description For updates: each changed field, personal values masked */
             changes: components["schemas"]["VolunteerImportFieldChange"][];
         };
+        VolunteerImportChangePage: {
+            items: components["schemas"]["VolunteerImportChange"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         VolunteerImportColumn: {
             /**
              * Format: int32
@@ -6085,6 +6408,11 @@ export interface components {
             /** @example 身份证号最后一位校验码不对，请核对 */
             message: string;
         };
+        VolunteerImportIssuePage: {
+            items: components["schemas"]["VolunteerImportIssue"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         VolunteerImportMappingRequest: {
             /** @description Every column to use, with the field it fills; columns left out are ignored */
             columns: components["schemas"]["VolunteerImportColumnMapping"][];
@@ -6095,6 +6423,11 @@ export interface components {
             defaultUnitId?: number | null;
             /** Format: int64 */
             version: number;
+        };
+        VolunteerImportPage: {
+            items: components["schemas"]["VolunteerImport"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
         };
         VolunteerImportProgress: {
             /**
@@ -6263,6 +6596,11 @@ export interface components {
             /** @description The home unit */
             unit: components["schemas"]["OrgUnitRef"];
         };
+        VolunteerSummaryPage: {
+            items: components["schemas"]["VolunteerSummary"][];
+            /** @description Opaque cursor of the next page; null when this is the last page */
+            nextCursor: string | null;
+        };
         VolunteerUnitCount: {
             unit: components["schemas"]["OrgUnitRef"];
             /** Format: int64 */
@@ -6294,9 +6632,25 @@ export interface operations {
     listAccounts: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description 搜索词：用户名或姓名的一部分。 Search text: part of the username or the display name.
+                 * @example changqing
+                 */
                 q?: string;
+                /**
+                 * @description 只看该单位及其下级单位的账号。 Only the accounts of this unit and the units below it.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -6311,7 +6665,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageAccountView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5b0c7e1a-3f2d-4c8e-9a61-2d7f0e4b8c93",
+                     *           "username": "changqing.staff",
+                     *           "displayName": "王秀兰",
+                     *           "role": "township-staff",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802002",
+                     *             "name": "长庆街道",
+                     *             "kind": "STREET"
+                     *           },
+                     *           "enabled": true,
+                     *           "createdAt": "2026-03-02T10:15:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -6405,6 +6780,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "tiedong.staff",
+                 *       "displayName": "刘桂英",
+                 *       "role": "township-staff",
+                 *       "unitId": 5,
+                 *       "temporaryPassword": "Temp@2026!"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateAccountRequest"];
             };
         };
@@ -6415,6 +6799,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c7e1a-3f2d-4c8e-9a61-2d7f0e4b8c93",
+                     *       "username": "tiedong.staff",
+                     *       "displayName": "刘桂英",
+                     *       "role": "township-staff",
+                     *       "unit": {
+                     *         "id": 5,
+                     *         "code": "220802005",
+                     *         "name": "铁东街道",
+                     *         "kind": "STREET"
+                     *       },
+                     *       "enabled": true,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -6515,6 +6915,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "adopted": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["AccountSyncResult"];
                 };
             };
@@ -6605,6 +7010,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 账号的编号。 The account's id.
+                 * @example 5b0c7e1a-3f2d-4c8e-9a61-2d7f0e4b8c93
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6617,6 +7026,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "1024",
+                     *       "username": "li.wei",
+                     *       "displayName": "李伟",
+                     *       "role": "district-admin",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "enabled": true,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -6707,12 +7132,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 账号的编号。 The account's id.
+                 * @example 5b0c7e1a-3f2d-4c8e-9a61-2d7f0e4b8c93
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "displayName": "王秀兰",
+                 *       "role": "township-staff",
+                 *       "unitId": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateAccountRequest"];
             };
         };
@@ -6723,6 +7159,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "1024",
+                     *       "username": "li.wei",
+                     *       "displayName": "李伟",
+                     *       "role": "district-admin",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "enabled": true,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -6813,6 +7265,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 账号的编号。 The account's id.
+                 * @example 5b0c7e1a-3f2d-4c8e-9a61-2d7f0e4b8c93
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6825,6 +7281,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "1024",
+                     *       "username": "li.wei",
+                     *       "displayName": "李伟",
+                     *       "role": "district-admin",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "enabled": true,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -6915,6 +7387,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 账号的编号。 The account's id.
+                 * @example 5b0c7e1a-3f2d-4c8e-9a61-2d7f0e4b8c93
+                 */
                 id: string;
             };
             cookie?: never;
@@ -6927,6 +7403,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "1024",
+                     *       "username": "li.wei",
+                     *       "displayName": "李伟",
+                     *       "role": "district-admin",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "enabled": true,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -7017,12 +7509,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 账号的编号。 The account's id.
+                 * @example 5b0c7e1a-3f2d-4c8e-9a61-2d7f0e4b8c93
+                 */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "temporaryPassword": "Temp@2026!"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResetPasswordRequest"];
             };
         };
@@ -7119,11 +7620,25 @@ export interface operations {
     listAdjustments: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description 只看这一状态的。 Only those in this status.
+                 * @example PROPOSED
+                 */
                 status?: components["schemas"]["AdjustmentStatus"];
-                /** @description Only this unit and the units below it */
+                /**
+                 * @description 单位编号：只看该单位及其下级单位；不传则为调用者本单位。 The unit's id: this unit and the units below it; the caller's own unit when omitted.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -7138,7 +7653,112 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageAdjustmentView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "status": "PROPOSED",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "appointment": {
+                     *             "id": 501,
+                     *             "unit": {
+                     *               "id": 2,
+                     *               "code": "220802100",
+                     *               "name": "平台镇",
+                     *               "kind": "TOWNSHIP"
+                     *             },
+                     *             "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *             "volunteerId": 101,
+                     *             "volunteerName": "王德明",
+                     *             "kind": "ELECTION",
+                     *             "startedOn": "2024-03-01",
+                     *             "endedOn": "2026-05-01",
+                     *             "endReason": "AGE",
+                     *             "endNote": "迁居外地",
+                     *             "replacesAppointmentId": 1024,
+                     *             "replacedByAppointmentId": 1024,
+                     *             "current": true,
+                     *             "createdAt": "2026-05-12T09:30:00+08:00",
+                     *             "createdBy": "district.leader",
+                     *             "endedAt": "2026-05-12T09:30:00+08:00",
+                     *             "endedBy": "district.leader"
+                     *           },
+                     *           "assessment": {
+                     *             "id": 1024,
+                     *             "appointmentId": 1024,
+                     *             "year": 2025,
+                     *             "rating": "EXCELLENT",
+                     *             "notes": "不动脑、不想事、敷衍塞责",
+                     *             "assessedAt": "2026-05-12T09:30:00+08:00",
+                     *             "assessedBy": "district.leader"
+                     *           },
+                     *           "reasons": "年度考核不称职，工作不主动",
+                     *           "proposedSuccessorId": 1024,
+                     *           "proposedSuccessorName": "赵桂芝",
+                     *           "proposedAt": "2026-05-12T09:30:00+08:00",
+                     *           "proposedBy": "district.leader",
+                     *           "consultation": {
+                     *             "consultedOn": "2026-05-12",
+                     *             "consultedWith": "平台镇党委",
+                     *             "outcome": "AGREED",
+                     *             "notes": "按期完成",
+                     *             "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *             "recordedBy": "district.leader"
+                     *           },
+                     *           "decision": {
+                     *             "decision": "APPROVED",
+                     *             "notes": "按期完成",
+                     *             "decidedAt": "2026-05-12T09:30:00+08:00",
+                     *             "decidedBy": "district.leader"
+                     *           },
+                     *           "completion": {
+                     *             "effectiveOn": "2026-07-01",
+                     *             "successor": {
+                     *               "id": 501,
+                     *               "unit": {
+                     *                 "id": 2,
+                     *                 "code": "220802100",
+                     *                 "name": "平台镇",
+                     *                 "kind": "TOWNSHIP"
+                     *               },
+                     *               "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *               "volunteerId": 101,
+                     *               "volunteerName": "王德明",
+                     *               "kind": "ELECTION",
+                     *               "startedOn": "2024-03-01",
+                     *               "endedOn": "2026-05-01",
+                     *               "endReason": "AGE",
+                     *               "endNote": "迁居外地",
+                     *               "replacesAppointmentId": 1024,
+                     *               "replacedByAppointmentId": 1024,
+                     *               "current": true,
+                     *               "createdAt": "2026-05-12T09:30:00+08:00",
+                     *               "createdBy": "district.leader",
+                     *               "endedAt": "2026-05-12T09:30:00+08:00",
+                     *               "endedBy": "district.leader"
+                     *             },
+                     *             "completedAt": "2026-05-12T09:30:00+08:00",
+                     *             "completedBy": "district.leader"
+                     *           },
+                     *           "withdrawal": {
+                     *             "note": "按期完成",
+                     *             "withdrawnAt": "2026-05-12T09:30:00+08:00",
+                     *             "withdrawnBy": "district.leader"
+                     *           },
+                     *           "nextStep": "CONSULTATION",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdjustmentPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -7232,6 +7852,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "appointmentId": 1024,
+                 *       "assessmentId": 1024,
+                 *       "reasons": "年度考核不称职，工作不主动",
+                 *       "proposedSuccessorId": 1024
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProposeAdjustmentRequest"];
             };
         };
@@ -7242,6 +7870,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "status": "PROPOSED",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "appointment": {
+                     *         "id": 501,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *         "volunteerId": 101,
+                     *         "volunteerName": "王德明",
+                     *         "kind": "ELECTION",
+                     *         "startedOn": "2024-03-01",
+                     *         "endedOn": "2026-05-01",
+                     *         "endReason": "AGE",
+                     *         "endNote": "迁居外地",
+                     *         "replacesAppointmentId": 1024,
+                     *         "replacedByAppointmentId": 1024,
+                     *         "current": true,
+                     *         "createdAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader",
+                     *         "endedAt": "2026-05-12T09:30:00+08:00",
+                     *         "endedBy": "district.leader"
+                     *       },
+                     *       "assessment": {
+                     *         "id": 1024,
+                     *         "appointmentId": 1024,
+                     *         "year": 2025,
+                     *         "rating": "EXCELLENT",
+                     *         "notes": "不动脑、不想事、敷衍塞责",
+                     *         "assessedAt": "2026-05-12T09:30:00+08:00",
+                     *         "assessedBy": "district.leader"
+                     *       },
+                     *       "reasons": "年度考核不称职，工作不主动",
+                     *       "proposedSuccessorId": 1024,
+                     *       "proposedSuccessorName": "赵桂芝",
+                     *       "proposedAt": "2026-05-12T09:30:00+08:00",
+                     *       "proposedBy": "district.leader",
+                     *       "consultation": {
+                     *         "consultedOn": "2026-05-12",
+                     *         "consultedWith": "平台镇党委",
+                     *         "outcome": "AGREED",
+                     *         "notes": "按期完成",
+                     *         "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *         "recordedBy": "district.leader"
+                     *       },
+                     *       "decision": {
+                     *         "decision": "APPROVED",
+                     *         "notes": "按期完成",
+                     *         "decidedAt": "2026-05-12T09:30:00+08:00",
+                     *         "decidedBy": "district.leader"
+                     *       },
+                     *       "completion": {
+                     *         "effectiveOn": "2026-07-01",
+                     *         "successor": {
+                     *           "id": 501,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "volunteerId": 101,
+                     *           "volunteerName": "王德明",
+                     *           "kind": "ELECTION",
+                     *           "startedOn": "2024-03-01",
+                     *           "endedOn": "2026-05-01",
+                     *           "endReason": "AGE",
+                     *           "endNote": "迁居外地",
+                     *           "replacesAppointmentId": 1024,
+                     *           "replacedByAppointmentId": 1024,
+                     *           "current": true,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "endedAt": "2026-05-12T09:30:00+08:00",
+                     *           "endedBy": "district.leader"
+                     *         },
+                     *         "completedAt": "2026-05-12T09:30:00+08:00",
+                     *         "completedBy": "district.leader"
+                     *       },
+                     *       "withdrawal": {
+                     *         "note": "按期完成",
+                     *         "withdrawnAt": "2026-05-12T09:30:00+08:00",
+                     *         "withdrawnBy": "district.leader"
+                     *       },
+                     *       "nextStep": "CONSULTATION",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Adjustment"];
                 };
             };
@@ -7332,6 +8060,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 调整的编号。 The adjustment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -7344,6 +8076,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "status": "PROPOSED",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "appointment": {
+                     *         "id": 501,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *         "volunteerId": 101,
+                     *         "volunteerName": "王德明",
+                     *         "kind": "ELECTION",
+                     *         "startedOn": "2024-03-01",
+                     *         "endedOn": "2026-05-01",
+                     *         "endReason": "AGE",
+                     *         "endNote": "迁居外地",
+                     *         "replacesAppointmentId": 1024,
+                     *         "replacedByAppointmentId": 1024,
+                     *         "current": true,
+                     *         "createdAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader",
+                     *         "endedAt": "2026-05-12T09:30:00+08:00",
+                     *         "endedBy": "district.leader"
+                     *       },
+                     *       "assessment": {
+                     *         "id": 1024,
+                     *         "appointmentId": 1024,
+                     *         "year": 2025,
+                     *         "rating": "EXCELLENT",
+                     *         "notes": "不动脑、不想事、敷衍塞责",
+                     *         "assessedAt": "2026-05-12T09:30:00+08:00",
+                     *         "assessedBy": "district.leader"
+                     *       },
+                     *       "reasons": "年度考核不称职，工作不主动",
+                     *       "proposedSuccessorId": 1024,
+                     *       "proposedSuccessorName": "赵桂芝",
+                     *       "proposedAt": "2026-05-12T09:30:00+08:00",
+                     *       "proposedBy": "district.leader",
+                     *       "consultation": {
+                     *         "consultedOn": "2026-05-12",
+                     *         "consultedWith": "平台镇党委",
+                     *         "outcome": "AGREED",
+                     *         "notes": "按期完成",
+                     *         "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *         "recordedBy": "district.leader"
+                     *       },
+                     *       "decision": {
+                     *         "decision": "APPROVED",
+                     *         "notes": "按期完成",
+                     *         "decidedAt": "2026-05-12T09:30:00+08:00",
+                     *         "decidedBy": "district.leader"
+                     *       },
+                     *       "completion": {
+                     *         "effectiveOn": "2026-07-01",
+                     *         "successor": {
+                     *           "id": 501,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "volunteerId": 101,
+                     *           "volunteerName": "王德明",
+                     *           "kind": "ELECTION",
+                     *           "startedOn": "2024-03-01",
+                     *           "endedOn": "2026-05-01",
+                     *           "endReason": "AGE",
+                     *           "endNote": "迁居外地",
+                     *           "replacesAppointmentId": 1024,
+                     *           "replacedByAppointmentId": 1024,
+                     *           "current": true,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "endedAt": "2026-05-12T09:30:00+08:00",
+                     *           "endedBy": "district.leader"
+                     *         },
+                     *         "completedAt": "2026-05-12T09:30:00+08:00",
+                     *         "completedBy": "district.leader"
+                     *       },
+                     *       "withdrawal": {
+                     *         "note": "按期完成",
+                     *         "withdrawnAt": "2026-05-12T09:30:00+08:00",
+                     *         "withdrawnBy": "district.leader"
+                     *       },
+                     *       "nextStep": "CONSULTATION",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Adjustment"];
                 };
             };
@@ -7434,12 +8266,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 调整的编号。 The adjustment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "successorVolunteerId": 1024,
+                 *       "effectiveOn": "2026-11-26"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteAdjustmentRequest"];
             };
         };
@@ -7450,6 +8292,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "status": "PROPOSED",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "appointment": {
+                     *         "id": 501,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *         "volunteerId": 101,
+                     *         "volunteerName": "王德明",
+                     *         "kind": "ELECTION",
+                     *         "startedOn": "2024-03-01",
+                     *         "endedOn": "2026-05-01",
+                     *         "endReason": "AGE",
+                     *         "endNote": "迁居外地",
+                     *         "replacesAppointmentId": 1024,
+                     *         "replacedByAppointmentId": 1024,
+                     *         "current": true,
+                     *         "createdAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader",
+                     *         "endedAt": "2026-05-12T09:30:00+08:00",
+                     *         "endedBy": "district.leader"
+                     *       },
+                     *       "assessment": {
+                     *         "id": 1024,
+                     *         "appointmentId": 1024,
+                     *         "year": 2025,
+                     *         "rating": "EXCELLENT",
+                     *         "notes": "不动脑、不想事、敷衍塞责",
+                     *         "assessedAt": "2026-05-12T09:30:00+08:00",
+                     *         "assessedBy": "district.leader"
+                     *       },
+                     *       "reasons": "年度考核不称职，工作不主动",
+                     *       "proposedSuccessorId": 1024,
+                     *       "proposedSuccessorName": "赵桂芝",
+                     *       "proposedAt": "2026-05-12T09:30:00+08:00",
+                     *       "proposedBy": "district.leader",
+                     *       "consultation": {
+                     *         "consultedOn": "2026-05-12",
+                     *         "consultedWith": "平台镇党委",
+                     *         "outcome": "AGREED",
+                     *         "notes": "按期完成",
+                     *         "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *         "recordedBy": "district.leader"
+                     *       },
+                     *       "decision": {
+                     *         "decision": "APPROVED",
+                     *         "notes": "按期完成",
+                     *         "decidedAt": "2026-05-12T09:30:00+08:00",
+                     *         "decidedBy": "district.leader"
+                     *       },
+                     *       "completion": {
+                     *         "effectiveOn": "2026-07-01",
+                     *         "successor": {
+                     *           "id": 501,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "volunteerId": 101,
+                     *           "volunteerName": "王德明",
+                     *           "kind": "ELECTION",
+                     *           "startedOn": "2024-03-01",
+                     *           "endedOn": "2026-05-01",
+                     *           "endReason": "AGE",
+                     *           "endNote": "迁居外地",
+                     *           "replacesAppointmentId": 1024,
+                     *           "replacedByAppointmentId": 1024,
+                     *           "current": true,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "endedAt": "2026-05-12T09:30:00+08:00",
+                     *           "endedBy": "district.leader"
+                     *         },
+                     *         "completedAt": "2026-05-12T09:30:00+08:00",
+                     *         "completedBy": "district.leader"
+                     *       },
+                     *       "withdrawal": {
+                     *         "note": "按期完成",
+                     *         "withdrawnAt": "2026-05-12T09:30:00+08:00",
+                     *         "withdrawnBy": "district.leader"
+                     *       },
+                     *       "nextStep": "CONSULTATION",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Adjustment"];
                 };
             };
@@ -7540,12 +8482,24 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 调整的编号。 The adjustment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "consultedOn": "2026-11-20",
+                 *       "consultedWith": "平台镇党委",
+                 *       "outcome": "AGREED",
+                 *       "notes": "按期完成"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordConsultationRequest"];
             };
         };
@@ -7556,6 +8510,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "status": "PROPOSED",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "appointment": {
+                     *         "id": 501,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *         "volunteerId": 101,
+                     *         "volunteerName": "王德明",
+                     *         "kind": "ELECTION",
+                     *         "startedOn": "2024-03-01",
+                     *         "endedOn": "2026-05-01",
+                     *         "endReason": "AGE",
+                     *         "endNote": "迁居外地",
+                     *         "replacesAppointmentId": 1024,
+                     *         "replacedByAppointmentId": 1024,
+                     *         "current": true,
+                     *         "createdAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader",
+                     *         "endedAt": "2026-05-12T09:30:00+08:00",
+                     *         "endedBy": "district.leader"
+                     *       },
+                     *       "assessment": {
+                     *         "id": 1024,
+                     *         "appointmentId": 1024,
+                     *         "year": 2025,
+                     *         "rating": "EXCELLENT",
+                     *         "notes": "不动脑、不想事、敷衍塞责",
+                     *         "assessedAt": "2026-05-12T09:30:00+08:00",
+                     *         "assessedBy": "district.leader"
+                     *       },
+                     *       "reasons": "年度考核不称职，工作不主动",
+                     *       "proposedSuccessorId": 1024,
+                     *       "proposedSuccessorName": "赵桂芝",
+                     *       "proposedAt": "2026-05-12T09:30:00+08:00",
+                     *       "proposedBy": "district.leader",
+                     *       "consultation": {
+                     *         "consultedOn": "2026-05-12",
+                     *         "consultedWith": "平台镇党委",
+                     *         "outcome": "AGREED",
+                     *         "notes": "按期完成",
+                     *         "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *         "recordedBy": "district.leader"
+                     *       },
+                     *       "decision": {
+                     *         "decision": "APPROVED",
+                     *         "notes": "按期完成",
+                     *         "decidedAt": "2026-05-12T09:30:00+08:00",
+                     *         "decidedBy": "district.leader"
+                     *       },
+                     *       "completion": {
+                     *         "effectiveOn": "2026-07-01",
+                     *         "successor": {
+                     *           "id": 501,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "volunteerId": 101,
+                     *           "volunteerName": "王德明",
+                     *           "kind": "ELECTION",
+                     *           "startedOn": "2024-03-01",
+                     *           "endedOn": "2026-05-01",
+                     *           "endReason": "AGE",
+                     *           "endNote": "迁居外地",
+                     *           "replacesAppointmentId": 1024,
+                     *           "replacedByAppointmentId": 1024,
+                     *           "current": true,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "endedAt": "2026-05-12T09:30:00+08:00",
+                     *           "endedBy": "district.leader"
+                     *         },
+                     *         "completedAt": "2026-05-12T09:30:00+08:00",
+                     *         "completedBy": "district.leader"
+                     *       },
+                     *       "withdrawal": {
+                     *         "note": "按期完成",
+                     *         "withdrawnAt": "2026-05-12T09:30:00+08:00",
+                     *         "withdrawnBy": "district.leader"
+                     *       },
+                     *       "nextStep": "CONSULTATION",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Adjustment"];
                 };
             };
@@ -7646,12 +8700,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 调整的编号。 The adjustment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "APPROVED",
+                 *       "notes": "按期完成"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DecideAdjustmentRequest"];
             };
         };
@@ -7662,6 +8726,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "status": "PROPOSED",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "appointment": {
+                     *         "id": 501,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *         "volunteerId": 101,
+                     *         "volunteerName": "王德明",
+                     *         "kind": "ELECTION",
+                     *         "startedOn": "2024-03-01",
+                     *         "endedOn": "2026-05-01",
+                     *         "endReason": "AGE",
+                     *         "endNote": "迁居外地",
+                     *         "replacesAppointmentId": 1024,
+                     *         "replacedByAppointmentId": 1024,
+                     *         "current": true,
+                     *         "createdAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader",
+                     *         "endedAt": "2026-05-12T09:30:00+08:00",
+                     *         "endedBy": "district.leader"
+                     *       },
+                     *       "assessment": {
+                     *         "id": 1024,
+                     *         "appointmentId": 1024,
+                     *         "year": 2025,
+                     *         "rating": "EXCELLENT",
+                     *         "notes": "不动脑、不想事、敷衍塞责",
+                     *         "assessedAt": "2026-05-12T09:30:00+08:00",
+                     *         "assessedBy": "district.leader"
+                     *       },
+                     *       "reasons": "年度考核不称职，工作不主动",
+                     *       "proposedSuccessorId": 1024,
+                     *       "proposedSuccessorName": "赵桂芝",
+                     *       "proposedAt": "2026-05-12T09:30:00+08:00",
+                     *       "proposedBy": "district.leader",
+                     *       "consultation": {
+                     *         "consultedOn": "2026-05-12",
+                     *         "consultedWith": "平台镇党委",
+                     *         "outcome": "AGREED",
+                     *         "notes": "按期完成",
+                     *         "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *         "recordedBy": "district.leader"
+                     *       },
+                     *       "decision": {
+                     *         "decision": "APPROVED",
+                     *         "notes": "按期完成",
+                     *         "decidedAt": "2026-05-12T09:30:00+08:00",
+                     *         "decidedBy": "district.leader"
+                     *       },
+                     *       "completion": {
+                     *         "effectiveOn": "2026-07-01",
+                     *         "successor": {
+                     *           "id": 501,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "volunteerId": 101,
+                     *           "volunteerName": "王德明",
+                     *           "kind": "ELECTION",
+                     *           "startedOn": "2024-03-01",
+                     *           "endedOn": "2026-05-01",
+                     *           "endReason": "AGE",
+                     *           "endNote": "迁居外地",
+                     *           "replacesAppointmentId": 1024,
+                     *           "replacedByAppointmentId": 1024,
+                     *           "current": true,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "endedAt": "2026-05-12T09:30:00+08:00",
+                     *           "endedBy": "district.leader"
+                     *         },
+                     *         "completedAt": "2026-05-12T09:30:00+08:00",
+                     *         "completedBy": "district.leader"
+                     *       },
+                     *       "withdrawal": {
+                     *         "note": "按期完成",
+                     *         "withdrawnAt": "2026-05-12T09:30:00+08:00",
+                     *         "withdrawnBy": "district.leader"
+                     *       },
+                     *       "nextStep": "CONSULTATION",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Adjustment"];
                 };
             };
@@ -7752,12 +8916,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 调整的编号。 The adjustment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "按期完成"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WithdrawAdjustmentRequest"];
             };
         };
@@ -7768,6 +8941,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "status": "PROPOSED",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "appointment": {
+                     *         "id": 501,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *         "volunteerId": 101,
+                     *         "volunteerName": "王德明",
+                     *         "kind": "ELECTION",
+                     *         "startedOn": "2024-03-01",
+                     *         "endedOn": "2026-05-01",
+                     *         "endReason": "AGE",
+                     *         "endNote": "迁居外地",
+                     *         "replacesAppointmentId": 1024,
+                     *         "replacedByAppointmentId": 1024,
+                     *         "current": true,
+                     *         "createdAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader",
+                     *         "endedAt": "2026-05-12T09:30:00+08:00",
+                     *         "endedBy": "district.leader"
+                     *       },
+                     *       "assessment": {
+                     *         "id": 1024,
+                     *         "appointmentId": 1024,
+                     *         "year": 2025,
+                     *         "rating": "EXCELLENT",
+                     *         "notes": "不动脑、不想事、敷衍塞责",
+                     *         "assessedAt": "2026-05-12T09:30:00+08:00",
+                     *         "assessedBy": "district.leader"
+                     *       },
+                     *       "reasons": "年度考核不称职，工作不主动",
+                     *       "proposedSuccessorId": 1024,
+                     *       "proposedSuccessorName": "赵桂芝",
+                     *       "proposedAt": "2026-05-12T09:30:00+08:00",
+                     *       "proposedBy": "district.leader",
+                     *       "consultation": {
+                     *         "consultedOn": "2026-05-12",
+                     *         "consultedWith": "平台镇党委",
+                     *         "outcome": "AGREED",
+                     *         "notes": "按期完成",
+                     *         "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *         "recordedBy": "district.leader"
+                     *       },
+                     *       "decision": {
+                     *         "decision": "APPROVED",
+                     *         "notes": "按期完成",
+                     *         "decidedAt": "2026-05-12T09:30:00+08:00",
+                     *         "decidedBy": "district.leader"
+                     *       },
+                     *       "completion": {
+                     *         "effectiveOn": "2026-07-01",
+                     *         "successor": {
+                     *           "id": 501,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "volunteerId": 101,
+                     *           "volunteerName": "王德明",
+                     *           "kind": "ELECTION",
+                     *           "startedOn": "2024-03-01",
+                     *           "endedOn": "2026-05-01",
+                     *           "endReason": "AGE",
+                     *           "endNote": "迁居外地",
+                     *           "replacesAppointmentId": 1024,
+                     *           "replacedByAppointmentId": 1024,
+                     *           "current": true,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "endedAt": "2026-05-12T09:30:00+08:00",
+                     *           "endedBy": "district.leader"
+                     *         },
+                     *         "completedAt": "2026-05-12T09:30:00+08:00",
+                     *         "completedBy": "district.leader"
+                     *       },
+                     *       "withdrawal": {
+                     *         "note": "按期完成",
+                     *         "withdrawnAt": "2026-05-12T09:30:00+08:00",
+                     *         "withdrawnBy": "district.leader"
+                     *       },
+                     *       "nextStep": "CONSULTATION",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Adjustment"];
                 };
             };
@@ -7862,6 +9135,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": 12,
+                 *       "role": "EXECUTIVE_VICE_DIRECTOR",
+                 *       "volunteerId": 101,
+                 *       "startedOn": "2026-11-01",
+                 *       "replacesAppointmentId": 1024,
+                 *       "atElection": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateAppointmentRequest"];
             };
         };
@@ -7872,6 +9155,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 501,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *       "volunteerId": 101,
+                     *       "volunteerName": "王德明",
+                     *       "kind": "ELECTION",
+                     *       "startedOn": "2024-03-01",
+                     *       "endedOn": "2026-05-01",
+                     *       "endReason": "AGE",
+                     *       "endNote": "迁居外地",
+                     *       "replacesAppointmentId": 1024,
+                     *       "replacedByAppointmentId": 1024,
+                     *       "current": true,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "endedAt": "2026-05-12T09:30:00+08:00",
+                     *       "endedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
@@ -7962,6 +9271,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 任职记录的编号。 The appointment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -7974,6 +9287,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 501,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *       "volunteerId": 101,
+                     *       "volunteerName": "王德明",
+                     *       "kind": "ELECTION",
+                     *       "startedOn": "2024-03-01",
+                     *       "endedOn": "2026-05-01",
+                     *       "endReason": "AGE",
+                     *       "endNote": "迁居外地",
+                     *       "replacesAppointmentId": 1024,
+                     *       "replacedByAppointmentId": 1024,
+                     *       "current": true,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "endedAt": "2026-05-12T09:30:00+08:00",
+                     *       "endedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
@@ -8064,6 +9403,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 任职记录的编号。 The appointment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -8076,6 +9419,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1024,
+                     *         "appointmentId": 1024,
+                     *         "year": 2025,
+                     *         "rating": "EXCELLENT",
+                     *         "notes": "不动脑、不想事、敷衍塞责",
+                     *         "assessedAt": "2026-05-12T09:30:00+08:00",
+                     *         "assessedBy": "district.leader"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Assessment"][];
                 };
             };
@@ -8166,12 +9522,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 任职记录的编号。 The appointment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "year": 2025,
+                 *       "rating": "EXCELLENT",
+                 *       "notes": "按期完成"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateAssessmentRequest"];
             };
         };
@@ -8182,6 +9549,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "appointmentId": 1024,
+                     *       "year": 2025,
+                     *       "rating": "EXCELLENT",
+                     *       "notes": "不动脑、不想事、敷衍塞责",
+                     *       "assessedAt": "2026-05-12T09:30:00+08:00",
+                     *       "assessedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Assessment"];
                 };
             };
@@ -8272,12 +9650,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 任职记录的编号。 The appointment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "endedOn": "2026-05-10",
+                 *       "reason": "AGE",
+                 *       "note": "按期完成"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EndAppointmentRequest"];
             };
         };
@@ -8288,6 +9677,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 501,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *       "volunteerId": 101,
+                     *       "volunteerName": "王德明",
+                     *       "kind": "ELECTION",
+                     *       "startedOn": "2024-03-01",
+                     *       "endedOn": "2026-05-01",
+                     *       "endReason": "AGE",
+                     *       "endNote": "迁居外地",
+                     *       "replacesAppointmentId": 1024,
+                     *       "replacedByAppointmentId": 1024,
+                     *       "current": true,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "endedAt": "2026-05-12T09:30:00+08:00",
+                     *       "endedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
@@ -8376,9 +9791,25 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
+                /**
+                 * @description 只看这个对象的记录（与 entityType 一起用）。 Only records about this entity (with entityType).
+                 * @example 4711
+                 */
                 entityId?: string;
+                /**
+                 * @description 只看这类对象的记录（如 VOLUNTEER、ORG_UNIT）。 Only records about this kind of entity (e.g. VOLUNTEER, ORG_UNIT).
+                 * @example VOLUNTEER
+                 */
                 entityType?: string;
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
@@ -8393,7 +9824,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageAuditEventView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "occurredAt": "2026-05-12T09:30:00+08:00",
+                     *           "actor": "district.leader",
+                     *           "actorName": "王秀兰",
+                     *           "action": "UPDATE",
+                     *           "entityType": "VOLUNTEER",
+                     *           "entityId": "4711",
+                     *           "before": {
+                     *             "name": "长庆街道"
+                     *           },
+                     *           "after": {
+                     *             "name": "长庆街道（新）"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -8481,8 +9934,15 @@ export interface operations {
     listBooklets: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
@@ -8497,7 +9957,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageBookletView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
+                     *           "issuer": "洮北区关工委",
+                     *           "issuedOn": "2026-05-12",
+                     *           "exemplars": [
+                     *             {
+                     *               "id": 1024,
+                     *               "unit": {
+                     *                 "id": 2,
+                     *                 "code": "220802100",
+                     *                 "name": "平台镇",
+                     *                 "kind": "TOWNSHIP"
+                     *               },
+                     *               "category": "FIVE_ELDERS",
+                     *               "year": 2026,
+                     *               "title": "长庆街道关工委每月例会坚持十年",
+                     *               "subjectName": "李德福",
+                     *               "status": "SUBMITTED",
+                     *               "awaiting": "TOWNSHIP",
+                     *               "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *               "presented": true,
+                     *               "city": {
+                     *                 "submittedOn": "2026-05-12",
+                     *                 "adopted": true,
+                     *                 "decidedOn": "2026-05-12",
+                     *                 "book": "《“五老”光彩映后人》",
+                     *                 "note": "按期完成"
+                     *               },
+                     *               "version": 3
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BookletPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -8591,6 +10101,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "洮北区“四自小组”典型材料汇编",
+                 *       "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
+                 *       "issuer": "洮北区关工委",
+                 *       "issuedOn": "2026-05-12",
+                 *       "exemplarIds": [
+                 *         1024,
+                 *         1025
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["BookletRequest"];
             };
         };
@@ -8601,6 +10124,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
+                     *       "issuer": "洮北区关工委",
+                     *       "issuedOn": "2026-05-12",
+                     *       "exemplars": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "category": "FIVE_ELDERS",
+                     *           "year": 2026,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "subjectName": "李德福",
+                     *           "status": "SUBMITTED",
+                     *           "awaiting": "TOWNSHIP",
+                     *           "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "presented": true,
+                     *           "city": {
+                     *             "submittedOn": "2026-05-12",
+                     *             "adopted": true,
+                     *             "decidedOn": "2026-05-12",
+                     *             "book": "《“五老”光彩映后人》",
+                     *             "note": "按期完成"
+                     *           },
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Booklet"];
                 };
             };
@@ -8691,6 +10259,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 汇编的编号。 The booklet's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -8703,6 +10275,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
+                     *       "issuer": "洮北区关工委",
+                     *       "issuedOn": "2026-05-12",
+                     *       "exemplars": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "category": "FIVE_ELDERS",
+                     *           "year": 2026,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "subjectName": "李德福",
+                     *           "status": "SUBMITTED",
+                     *           "awaiting": "TOWNSHIP",
+                     *           "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "presented": true,
+                     *           "city": {
+                     *             "submittedOn": "2026-05-12",
+                     *             "adopted": true,
+                     *             "decidedOn": "2026-05-12",
+                     *             "book": "《“五老”光彩映后人》",
+                     *             "note": "按期完成"
+                     *           },
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Booklet"];
                 };
             };
@@ -8793,12 +10410,29 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 汇编的编号。 The booklet's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "洮北区“四自小组”典型材料汇编",
+                 *       "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
+                 *       "issuer": "洮北区关工委",
+                 *       "issuedOn": "2026-05-12",
+                 *       "exemplarIds": [
+                 *         1024,
+                 *         1025
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["BookletRequest"];
             };
         };
@@ -8809,6 +10443,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "foreword": "本册收录 2026 年度洮北区关工委先进典型事迹材料。",
+                     *       "issuer": "洮北区关工委",
+                     *       "issuedOn": "2026-05-12",
+                     *       "exemplars": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "category": "FIVE_ELDERS",
+                     *           "year": 2026,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "subjectName": "李德福",
+                     *           "status": "SUBMITTED",
+                     *           "awaiting": "TOWNSHIP",
+                     *           "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "presented": true,
+                     *           "city": {
+                     *             "submittedOn": "2026-05-12",
+                     *             "adopted": true,
+                     *             "decidedOn": "2026-05-12",
+                     *             "book": "《“五老”光彩映后人》",
+                     *             "note": "按期完成"
+                     *           },
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Booklet"];
                 };
             };
@@ -8899,6 +10578,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 汇编的编号。 The booklet's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -8911,6 +10594,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1024,
+                     *         "sender": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "year": 2013,
+                     *         "issueNo": 7,
+                     *         "issueLabel": "2013年第7期",
+                     *         "title": "长庆街道关工委每月例会坚持十年",
+                     *         "sentAt": "2026-05-12T09:30:00+08:00",
+                     *         "ruleVersionId": 1024,
+                     *         "recipients": 21,
+                     *         "acknowledged": 19,
+                     *         "acknowledgedShare": 0.95,
+                     *         "ownReceipt": {
+                     *           "unitId": 12,
+                     *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
+                     *           "acknowledgedBy": "district.leader"
+                     *         },
+                     *         "senderSide": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["BulletinSummary"][];
                 };
             };
@@ -9001,12 +10712,32 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 汇编的编号。 The booklet's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "长庆街道关工委每月例会坚持十年",
+                 *       "note": "按期完成",
+                 *       "recipients": {
+                 *         "unitIds": [
+                 *           1024,
+                 *           1025
+                 *         ],
+                 *         "subtreeUnitId": 1024,
+                 *         "kinds": [
+                 *           "PROVINCE"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["DistributeBookletRequest"];
             };
         };
@@ -9017,6 +10748,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "id": 1024,
+                     *         "sender": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "year": 2013,
+                     *         "issueNo": 7,
+                     *         "issueLabel": "2013年第7期",
+                     *         "title": "长庆街道关工委每月例会坚持十年",
+                     *         "sentAt": "2026-05-12T09:30:00+08:00",
+                     *         "ruleVersionId": 1024,
+                     *         "recipients": 21,
+                     *         "acknowledged": 19,
+                     *         "acknowledgedShare": 0.95,
+                     *         "ownReceipt": {
+                     *           "unitId": 12,
+                     *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
+                     *           "acknowledgedBy": "district.leader"
+                     *         },
+                     *         "senderSide": true
+                     *       },
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "sentBy": "district.leader",
+                     *       "attachments": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bulletin"];
                 };
             };
@@ -9107,6 +10893,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 汇编的编号。 The booklet's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -9207,9 +10997,20 @@ export interface operations {
     listBulletins: {
         parameters: {
             query?: {
+                /**
+                 * @description 收件箱（RECEIVED，默认）或发件箱（SENT）。 The inbox (RECEIVED, default) or the sent box (SENT).
+                 * @example RECEIVED
+                 */
                 box?: components["schemas"]["BulletinBox"];
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
@@ -9224,7 +11025,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageBulletinSummary"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "sender": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "year": 2013,
+                     *           "issueNo": 7,
+                     *           "issueLabel": "2013年第7期",
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "sentAt": "2026-05-12T09:30:00+08:00",
+                     *           "ruleVersionId": 1024,
+                     *           "recipients": 21,
+                     *           "acknowledged": 19,
+                     *           "acknowledgedShare": 0.95,
+                     *           "ownReceipt": {
+                     *             "unitId": 12,
+                     *             "acknowledgedAt": "2026-05-12T09:30:00+08:00",
+                     *             "acknowledgedBy": "district.leader"
+                     *           },
+                     *           "senderSide": true
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BulletinSummaryPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -9318,6 +11150,39 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "关于印发修订后的《洮北区关工委工作制度》的通知",
+                 *       "body": {
+                 *         "blocks": [
+                 *           {
+                 *             "type": "HEADING",
+                 *             "level": 1,
+                 *             "number": "第三条",
+                 *             "ordered": true,
+                 *             "text": "每月召开一次例会。",
+                 *             "fileId": 1201,
+                 *             "caption": "2013年7月例会"
+                 *           }
+                 *         ]
+                 *       },
+                 *       "recipients": {
+                 *         "unitIds": [
+                 *           1024,
+                 *           1025
+                 *         ],
+                 *         "subtreeUnitId": 1024,
+                 *         "kinds": [
+                 *           "PROVINCE"
+                 *         ]
+                 *       },
+                 *       "ruleVersionId": 1024,
+                 *       "fileIds": [
+                 *         1024,
+                 *         1025
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["SendBulletinRequest"];
             };
         };
@@ -9328,6 +11193,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "id": 1024,
+                     *         "sender": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "year": 2013,
+                     *         "issueNo": 7,
+                     *         "issueLabel": "2013年第7期",
+                     *         "title": "长庆街道关工委每月例会坚持十年",
+                     *         "sentAt": "2026-05-12T09:30:00+08:00",
+                     *         "ruleVersionId": 1024,
+                     *         "recipients": 21,
+                     *         "acknowledged": 19,
+                     *         "acknowledgedShare": 0.95,
+                     *         "ownReceipt": {
+                     *           "unitId": 12,
+                     *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
+                     *           "acknowledgedBy": "district.leader"
+                     *         },
+                     *         "senderSide": true
+                     *       },
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "sentBy": "district.leader",
+                     *       "attachments": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bulletin"];
                 };
             };
@@ -9418,6 +11338,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 《情况反映》简报的编号。 The bulletin's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -9430,6 +11354,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "id": 1024,
+                     *         "sender": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "year": 2013,
+                     *         "issueNo": 7,
+                     *         "issueLabel": "2013年第7期",
+                     *         "title": "长庆街道关工委每月例会坚持十年",
+                     *         "sentAt": "2026-05-12T09:30:00+08:00",
+                     *         "ruleVersionId": 1024,
+                     *         "recipients": 21,
+                     *         "acknowledged": 19,
+                     *         "acknowledgedShare": 0.95,
+                     *         "ownReceipt": {
+                     *           "unitId": 12,
+                     *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
+                     *           "acknowledgedBy": "district.leader"
+                     *         },
+                     *         "senderSide": true
+                     *       },
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "sentBy": "district.leader",
+                     *       "attachments": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bulletin"];
                 };
             };
@@ -9520,6 +11499,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 《情况反映》简报的编号。 The bulletin's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -9532,6 +11515,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "acknowledgedAt": "2026-05-12T09:30:00+08:00",
+                     *       "acknowledgedBy": "district.leader",
+                     *       "remindedAt": "2026-05-12T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulletinReceipt"];
                 };
             };
@@ -9622,8 +11619,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The file's id */
+                /**
+                 * @description 附件（文件）的编号。 The file's id.
+                 * @example 2048
+                 */
                 fileId: number;
+                /**
+                 * @description 《情况反映》简报的编号。 The bulletin's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -9728,13 +11732,28 @@ export interface operations {
     listBulletinReceipts: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description 只看已签收（ACKNOWLEDGED）或未签收（PENDING）的单位。 Only the units that have acknowledged, or only those that have not.
+                 * @example PENDING
+                 */
                 status?: components["schemas"]["BulletinReceiptFilter"];
             };
             header?: never;
             path: {
+                /**
+                 * @description 《情况反映》简报的编号。 The bulletin's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -9747,7 +11766,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageReceiptView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "acknowledgedAt": "2026-05-12T09:30:00+08:00",
+                     *           "acknowledgedBy": "district.leader",
+                     *           "remindedAt": "2026-05-12T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BulletinReceiptPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -9837,6 +11875,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 《情况反映》简报的编号。 The bulletin's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -9849,6 +11891,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "reminded": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulletinReminders"];
                 };
             };
@@ -9937,18 +11984,27 @@ export interface operations {
     listExemplarChanges: {
         parameters: {
             query?: {
-                /** @description The nextCursor of the previous page / 上一页给出的游标 */
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–1000 (default 200) / 每页条数 */
+                /**
+                 * @description 每页条数，1–1000，默认 200。 The number of changes on a page, 1 to 1000 (default 200).
+                 * @example 200
+                 */
                 limit?: number;
                 /**
-                 * @description Instead of a cursor: the changes after this time (ISO 8601 with zone; not in the future) / 自该时间以来的变更
+                 * @description 代替游标：只要该时刻之后的变更（带时区的 ISO 8601，不得晚于现在）。 Instead of a cursor: the changes after this time (ISO 8601 with zone; not in the future).
                  * @example 2026-01-31T08:00:00Z
                  */
                 updatedSince?: string;
             };
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -9966,6 +12022,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "changedAt": "2026-05-12T09:30:00+08:00",
+                     *           "change": "SUBMITTED",
+                     *           "exemplarId": 1024,
+                     *           "exemplar": {
+                     *             "id": 1024,
+                     *             "unitCode": "220802100001",
+                     *             "unitName": "长庆村",
+                     *             "category": "FIVE_GOOD_COMMITTEE",
+                     *             "year": 2026,
+                     *             "title": "铁东街道关工委每月例会坚持十年",
+                     *             "subjectName": "铁东街道关工委",
+                     *             "submittedOn": "2012-11-20",
+                     *             "adopted": true,
+                     *             "decidedOn": "2026-05-12",
+                     *             "book": "《“五老”光彩映后人》",
+                     *             "note": "按期完成"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJzZXEiOjQyMTd9",
+                     *       "hasMore": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExemplarChangePage"];
                 };
             };
@@ -10063,12 +12146,22 @@ export interface operations {
     listCityExemplars: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -10086,7 +12179,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageCityExemplar"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 5,
+                     *             "code": "220802005",
+                     *             "name": "铁东街道",
+                     *             "kind": "STREET"
+                     *           },
+                     *           "category": "COMMUNITY_COMMITTEE",
+                     *           "categoryName": "社区“五好”关工委",
+                     *           "year": 2026,
+                     *           "title": "铁东街道关工委每月例会坚持十年",
+                     *           "subjectName": "铁东街道关工委",
+                     *           "body": {
+                     *             "blocks": [
+                     *               {
+                     *                 "type": "PARAGRAPH",
+                     *                 "level": 1,
+                     *                 "number": "第三条",
+                     *                 "ordered": true,
+                     *                 "text": "铁东街道关工委自 2009 年起每月召开一次例会，从未间断。",
+                     *                 "fileId": 1201,
+                     *                 "caption": "2013年7月例会"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "photos": [],
+                     *           "city": {
+                     *             "submittedOn": "2026-05-20",
+                     *             "adopted": null,
+                     *             "decidedOn": null,
+                     *             "book": null,
+                     *             "note": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CityExemplarPage"];
                 };
             };
             /** @description Not modified: If-None-Match named the current ETag; no body */
@@ -10184,10 +12319,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path: {
+                /**
+                 * @description 典型的编号。 The exemplar's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -10204,6 +12346,64 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 5,
+                     *         "code": "220802005",
+                     *         "name": "铁东街道",
+                     *         "kind": "STREET"
+                     *       },
+                     *       "category": "COMMUNITY_COMMITTEE",
+                     *       "categoryName": "社区“五好”关工委",
+                     *       "year": 2026,
+                     *       "title": "铁东街道关工委每月例会坚持十年",
+                     *       "subjectName": "铁东街道关工委",
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "一、基本情况",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           },
+                     *           {
+                     *             "type": "PARAGRAPH",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "铁东街道关工委自 2009 年起每月召开一次例会，学习上级精神，安排本月工作，从未间断。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "photos": [
+                     *         {
+                     *           "id": 2048,
+                     *           "name": "铁东街道月例会.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 245760,
+                     *           "widthPx": 1600,
+                     *           "heightPx": 1200,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "city": {
+                     *         "submittedOn": "2026-05-20",
+                     *         "adopted": null,
+                     *         "decidedOn": null,
+                     *         "book": null,
+                     *         "note": null
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CityExemplar"];
                 };
             };
@@ -10303,12 +12503,24 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 典型的编号。 The exemplar's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "adopted": true,
+                 *       "decidedOn": "2026-06-15",
+                 *       "book": "白城市关工委典型事迹汇编（2026）",
+                 *       "note": "收入第二编"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CityAdoptionRequest"];
             };
         };
@@ -10319,6 +12531,64 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 5,
+                     *         "code": "220802005",
+                     *         "name": "铁东街道",
+                     *         "kind": "STREET"
+                     *       },
+                     *       "category": "COMMUNITY_COMMITTEE",
+                     *       "categoryName": "社区“五好”关工委",
+                     *       "year": 2026,
+                     *       "title": "铁东街道关工委每月例会坚持十年",
+                     *       "subjectName": "铁东街道关工委",
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "一、基本情况",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           },
+                     *           {
+                     *             "type": "PARAGRAPH",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "铁东街道关工委自 2009 年起每月召开一次例会，学习上级精神，安排本月工作，从未间断。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "photos": [
+                     *         {
+                     *           "id": 2048,
+                     *           "name": "铁东街道月例会.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 245760,
+                     *           "widthPx": 1600,
+                     *           "heightPx": 1200,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "city": {
+                     *         "submittedOn": "2026-05-20",
+                     *         "adopted": true,
+                     *         "decidedOn": "2026-06-15",
+                     *         "book": "白城市关工委典型事迹汇编（2026）",
+                     *         "note": "收入第二编"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CityExemplar"];
                 };
             };
@@ -10408,11 +12678,22 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path: {
+                /**
+                 * @description 附件（文件）的编号。 The file's id.
+                 * @example 2048
+                 */
                 fileId: number;
+                /**
+                 * @description 典型的编号。 The exemplar's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -10527,28 +12808,40 @@ export interface operations {
     getCityFigures: {
         parameters: {
             query?: {
-                /** @description Lowest level of the breakdown (default VILLAGE) / 下钻到的层级 */
+                /**
+                 * @description 下钻到的最低层级（默认 VILLAGE，即村和社区）。 Lowest level of the breakdown (default VILLAGE: villages and communities).
+                 * @example TOWNSHIP
+                 */
                 downTo?: components["schemas"]["DownTo"];
                 /**
-                 * @description First day of the period (default: 1 January of this year) / 起始日期
+                 * @description 统计期的第一天（ISO 日期）；默认为当年 1 月 1 日。 First day of the period (ISO date); default 1 January of this year.
                  * @example 2026-01-01
                  */
                 from?: string;
-                /** @description Lines of work to include (repeatable; default: all) / 工作条线 */
+                /**
+                 * @description 要包括的工作条线（可重复；默认全部）。 Lines of work to include (repeatable; default all).
+                 * @example [
+                 *       "COMMITTEES",
+                 *       "TRAININGS"
+                 *     ]
+                 */
                 line?: components["schemas"]["WorkLine"][];
                 /**
-                 * @description Last day of the period, at most today (default: today, China time) / 截止日期
+                 * @description 统计期的最后一天，不晚于今天（默认今天，北京时间）。 Last day of the period, at most today (default today, China time).
                  * @example 2026-06-30
                  */
                 to?: string;
                 /**
-                 * @description The node, by administrative code (default: the caller's unit) / 单位代码
+                 * @description 单位的区划代码（跨平台不变）；不传则为调用者本单位。 The unit by its administrative code (stable across platforms); default the caller's unit.
                  * @example 220802
                  */
                 unitCode?: string;
             };
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -10566,6 +12859,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unitCode": "220802",
+                     *       "unitName": "洮北区",
+                     *       "unitKind": "DISTRICT",
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-06-30",
+                     *       "asOf": "2026-06-30T08:00:00+08:00",
+                     *       "downTo": "TOWNSHIP",
+                     *       "suppressionThreshold": 3,
+                     *       "definitions": [
+                     *         {
+                     *           "key": "trainings.required",
+                     *           "line": "TRAININGS",
+                     *           "kind": "COUNT",
+                     *           "temporal": "FLOW",
+                     *           "countsPeople": true,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "label": "应训人数"
+                     *         },
+                     *         {
+                     *           "key": "trainings.coverage",
+                     *           "line": "TRAININGS",
+                     *           "kind": "RATIO",
+                     *           "temporal": null,
+                     *           "countsPeople": false,
+                     *           "numerator": "trainings.trained",
+                     *           "denominator": "trainings.required",
+                     *           "label": "培训覆盖率"
+                     *         }
+                     *       ],
+                     *       "units": [
+                     *         {
+                     *           "code": "220802",
+                     *           "parentCode": "220800",
+                     *           "name": "洮北区",
+                     *           "kind": "DISTRICT",
+                     *           "level": 0,
+                     *           "counts": {
+                     *             "trainings.required": 147,
+                     *             "trainings.trained": 144
+                     *           },
+                     *           "ratios": {
+                     *             "trainings.coverage": 0.98
+                     *           },
+                     *           "suppressed": []
+                     *         },
+                     *         {
+                     *           "code": "220802002",
+                     *           "parentCode": "220802",
+                     *           "name": "长庆街道",
+                     *           "kind": "STREET",
+                     *           "level": 1,
+                     *           "counts": {
+                     *             "trainings.required": 12,
+                     *             "trainings.trained": 12
+                     *           },
+                     *           "ratios": {
+                     *             "trainings.coverage": 1
+                     *           },
+                     *           "suppressed": []
+                     *         },
+                     *         {
+                     *           "code": "220802005",
+                     *           "parentCode": "220802",
+                     *           "name": "铁东街道",
+                     *           "kind": "STREET",
+                     *           "level": 1,
+                     *           "counts": {
+                     *             "trainings.required": null,
+                     *             "trainings.trained": null
+                     *           },
+                     *           "ratios": {
+                     *             "trainings.coverage": null
+                     *           },
+                     *           "suppressed": [
+                     *             "trainings.required",
+                     *             "trainings.trained"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CityFigures"];
                 };
             };
@@ -10663,18 +13040,27 @@ export interface operations {
     listUnitChanges: {
         parameters: {
             query?: {
-                /** @description The nextCursor of the previous page / 上一页给出的游标 */
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–1000 (default 200) / 每页条数 */
+                /**
+                 * @description 每页条数，1–1000，默认 200。 The number of changes on a page, 1 to 1000 (default 200).
+                 * @example 500
+                 */
                 limit?: number;
                 /**
-                 * @description Instead of a cursor: the changes after this time (ISO 8601 with zone; not in the future) / 自该时间以来的变更
+                 * @description 代替游标：只要该时刻之后的变更（带时区的 ISO 8601，不得晚于现在）。 Instead of a cursor: the changes after this time (ISO 8601 with zone; not in the future).
                  * @example 2026-01-31T08:00:00Z
                  */
                 updatedSince?: string;
             };
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -10692,6 +13078,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "changedAt": "2026-05-12T09:30:00+08:00",
+                     *           "change": "CREATED",
+                     *           "code": "220802002001",
+                     *           "previousCode": null,
+                     *           "previousParentCode": null,
+                     *           "unit": {
+                     *             "code": "220802002001",
+                     *             "name": "民主社区",
+                     *             "kind": "COMMUNITY",
+                     *             "parentCode": "220802002",
+                     *             "depth": 1,
+                     *             "sortOrder": 110,
+                     *             "active": true
+                     *           }
+                     *         },
+                     *         {
+                     *           "changedAt": "2026-05-20T14:02:00+08:00",
+                     *           "change": "MOVED",
+                     *           "code": "220802100203",
+                     *           "previousCode": "220802100203",
+                     *           "previousParentCode": "220802101",
+                     *           "unit": {
+                     *             "code": "220802100203",
+                     *             "name": "东升村",
+                     *             "kind": "VILLAGE",
+                     *             "parentCode": "220802100",
+                     *             "depth": 1,
+                     *             "sortOrder": 110,
+                     *             "active": true
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJzZXEiOjk4MTJ9",
+                     *       "hasMore": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["UnitChangePage"];
                 };
             };
@@ -10801,6 +13227,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "keycloakUrl": "http://localhost:8180",
+                     *       "realm": "ggw",
+                     *       "clientId": "ggw-spa",
+                     *       "demoData": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["ClientConfig"];
                 };
             };
@@ -10856,7 +13290,10 @@ export interface operations {
     getCommitteeCoverage: {
         parameters: {
             query?: {
-                /** @description The caller's own unit when omitted */
+                /**
+                 * @description 单位编号：只看该单位及其下级单位；不传则为调用者本单位。 The unit's id: this unit and the units below it; the caller's own unit when omitted.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -10871,6 +13308,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "status": "COMPLETE",
+                     *         "requiredSeats": 4,
+                     *         "filledSeats": 3,
+                     *         "electionOverdue": true,
+                     *         "subtree": {
+                     *           "teams": 27,
+                     *           "complete": 25,
+                     *           "incomplete": 1,
+                     *           "empty": 1,
+                     *           "completeShare": 0.926,
+                     *           "electionOverdue": 1,
+                     *           "openVacancies": 3
+                     *         }
+                     *       },
+                     *       "children": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "status": "COMPLETE",
+                     *           "requiredSeats": 4,
+                     *           "filledSeats": 3,
+                     *           "electionOverdue": true,
+                     *           "subtree": {
+                     *             "teams": 27,
+                     *             "complete": 25,
+                     *             "incomplete": 1,
+                     *             "empty": 1,
+                     *             "completeShare": 0.926,
+                     *             "electionOverdue": 1,
+                     *             "openVacancies": 3
+                     *           }
+                     *         }
+                     *       ],
+                     *       "asOf": "2026-11-26"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommitteeCoverage"];
                 };
             };
@@ -10959,11 +13445,20 @@ export interface operations {
     getCommitteeFigures: {
         parameters: {
             query?: {
-                /** @description First day (ISO date), default: all history */
+                /**
+                 * @description 起始日期（ISO 日期）；不传则从有记录起。 First day (ISO date); default the whole history.
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description Last day (ISO date), default: today */
+                /**
+                 * @description 截止日期（ISO 日期）；默认今天。 Last day (ISO date); default today.
+                 * @example 2026-06-30
+                 */
                 to?: string;
-                /** @description The caller's own unit when omitted */
+                /**
+                 * @description 单位编号：只看该单位及其下级单位；不传则为调用者本单位。 The unit's id: this unit and the units below it; the caller's own unit when omitted.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -10978,6 +13473,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-06-30",
+                     *       "seatsFilled": 28,
+                     *       "executiveViceDirectorsAdjusted": 32,
+                     *       "teamsCompleted": 4,
+                     *       "appointmentsEnded": 60
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommitteeFigures"];
                 };
             };
@@ -11078,6 +13589,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "vacancyOverdueDays": 30,
+                     *       "setBy": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommitteeSettings"];
                 };
             };
@@ -11172,6 +13696,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "vacancyOverdueDays": 30
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateCommitteeSettingsRequest"];
             };
         };
@@ -11182,6 +13711,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "vacancyOverdueDays": 30,
+                     *       "setBy": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommitteeSettings"];
                 };
             };
@@ -11272,6 +13814,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 单位的编号（平台内部编号，区划代码见 code）。 The unit's id (the platform's own number; the administrative code is its code).
+                 * @example 2
+                 */
                 unitId: number;
             };
             cookie?: never;
@@ -11284,6 +13830,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "status": "COMPLETE",
+                     *       "requiredSeats": 5,
+                     *       "filledSeats": 4,
+                     *       "termStart": "2024-03-01",
+                     *       "nextElectionDue": "2029-03-01",
+                     *       "electionOverdue": true,
+                     *       "formedOn": "2026-05-12",
+                     *       "vacancyOverdueDays": 30,
+                     *       "seats": [
+                     *         {
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "minCount": 1,
+                     *           "maxCount": 1,
+                     *           "maxAge": 75,
+                     *           "holders": [
+                     *             {
+                     *               "id": 501,
+                     *               "unit": {
+                     *                 "id": 2,
+                     *                 "code": "220802100",
+                     *                 "name": "平台镇",
+                     *                 "kind": "TOWNSHIP"
+                     *               },
+                     *               "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *               "volunteerId": 101,
+                     *               "volunteerName": "王德明",
+                     *               "kind": "ELECTION",
+                     *               "startedOn": "2024-03-01",
+                     *               "endedOn": "2026-05-01",
+                     *               "endReason": "AGE",
+                     *               "endNote": "迁居外地",
+                     *               "replacesAppointmentId": 1024,
+                     *               "replacedByAppointmentId": 1024,
+                     *               "current": true,
+                     *               "createdAt": "2026-05-12T09:30:00+08:00",
+                     *               "createdBy": "district.leader",
+                     *               "endedAt": "2026-05-12T09:30:00+08:00",
+                     *               "endedBy": "district.leader"
+                     *             }
+                     *           ],
+                     *           "vacancies": [
+                     *             {
+                     *               "unit": {
+                     *                 "id": 2,
+                     *                 "code": "220802100",
+                     *                 "name": "平台镇",
+                     *                 "kind": "TOWNSHIP"
+                     *               },
+                     *               "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *               "slot": 1,
+                     *               "vacantSince": "2026-10-01",
+                     *               "daysOpen": 56,
+                     *               "overdue": true,
+                     *               "previousAppointmentId": 1024,
+                     *               "previousHolderName": "李秀英"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Committee"];
                 };
             };
@@ -11374,6 +13990,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 单位的编号（平台内部编号，区划代码见 code）。 The unit's id (the platform's own number; the administrative code is its code).
+                 * @example 2
+                 */
                 unitId: number;
             };
             cookie?: never;
@@ -11386,6 +14006,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 501,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *         "volunteerId": 101,
+                     *         "volunteerName": "王德明",
+                     *         "kind": "ELECTION",
+                     *         "startedOn": "2024-03-01",
+                     *         "endedOn": "2026-05-01",
+                     *         "endReason": "AGE",
+                     *         "endNote": "迁居外地",
+                     *         "replacesAppointmentId": 1024,
+                     *         "replacedByAppointmentId": 1024,
+                     *         "current": true,
+                     *         "createdAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader",
+                     *         "endedAt": "2026-05-12T09:30:00+08:00",
+                     *         "endedBy": "district.leader"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Appointment"][];
                 };
             };
@@ -11476,12 +14124,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 单位的编号（平台内部编号，区划代码见 code）。 The unit's id (the platform's own number; the administrative code is its code).
+                 * @example 2
+                 */
                 unitId: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "termStart": "2024-03-01",
+                 *       "nextElectionDue": "2029-03-01",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["SetCommitteeTermRequest"];
             };
         };
@@ -11492,6 +14151,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "status": "COMPLETE",
+                     *       "requiredSeats": 5,
+                     *       "filledSeats": 4,
+                     *       "termStart": "2024-03-01",
+                     *       "nextElectionDue": "2029-03-01",
+                     *       "electionOverdue": true,
+                     *       "formedOn": "2026-05-12",
+                     *       "vacancyOverdueDays": 30,
+                     *       "seats": [
+                     *         {
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "minCount": 1,
+                     *           "maxCount": 1,
+                     *           "maxAge": 75,
+                     *           "holders": [
+                     *             {
+                     *               "id": 501,
+                     *               "unit": {
+                     *                 "id": 2,
+                     *                 "code": "220802100",
+                     *                 "name": "平台镇",
+                     *                 "kind": "TOWNSHIP"
+                     *               },
+                     *               "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *               "volunteerId": 101,
+                     *               "volunteerName": "王德明",
+                     *               "kind": "ELECTION",
+                     *               "startedOn": "2024-03-01",
+                     *               "endedOn": "2026-05-01",
+                     *               "endReason": "AGE",
+                     *               "endNote": "迁居外地",
+                     *               "replacesAppointmentId": 1024,
+                     *               "replacedByAppointmentId": 1024,
+                     *               "current": true,
+                     *               "createdAt": "2026-05-12T09:30:00+08:00",
+                     *               "createdBy": "district.leader",
+                     *               "endedAt": "2026-05-12T09:30:00+08:00",
+                     *               "endedBy": "district.leader"
+                     *             }
+                     *           ],
+                     *           "vacancies": [
+                     *             {
+                     *               "unit": {
+                     *                 "id": 2,
+                     *                 "code": "220802100",
+                     *                 "name": "平台镇",
+                     *                 "kind": "TOWNSHIP"
+                     *               },
+                     *               "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *               "slot": 1,
+                     *               "vacantSince": "2026-10-01",
+                     *               "daysOpen": 56,
+                     *               "overdue": true,
+                     *               "previousAppointmentId": 1024,
+                     *               "previousHolderName": "李秀英"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Committee"];
                 };
             };
@@ -11580,12 +14309,23 @@ export interface operations {
     listVacancyCandidates: {
         parameters: {
             query?: {
-                /** @description At most this many, 1–200 (default 50) */
+                /**
+                 * @description 最多返回多少人，1–200，默认 50。 At most this many, 1 to 200 (default 50).
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
             path: {
+                /**
+                 * @description 班子职务（主任、常务副主任、副主任、委员）。 The seat's role on the team (director, executive vice-director, vice-director, member).
+                 * @example EXECUTIVE_VICE_DIRECTOR
+                 */
                 role: components["schemas"]["SeatRole"];
+                /**
+                 * @description 单位的编号（平台内部编号，区划代码见 code）。 The unit's id (the platform's own number; the administrative code is its code).
+                 * @example 2
+                 */
                 unitId: number;
             };
             cookie?: never;
@@ -11598,6 +14338,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "volunteerId": 4711,
+                     *         "name": "王德明",
+                     *         "gender": "MALE",
+                     *         "age": 66,
+                     *         "categories": [
+                     *           "CADRE"
+                     *         ],
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "status": "REGISTERED",
+                     *         "sameUnit": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["VacancyCandidate"][];
                 };
             };
@@ -11688,13 +14449,28 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 班子职务（主任、常务副主任、副主任、委员）。 The seat's role on the team (director, executive vice-director, vice-director, member).
+                 * @example EXECUTIVE_VICE_DIRECTOR
+                 */
                 role: components["schemas"]["SeatRole"];
+                /**
+                 * @description 单位的编号（平台内部编号，区划代码见 code）。 The unit's id (the platform's own number; the administrative code is its code).
+                 * @example 2
+                 */
                 unitId: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "volunteerId": 101,
+                 *       "startedOn": "2026-11-01",
+                 *       "replacesAppointmentId": 1024
+                 *     }
+                 */
                 "application/json": components["schemas"]["FillVacancyRequest"];
             };
         };
@@ -11705,6 +14481,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 501,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *       "volunteerId": 101,
+                     *       "volunteerName": "王德明",
+                     *       "kind": "ELECTION",
+                     *       "startedOn": "2024-03-01",
+                     *       "endedOn": "2026-05-01",
+                     *       "endReason": "AGE",
+                     *       "endNote": "迁居外地",
+                     *       "replacesAppointmentId": 1024,
+                     *       "replacedByAppointmentId": 1024,
+                     *       "current": true,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "endedAt": "2026-05-12T09:30:00+08:00",
+                     *       "endedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
@@ -11793,11 +14595,20 @@ export interface operations {
     getDashboard: {
         parameters: {
             query?: {
-                /** @description First day of the period (default: 1 January of this year) */
+                /**
+                 * @description 统计期的第一天（ISO 日期）；默认为当年 1 月 1 日。 First day of the period (ISO date); default 1 January of this year.
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description Last day of the period, at most today (default: today) */
+                /**
+                 * @description 统计期的最后一天（ISO 日期），不晚于今天；默认为今天。 Last day of the period (ISO date), at most today; default today.
+                 * @example 2026-06-30
+                 */
                 to?: string;
-                /** @description The unit whose subtree is shown (default: the caller's unit) */
+                /**
+                 * @description 单位编号：只看该单位及其下级单位；不传则为调用者本单位。 The unit's id: this unit and the units below it; the caller's own unit when omitted.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -11812,6 +14623,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "trail": [
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         }
+                     *       ],
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-06-30",
+                     *       "previousFrom": "2025-01-01",
+                     *       "previousTo": "2025-06-30",
+                     *       "asOf": "2026-05-12T09:30:00+08:00",
+                     *       "lines": [
+                     *         {
+                     *           "line": "COMMITTEES",
+                     *           "label": "抓班子",
+                     *           "headline": "committees.completeShare",
+                     *           "kpis": [
+                     *             {
+                     *               "key": "committees.seatsFilled",
+                     *               "label": "补充缺额人数",
+                     *               "kind": "COUNT",
+                     *               "temporal": "STOCK",
+                     *               "value": 28,
+                     *               "previous": 0.98,
+                     *               "change": 3,
+                     *               "numerator": 1,
+                     *               "denominator": 1
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "linesWithoutFigures": [
+                     *         "COMMITTEES"
+                     *       ],
+                     *       "children": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "counts": {
+                     *             "committees.teams": 163,
+                     *             "committees.teamsComplete": 151,
+                     *             "trainings.required": 147,
+                     *             "trainings.trained": 144
+                     *           },
+                     *           "ratios": {
+                     *             "committees.completeShare": 0.93,
+                     *             "trainings.coverage": 0.98
+                     *           }
+                     *         }
+                     *       ],
+                     *       "attention": [
+                     *         {
+                     *           "line": "COMMITTEES",
+                     *           "kind": "committees.vacancy",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "since": "2026-03-01",
+                     *           "days": 280,
+                     *           "count": 12,
+                     *           "overdue": true,
+                     *           "text": "红星村：常务副主任空缺 280 天",
+                     *           "link": "/committees/vacancies"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Dashboard"];
                 };
             };
@@ -11900,11 +14795,20 @@ export interface operations {
     getWorkReport: {
         parameters: {
             query?: {
-                /** @description First day of the period (default: 1 January of this year) */
+                /**
+                 * @description 统计期的第一天（ISO 日期）；默认为当年 1 月 1 日。 First day of the period (ISO date); default 1 January of this year.
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description Last day of the period, at most today (default: today) */
+                /**
+                 * @description 统计期的最后一天（ISO 日期），不晚于今天；默认为今天。 Last day of the period (ISO date), at most today; default today.
+                 * @example 2026-06-30
+                 */
                 to?: string;
-                /** @description The unit reported on (default: the caller's unit) */
+                /**
+                 * @description 总结哪个单位（默认调用者本单位）。 The unit reported on (default the caller's unit).
+                 * @example 1
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -12007,10 +14911,20 @@ export interface operations {
     listExchangeMeetings: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Only meetings held in this year */
+                /**
+                 * @description 只看这一年召开的交流会。 Only meetings held in this year.
+                 * @example 2026
+                 */
                 year?: number;
             };
             header?: never;
@@ -12025,7 +14939,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageMeetingView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "heldOn": "2026-05-12",
+                     *           "place": "洮北区老干部活动中心",
+                     *           "leaders": "区关工委主任 刘振华、常务副主任 王秀兰",
+                     *           "minutes": "学习上级关工委会议精神，部署下月工作。",
+                     *           "exemplars": [
+                     *             {
+                     *               "id": 1024,
+                     *               "unit": {
+                     *                 "id": 2,
+                     *                 "code": "220802100",
+                     *                 "name": "平台镇",
+                     *                 "kind": "TOWNSHIP"
+                     *               },
+                     *               "category": "FIVE_ELDERS",
+                     *               "year": 2026,
+                     *               "title": "长庆街道关工委每月例会坚持十年",
+                     *               "subjectName": "李德福",
+                     *               "status": "SUBMITTED",
+                     *               "awaiting": "TOWNSHIP",
+                     *               "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *               "presented": true,
+                     *               "city": {
+                     *                 "submittedOn": "2026-05-12",
+                     *                 "adopted": true,
+                     *                 "decidedOn": "2026-05-12",
+                     *                 "book": "《“五老”光彩映后人》",
+                     *                 "note": "按期完成"
+                     *               },
+                     *               "version": 3
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ExchangeMeetingPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -12119,6 +15084,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "全区“四自小组”经验交流会",
+                 *       "heldOn": "2011-11-18",
+                 *       "place": "区政府三楼会议室",
+                 *       "leaders": "区委副书记、区关工委主任",
+                 *       "minutes": "学习上级关工委会议精神，部署下月工作。",
+                 *       "exemplarIds": [
+                 *         1024,
+                 *         1025
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExchangeMeetingRequest"];
             };
         };
@@ -12129,6 +15108,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "heldOn": "2026-05-12",
+                     *       "place": "洮北区老干部活动中心",
+                     *       "leaders": "区关工委主任 刘振华、常务副主任 王秀兰",
+                     *       "minutes": "学习上级关工委会议精神，部署下月工作。",
+                     *       "exemplars": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "category": "FIVE_ELDERS",
+                     *           "year": 2026,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "subjectName": "李德福",
+                     *           "status": "SUBMITTED",
+                     *           "awaiting": "TOWNSHIP",
+                     *           "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "presented": true,
+                     *           "city": {
+                     *             "submittedOn": "2026-05-12",
+                     *             "adopted": true,
+                     *             "decidedOn": "2026-05-12",
+                     *             "book": "《“五老”光彩映后人》",
+                     *             "note": "按期完成"
+                     *           },
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExchangeMeeting"];
                 };
             };
@@ -12219,6 +15244,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 交流会的编号。 The exchange meeting's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -12231,6 +15260,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "heldOn": "2026-05-12",
+                     *       "place": "洮北区老干部活动中心",
+                     *       "leaders": "区关工委主任 刘振华、常务副主任 王秀兰",
+                     *       "minutes": "学习上级关工委会议精神，部署下月工作。",
+                     *       "exemplars": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "category": "FIVE_ELDERS",
+                     *           "year": 2026,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "subjectName": "李德福",
+                     *           "status": "SUBMITTED",
+                     *           "awaiting": "TOWNSHIP",
+                     *           "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "presented": true,
+                     *           "city": {
+                     *             "submittedOn": "2026-05-12",
+                     *             "adopted": true,
+                     *             "decidedOn": "2026-05-12",
+                     *             "book": "《“五老”光彩映后人》",
+                     *             "note": "按期完成"
+                     *           },
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExchangeMeeting"];
                 };
             };
@@ -12321,12 +15396,30 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 交流会的编号。 The exchange meeting's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "全区“四自小组”经验交流会",
+                 *       "heldOn": "2011-11-18",
+                 *       "place": "区政府三楼会议室",
+                 *       "leaders": "区委副书记、区关工委主任",
+                 *       "minutes": "学习上级关工委会议精神，部署下月工作。",
+                 *       "exemplarIds": [
+                 *         1024,
+                 *         1025
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExchangeMeetingRequest"];
             };
         };
@@ -12337,6 +15430,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "heldOn": "2026-05-12",
+                     *       "place": "洮北区老干部活动中心",
+                     *       "leaders": "区关工委主任 刘振华、常务副主任 王秀兰",
+                     *       "minutes": "学习上级关工委会议精神，部署下月工作。",
+                     *       "exemplars": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "category": "FIVE_ELDERS",
+                     *           "year": 2026,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "subjectName": "李德福",
+                     *           "status": "SUBMITTED",
+                     *           "awaiting": "TOWNSHIP",
+                     *           "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "presented": true,
+                     *           "city": {
+                     *             "submittedOn": "2026-05-12",
+                     *             "adopted": true,
+                     *             "decidedOn": "2026-05-12",
+                     *             "book": "《“五老”光彩映后人》",
+                     *             "note": "按期完成"
+                     *           },
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExchangeMeeting"];
                 };
             };
@@ -12425,7 +15564,10 @@ export interface operations {
     listExemplarCategories: {
         parameters: {
             query?: {
-                /** @description Include deactivated ones (the register screen) */
+                /**
+                 * @description 为 true 时包括已停用的类别（类别管理页用）。 When true, deactivated categories are listed too (the register screen).
+                 * @example false
+                 */
                 includeInactive?: boolean;
             };
             header?: never;
@@ -12440,6 +15582,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "FIVE_ELDERS",
+                     *         "nameZh": "五老",
+                     *         "nameEn": "五老 volunteers",
+                     *         "subjectKinds": [
+                     *           "PERSON"
+                     *         ],
+                     *         "active": true,
+                     *         "builtIn": true,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "inUse": true,
+                     *         "version": 3
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ExemplarCategoryDefinition"][];
                 };
             };
@@ -12534,6 +15698,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "RURAL_YOUTH_LEADER",
+                 *       "nameZh": "农村青年致富带头人",
+                 *       "nameEn": "Rural youth leader",
+                 *       "subjectKinds": [
+                 *         "PERSON"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateExemplarCategoryRequest"];
             };
         };
@@ -12544,6 +15718,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "FIVE_ELDERS",
+                     *       "nameZh": "五老",
+                     *       "nameEn": "五老 volunteers",
+                     *       "subjectKinds": [
+                     *         "PERSON"
+                     *       ],
+                     *       "active": true,
+                     *       "builtIn": true,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "inUse": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExemplarCategoryDefinition"];
                 };
             };
@@ -12634,12 +15828,27 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 类别代码（区里新增的类别）。 The category's code (one the district added).
+                 * @example RURAL_YOUTH_LEADER
+                 */
                 code: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "nameZh": "四自小组",
+                 *       "nameEn": "Four-self group",
+                 *       "subjectKinds": [
+                 *         "PERSON"
+                 *       ],
+                 *       "active": true,
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateExemplarCategoryRequest"];
             };
         };
@@ -12650,6 +15859,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "FIVE_ELDERS",
+                     *       "nameZh": "五老",
+                     *       "nameEn": "五老 volunteers",
+                     *       "subjectKinds": [
+                     *         "PERSON"
+                     *       ],
+                     *       "active": true,
+                     *       "builtIn": true,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "inUse": true,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExemplarCategoryDefinition"];
                 };
             };
@@ -12740,6 +15969,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 类别代码（区里新增、未被使用的类别）。 The category's code (one the district added that nothing carries).
+                 * @example RURAL_YOUTH_LEADER
+                 */
                 code: string;
             };
             cookie?: never;
@@ -12838,7 +16071,10 @@ export interface operations {
     listExemplarQuotas: {
         parameters: {
             query?: {
-                /** @description Only this year */
+                /**
+                 * @description 只看这一年的名额。 Only this year's quotas.
+                 * @example 2026
+                 */
                 year?: number;
             };
             header?: never;
@@ -12853,6 +16089,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "year": 2026,
+                     *         "category": "FIVE_ELDERS",
+                     *         "quota": 11,
+                     *         "used": 4
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ExemplarQuota"][];
                 };
             };
@@ -12947,6 +16199,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "year": 2013,
+                 *       "category": "FIVE_ELDERS",
+                 *       "quota": 11
+                 *     }
+                 */
                 "application/json": components["schemas"]["SetExemplarQuotaRequest"];
             };
         };
@@ -12957,6 +16216,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "year": 2026,
+                     *       "category": "FIVE_ELDERS",
+                     *       "quota": 11,
+                     *       "used": 4
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExemplarQuota"];
                 };
             };
@@ -13045,19 +16318,45 @@ export interface operations {
     listExemplars: {
         parameters: {
             query?: {
-                /** @description Whose review it waits for */
+                /**
+                 * @description 等待哪一级审核（TOWNSHIP 乡镇、DISTRICT 区）。 Whose review it waits for (TOWNSHIP or DISTRICT).
+                 * @example DISTRICT
+                 */
                 awaiting?: components["schemas"]["ExemplarReviewLevel"];
-                /** @description A category's code (GET /exemplar-categories) */
+                /**
+                 * @description 类别代码（见 GET /exemplar-categories）。 A category's code (see GET /exemplar-categories).
+                 * @example FOUR_SELF_GROUP
+                 */
                 category?: string;
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description 只看这一状态的典型。 Only exemplars in this status.
+                 * @example APPROVED
+                 */
                 status?: components["schemas"]["ExemplarStatus"];
-                /** @description true: only those submitted to the city; false: only those not */
+                /**
+                 * @description 为 true 时只看已报市的，为 false 时只看未报市的。 true: only those submitted to the city; false: only those not.
+                 * @example true
+                 */
                 submittedToCity?: boolean;
-                /** @description Only this unit and the units below it */
+                /**
+                 * @description 只看该单位及其下级单位的典型。 Only exemplars of this unit and the units below it.
+                 * @example 2
+                 */
                 unitId?: number;
-                /** @description The year it is an exemplar of */
+                /**
+                 * @description 典型所属的年度。 The year it is an exemplar of.
+                 * @example 2026
+                 */
                 year?: number;
             };
             header?: never;
@@ -13072,7 +16371,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageExemplarSummary"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "category": "FIVE_ELDERS",
+                     *           "year": 2026,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "subjectName": "李德福",
+                     *           "status": "SUBMITTED",
+                     *           "awaiting": "TOWNSHIP",
+                     *           "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "presented": true,
+                     *           "city": {
+                     *             "submittedOn": "2026-05-12",
+                     *             "adopted": true,
+                     *             "decidedOn": "2026-05-12",
+                     *             "book": "《“五老”光彩映后人》",
+                     *             "note": "按期完成"
+                     *           },
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ExemplarSummaryPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -13166,6 +16497,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": 12,
+                 *       "category": "FIVE_ELDERS",
+                 *       "year": 2013,
+                 *       "title": "红星村“四自小组”带领青年农民致富",
+                 *       "subjectName": "红星村四自小组",
+                 *       "volunteerId": 101,
+                 *       "body": {
+                 *         "blocks": [
+                 *           {
+                 *             "type": "HEADING",
+                 *             "level": 1,
+                 *             "number": "第三条",
+                 *             "ordered": true,
+                 *             "text": "每月召开一次例会。",
+                 *             "fileId": 1201,
+                 *             "caption": "2013年7月例会"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["NominateExemplarRequest"];
             };
         };
@@ -13176,6 +16530,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "nominatingUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "category": "FIVE_ELDERS",
+                     *       "year": 2026,
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "subjectName": "李德福",
+                     *       "volunteerId": 4711,
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "photos": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "status": "SUBMITTED",
+                     *       "awaiting": "TOWNSHIP",
+                     *       "townshipReview": true,
+                     *       "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "nominatedBy": "district.leader",
+                     *       "approvedAt": "2026-05-12T09:30:00+08:00",
+                     *       "meetings": [
+                     *         {
+                     *           "id": 1024,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "heldOn": "2026-05-12"
+                     *         }
+                     *       ],
+                     *       "city": {
+                     *         "submittedOn": "2026-05-12",
+                     *         "adopted": true,
+                     *         "decidedOn": "2026-05-12",
+                     *         "book": "《“五老”光彩映后人》",
+                     *         "note": "按期完成"
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "id": 1024,
+                     *           "action": "FORWARD",
+                     *           "level": "TOWNSHIP",
+                     *           "fromStatus": "SUBMITTED",
+                     *           "toStatus": "SUBMITTED",
+                     *           "comment": "材料翔实，同意上报。",
+                     *           "actedAt": "2026-05-12T09:30:00+08:00",
+                     *           "actedBy": "township.staff",
+                     *           "actedByName": "李干事"
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Exemplar"];
                 };
             };
@@ -13266,6 +16702,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 典型的编号。 The exemplar's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -13278,6 +16718,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "nominatingUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "category": "FIVE_ELDERS",
+                     *       "year": 2026,
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "subjectName": "李德福",
+                     *       "volunteerId": 4711,
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "photos": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "status": "SUBMITTED",
+                     *       "awaiting": "TOWNSHIP",
+                     *       "townshipReview": true,
+                     *       "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "nominatedBy": "district.leader",
+                     *       "approvedAt": "2026-05-12T09:30:00+08:00",
+                     *       "meetings": [
+                     *         {
+                     *           "id": 1024,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "heldOn": "2026-05-12"
+                     *         }
+                     *       ],
+                     *       "city": {
+                     *         "submittedOn": "2026-05-12",
+                     *         "adopted": true,
+                     *         "decidedOn": "2026-05-12",
+                     *         "book": "《“五老”光彩映后人》",
+                     *         "note": "按期完成"
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "id": 1024,
+                     *           "action": "FORWARD",
+                     *           "level": "TOWNSHIP",
+                     *           "fromStatus": "SUBMITTED",
+                     *           "toStatus": "SUBMITTED",
+                     *           "comment": "材料翔实，同意上报。",
+                     *           "actedAt": "2026-05-12T09:30:00+08:00",
+                     *           "actedBy": "township.staff",
+                     *           "actedByName": "李干事"
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Exemplar"];
                 };
             };
@@ -13368,12 +16890,37 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 典型的编号。 The exemplar's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "长庆街道关工委每月例会坚持十年",
+                 *       "subjectName": "李德福",
+                 *       "volunteerId": 4711,
+                 *       "body": {
+                 *         "blocks": [
+                 *           {
+                 *             "type": "HEADING",
+                 *             "level": 1,
+                 *             "number": "第三条",
+                 *             "ordered": true,
+                 *             "text": "每月召开一次例会。",
+                 *             "fileId": 1201,
+                 *             "caption": "2013年7月例会"
+                 *           }
+                 *         ]
+                 *       },
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateExemplarRequest"];
             };
         };
@@ -13384,6 +16931,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "nominatingUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "category": "FIVE_ELDERS",
+                     *       "year": 2026,
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "subjectName": "李德福",
+                     *       "volunteerId": 4711,
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "photos": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "status": "SUBMITTED",
+                     *       "awaiting": "TOWNSHIP",
+                     *       "townshipReview": true,
+                     *       "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "nominatedBy": "district.leader",
+                     *       "approvedAt": "2026-05-12T09:30:00+08:00",
+                     *       "meetings": [
+                     *         {
+                     *           "id": 1024,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "heldOn": "2026-05-12"
+                     *         }
+                     *       ],
+                     *       "city": {
+                     *         "submittedOn": "2026-05-12",
+                     *         "adopted": true,
+                     *         "decidedOn": "2026-05-12",
+                     *         "book": "《“五老”光彩映后人》",
+                     *         "note": "按期完成"
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "id": 1024,
+                     *           "action": "FORWARD",
+                     *           "level": "TOWNSHIP",
+                     *           "fromStatus": "SUBMITTED",
+                     *           "toStatus": "SUBMITTED",
+                     *           "comment": "材料翔实，同意上报。",
+                     *           "actedAt": "2026-05-12T09:30:00+08:00",
+                     *           "actedBy": "township.staff",
+                     *           "actedByName": "李干事"
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Exemplar"];
                 };
             };
@@ -13474,6 +17103,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 典型的编号。 The exemplar's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -13486,6 +17119,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "nominatingUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "category": "FIVE_ELDERS",
+                     *       "year": 2026,
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "subjectName": "李德福",
+                     *       "volunteerId": 4711,
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "photos": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "status": "SUBMITTED",
+                     *       "awaiting": "TOWNSHIP",
+                     *       "townshipReview": true,
+                     *       "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "nominatedBy": "district.leader",
+                     *       "approvedAt": "2026-05-12T09:30:00+08:00",
+                     *       "meetings": [
+                     *         {
+                     *           "id": 1024,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "heldOn": "2026-05-12"
+                     *         }
+                     *       ],
+                     *       "city": {
+                     *         "submittedOn": "2026-05-12",
+                     *         "adopted": true,
+                     *         "decidedOn": "2026-05-12",
+                     *         "book": "《“五老”光彩映后人》",
+                     *         "note": "按期完成"
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "id": 1024,
+                     *           "action": "FORWARD",
+                     *           "level": "TOWNSHIP",
+                     *           "fromStatus": "SUBMITTED",
+                     *           "toStatus": "SUBMITTED",
+                     *           "comment": "材料翔实，同意上报。",
+                     *           "actedAt": "2026-05-12T09:30:00+08:00",
+                     *           "actedBy": "township.staff",
+                     *           "actedByName": "李干事"
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Exemplar"];
                 };
             };
@@ -13576,6 +17291,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 典型的编号。 The exemplar's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -13588,6 +17307,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1024,
+                     *         "action": "FORWARD",
+                     *         "level": "TOWNSHIP",
+                     *         "fromStatus": "SUBMITTED",
+                     *         "toStatus": "SUBMITTED",
+                     *         "comment": "材料翔实，同意上报。",
+                     *         "actedAt": "2026-05-12T09:30:00+08:00",
+                     *         "actedBy": "township.staff",
+                     *         "actedByName": "李干事"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ExemplarStep"][];
                 };
             };
@@ -13678,12 +17412,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 典型的编号。 The exemplar's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "已补充照片。"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResubmitExemplarRequest"];
             };
         };
@@ -13694,6 +17437,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "nominatingUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "category": "FIVE_ELDERS",
+                     *       "year": 2026,
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "subjectName": "李德福",
+                     *       "volunteerId": 4711,
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "photos": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "status": "SUBMITTED",
+                     *       "awaiting": "TOWNSHIP",
+                     *       "townshipReview": true,
+                     *       "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "nominatedBy": "district.leader",
+                     *       "approvedAt": "2026-05-12T09:30:00+08:00",
+                     *       "meetings": [
+                     *         {
+                     *           "id": 1024,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "heldOn": "2026-05-12"
+                     *         }
+                     *       ],
+                     *       "city": {
+                     *         "submittedOn": "2026-05-12",
+                     *         "adopted": true,
+                     *         "decidedOn": "2026-05-12",
+                     *         "book": "《“五老”光彩映后人》",
+                     *         "note": "按期完成"
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "id": 1024,
+                     *           "action": "FORWARD",
+                     *           "level": "TOWNSHIP",
+                     *           "fromStatus": "SUBMITTED",
+                     *           "toStatus": "SUBMITTED",
+                     *           "comment": "材料翔实，同意上报。",
+                     *           "actedAt": "2026-05-12T09:30:00+08:00",
+                     *           "actedBy": "township.staff",
+                     *           "actedByName": "李干事"
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Exemplar"];
                 };
             };
@@ -13784,12 +17609,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 典型的编号。 The exemplar's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "APPROVE",
+                 *       "comment": "材料翔实，同意。"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExemplarReviewRequest"];
             };
         };
@@ -13800,6 +17635,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "nominatingUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "category": "FIVE_ELDERS",
+                     *       "year": 2026,
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "subjectName": "李德福",
+                     *       "volunteerId": 4711,
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "photos": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "status": "SUBMITTED",
+                     *       "awaiting": "TOWNSHIP",
+                     *       "townshipReview": true,
+                     *       "nominatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "nominatedBy": "district.leader",
+                     *       "approvedAt": "2026-05-12T09:30:00+08:00",
+                     *       "meetings": [
+                     *         {
+                     *           "id": 1024,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "heldOn": "2026-05-12"
+                     *         }
+                     *       ],
+                     *       "city": {
+                     *         "submittedOn": "2026-05-12",
+                     *         "adopted": true,
+                     *         "decidedOn": "2026-05-12",
+                     *         "book": "《“五老”光彩映后人》",
+                     *         "note": "按期完成"
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "id": 1024,
+                     *           "action": "FORWARD",
+                     *           "level": "TOWNSHIP",
+                     *           "fromStatus": "SUBMITTED",
+                     *           "toStatus": "SUBMITTED",
+                     *           "comment": "材料翔实，同意上报。",
+                     *           "actedAt": "2026-05-12T09:30:00+08:00",
+                     *           "actedBy": "township.staff",
+                     *           "actedByName": "李干事"
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Exemplar"];
                 };
             };
@@ -13888,11 +17805,20 @@ export interface operations {
     listFigureDefinitions: {
         parameters: {
             query?: {
-                /** @description Lines of work to include (repeatable; default: all) */
+                /**
+                 * @description 要包括的工作条线（可重复；默认全部）。 Lines of work to include (repeatable; default all).
+                 * @example [
+                 *       "COMMITTEES",
+                 *       "TRAININGS"
+                 *     ]
+                 */
                 line?: components["schemas"]["WorkLine"][];
             };
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -13910,6 +17836,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "key": "volunteers.onRegister",
+                     *         "line": "VOLUNTEERS",
+                     *         "kind": "COUNT",
+                     *         "temporal": "STOCK",
+                     *         "countsPeople": true,
+                     *         "numerator": null,
+                     *         "denominator": null,
+                     *         "label": "在册五老"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["FigureDefinition"][];
                 };
             };
@@ -14007,24 +17947,45 @@ export interface operations {
     getFigures: {
         parameters: {
             query?: {
-                /** @description Levels of breakdown below the unit: 0 = the unit only, 1 = its children, 2 = grandchildren, at most 3 */
+                /**
+                 * @description 下钻几级：0 只要本单位，1 到下一级，2 到再下一级，最多 3。 Levels of breakdown below the unit: 0 the unit only, 1 its children, 2 grandchildren, at most 3.
+                 * @example 1
+                 */
                 depth?: number;
-                /** @description First day of the period (default: 1 January of this year) */
+                /**
+                 * @description 统计期的第一天（ISO 日期）；默认为当年 1 月 1 日。 First day of the period (ISO date); default 1 January of this year.
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description Lines of work to include (repeatable; default: all) */
+                /**
+                 * @description 要包括的工作条线（可重复；默认全部）。 Lines of work to include (repeatable; default all).
+                 * @example [
+                 *       "COMMITTEES",
+                 *       "TRAININGS"
+                 *     ]
+                 */
                 line?: components["schemas"]["WorkLine"][];
-                /** @description Last day of the period, at most today (default: today) */
+                /**
+                 * @description 统计期的最后一天（ISO 日期），不晚于今天；默认为今天。 Last day of the period (ISO date), at most today; default today.
+                 * @example 2026-06-30
+                 */
                 to?: string;
                 /**
-                 * @description The same unit by its administrative code (区划代码, stable across platforms), instead of unitId
+                 * @description 用区划代码（跨平台不变）代替 unitId 指定单位。 The same unit by its administrative code (stable across platforms), instead of unitId.
                  * @example 220802
                  */
                 unitCode?: string;
-                /** @description The unit whose subtree is counted (default: the caller's unit) */
+                /**
+                 * @description 统计哪个单位的辖区（默认调用者本单位）。 The unit whose subtree is counted (default the caller's unit).
+                 * @example 1
+                 */
                 unitId?: number;
             };
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -14042,6 +18003,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 1,
+                     *         "code": "220802",
+                     *         "name": "洮北区",
+                     *         "kind": "DISTRICT"
+                     *       },
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-06-30",
+                     *       "asOf": "2026-06-30T08:00:00+08:00",
+                     *       "depth": 1,
+                     *       "definitions": [
+                     *         {
+                     *           "key": "volunteers.onRegister",
+                     *           "line": "VOLUNTEERS",
+                     *           "kind": "COUNT",
+                     *           "temporal": "STOCK",
+                     *           "countsPeople": true,
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "label": "在册五老"
+                     *         },
+                     *         {
+                     *           "key": "volunteers.activeShare",
+                     *           "line": "VOLUNTEERS",
+                     *           "kind": "RATIO",
+                     *           "temporal": null,
+                     *           "countsPeople": false,
+                     *           "numerator": "volunteers.active",
+                     *           "denominator": "volunteers.onRegister",
+                     *           "label": "活跃比例"
+                     *         }
+                     *       ],
+                     *       "units": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 1,
+                     *             "code": "220802",
+                     *             "name": "洮北区",
+                     *             "kind": "DISTRICT"
+                     *           },
+                     *           "parentId": null,
+                     *           "level": 0,
+                     *           "counts": {
+                     *             "volunteers.onRegister": 7845,
+                     *             "volunteers.active": 6120
+                     *           },
+                     *           "ratios": {
+                     *             "volunteers.activeShare": 0.78
+                     *           }
+                     *         },
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802002",
+                     *             "name": "长庆街道",
+                     *             "kind": "STREET"
+                     *           },
+                     *           "parentId": 1,
+                     *           "level": 1,
+                     *           "counts": {
+                     *             "volunteers.onRegister": 412,
+                     *             "volunteers.active": 356
+                     *           },
+                     *           "ratios": {
+                     *             "volunteers.activeShare": 0.86
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Figures"];
                 };
             };
@@ -14145,6 +18178,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(binary)",
+                 *       "unitId": "12",
+                 *       "purpose": "IMAGE"
+                 *     }
+                 */
                 "multipart/form-data": {
                     /**
                      * Format: binary
@@ -14168,6 +18208,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1201,
+                     *       "name": "例会照片.jpg",
+                     *       "mediaType": "image/jpeg",
+                     *       "kind": "JPEG",
+                     *       "size": 845213,
+                     *       "widthPx": 2000,
+                     *       "heightPx": 1500,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "village.staff"
+                     *     }
+                     */
                     "application/json": components["schemas"]["StoredFile"];
                 };
             };
@@ -14267,7 +18320,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The file's id */
+                /**
+                 * @description 文件的编号。 The file's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -14374,7 +18430,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The file's id */
+                /**
+                 * @description 文件的编号。 The file's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -14488,6 +18547,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1024,
+                     *         "owner": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "year": 2026,
+                     *         "title": "长庆街道关工委每月例会坚持十年",
+                     *         "maxScore": 10,
+                     *         "status": "OPEN",
+                     *         "finalisedAt": "2026-05-12T09:30:00+08:00",
+                     *         "finalisedBy": "district.leader",
+                     *         "version": 3,
+                     *         "writable": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["InspectionSummary"][];
                 };
             };
@@ -14582,6 +18662,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "year": 2013,
+                 *       "title": "2013年度制度执行情况年终检查",
+                 *       "maxScore": 10
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateInspectionRequest"];
             };
         };
@@ -14592,6 +18679,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "owner": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "year": 2026,
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "maxScore": 10,
+                     *       "status": "OPEN",
+                     *       "finalisedAt": "2026-05-12T09:30:00+08:00",
+                     *       "finalisedBy": "district.leader",
+                     *       "version": 3,
+                     *       "writable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionSummary"];
                 };
             };
@@ -14682,6 +18788,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 年终检查轮次的编号。 The inspection round's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -14694,6 +18804,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "id": 1024,
+                     *         "owner": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "year": 2026,
+                     *         "title": "长庆街道关工委每月例会坚持十年",
+                     *         "maxScore": 10,
+                     *         "status": "OPEN",
+                     *         "finalisedAt": "2026-05-12T09:30:00+08:00",
+                     *         "finalisedBy": "district.leader",
+                     *         "version": 3,
+                     *         "writable": true
+                     *       },
+                     *       "units": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "rank": 2,
+                     *           "rulesScored": 16,
+                     *           "rulesApplicable": 16,
+                     *           "totalScore": 86,
+                     *           "maxTotal": 100,
+                     *           "scoreShare": 0.86,
+                     *           "obligationsDue": 1,
+                     *           "obligationsMet": 1,
+                     *           "bulletinsReceived": 1,
+                     *           "bulletinsAcknowledged": 1,
+                     *           "shortfall": true,
+                     *           "weakestRules": [
+                     *             "长庆街道关工委"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -14784,12 +18939,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 年终检查轮次的编号。 The inspection round's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["FinaliseInspectionRequest"];
             };
         };
@@ -14800,6 +18964,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "owner": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "year": 2026,
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "maxScore": 10,
+                     *       "status": "OPEN",
+                     *       "finalisedAt": "2026-05-12T09:30:00+08:00",
+                     *       "finalisedBy": "district.leader",
+                     *       "version": 3,
+                     *       "writable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionSummary"];
                 };
             };
@@ -14890,6 +19073,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 年终检查轮次的编号。 The inspection round's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -14992,12 +19179,24 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 年终检查轮次的编号。 The inspection round's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": 12,
+                 *       "ruleId": 1024,
+                 *       "score": 9,
+                 *       "findings": "例会记录齐全，照片清晰"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ScoreInspectionRequest"];
             };
         };
@@ -15008,6 +19207,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "roundId": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "ruleId": 1024,
+                     *       "score": 8,
+                     *       "findings": "例会纪要齐全，照片清晰。",
+                     *       "scoredAt": "2026-05-12T09:30:00+08:00",
+                     *       "scoredBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionScore"];
                 };
             };
@@ -15098,7 +19313,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 年终检查轮次的编号。 The inspection round's id.
+                 * @example 1024
+                 */
                 id: number;
+                /**
+                 * @description 被检查单位的编号。 The inspected unit's id.
+                 * @example 2
+                 */
                 unitId: number;
             };
             cookie?: never;
@@ -15111,6 +19334,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "round": {
+                     *         "id": 1024,
+                     *         "owner": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "year": 2026,
+                     *         "title": "长庆街道关工委每月例会坚持十年",
+                     *         "maxScore": 10,
+                     *         "status": "OPEN",
+                     *         "finalisedAt": "2026-05-12T09:30:00+08:00",
+                     *         "finalisedBy": "district.leader",
+                     *         "version": 3,
+                     *         "writable": true
+                     *       },
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "rules": [
+                     *         {
+                     *           "ruleId": 1024,
+                     *           "code": "220802100",
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "due": 12,
+                     *           "met": 11,
+                     *           "missing": [
+                     *             "长庆街道关工委"
+                     *           ],
+                     *           "score": 8,
+                     *           "findings": "例会纪要齐全，照片清晰。"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionSheet"];
                 };
             };
@@ -15211,6 +19475,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "username": "district.leader",
+                     *       "displayName": "刘振华",
+                     *       "roles": [
+                     *         "district-admin"
+                     *       ],
+                     *       "unit": {
+                     *         "id": 1,
+                     *         "code": "220802",
+                     *         "name": "洮北区",
+                     *         "kind": "DISTRICT"
+                     *       },
+                     *       "permissions": {
+                     *         "manageTree": true,
+                     *         "manageAccounts": true,
+                     *         "viewAudit": true
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
@@ -15300,12 +19584,15 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path: {
                 /**
-                 * @description Administrative code
+                 * @description 单位的区划代码，如 220802002（长庆街道）。 The unit's administrative code, e.g. 220802002 (Changqing street).
                  * @example 220802
                  */
                 code: string;
@@ -15324,6 +19611,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "code": "220802002",
+                     *       "name": "长庆街道",
+                     *       "kind": "STREET",
+                     *       "parentId": 1,
+                     *       "depth": 1,
+                     *       "sortOrder": 2,
+                     *       "active": true,
+                     *       "childCount": 9,
+                     *       "breadcrumbs": [
+                     *         {
+                     *           "id": 1,
+                     *           "code": "220802",
+                     *           "name": "洮北区",
+                     *           "kind": "DISTRICT"
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802002",
+                     *           "name": "长庆街道",
+                     *           "kind": "STREET"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-05T09:00:00+08:00",
+                     *       "updatedAt": "2026-03-18T15:20:00+08:00",
+                     *       "deactivatedAt": null,
+                     *       "deactivationReason": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
             };
@@ -15422,7 +19741,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -15440,6 +19762,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "TOWNSHIP",
+                     *         "allowedChildKinds": [
+                     *           "PROVINCE"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["OrgUnitKindInfo"][];
                 };
             };
@@ -15537,23 +19869,47 @@ export interface operations {
     listOrgUnits: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
+                /**
+                 * @description 为 true 时包括已停用的单位。 When true, deactivated units are listed too.
+                 * @example false
+                 */
                 includeInactive?: boolean;
+                /**
+                 * @description 只看这一类单位。 Only units of this kind.
+                 * @example STREET
+                 */
                 kind?: components["schemas"]["OrgUnitKind"];
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
                 /**
-                 * @description Children of the unit with this administrative code (stable across platforms), instead of parentId
+                 * @description 列出区划代码为此的单位的下级单位（跨平台不变），代替 parentId。 Children of the unit with this administrative code (stable across platforms), instead of parentId.
                  * @example 220802
                  */
                 parentCode?: string;
-                /** @description Children of this unit */
+                /**
+                 * @description 列出这个单位的下级单位。 Children of this unit.
+                 * @example 1
+                 */
                 parentId?: number;
-                /** @description Search text: part of a name, or the start of a code */
+                /**
+                 * @description 搜索词：名称的一部分或代码的开头。 Search text: part of a name, or the start of a code.
+                 * @example 铁东
+                 */
                 q?: string;
             };
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -15571,7 +19927,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOrgUnitSummary"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802002",
+                     *           "name": "长庆街道",
+                     *           "kind": "STREET",
+                     *           "parentId": 1,
+                     *           "depth": 1,
+                     *           "sortOrder": 2,
+                     *           "active": true,
+                     *           "childCount": 9
+                     *         },
+                     *         {
+                     *           "id": 5,
+                     *           "code": "220802005",
+                     *           "name": "铁东街道",
+                     *           "kind": "STREET",
+                     *           "parentId": 1,
+                     *           "depth": 1,
+                     *           "sortOrder": 5,
+                     *           "active": true,
+                     *           "childCount": 8
+                     *         },
+                     *         {
+                     *           "id": 12,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP",
+                     *           "parentId": 1,
+                     *           "depth": 1,
+                     *           "sortOrder": 11,
+                     *           "active": true,
+                     *           "childCount": 14
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJzb3J0IjoxMSwiaWQiOjEyfQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrgUnitSummaryPage"];
                 };
             };
             /** @description Not modified: If-None-Match named the current ETag; no body */
@@ -15674,6 +20070,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "parentId": 2,
+                 *       "code": "220802002011",
+                 *       "name": "民主社区",
+                 *       "kind": "COMMUNITY",
+                 *       "sortOrder": 11
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateOrgUnitRequest"];
             };
         };
@@ -15684,6 +20089,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
+                     *       "parentId": 1,
+                     *       "depth": 1,
+                     *       "sortOrder": 2,
+                     *       "active": true,
+                     *       "childCount": 14,
+                     *       "breadcrumbs": [
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "deactivatedAt": null,
+                     *       "deactivationReason": "撤并入长庆街道"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
             };
@@ -15773,10 +20204,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path: {
+                /**
+                 * @description 单位的编号。 The unit's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -15793,6 +20231,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
+                     *       "parentId": 1,
+                     *       "depth": 1,
+                     *       "sortOrder": 2,
+                     *       "active": true,
+                     *       "childCount": 14,
+                     *       "breadcrumbs": [
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "deactivatedAt": null,
+                     *       "deactivationReason": "撤并入长庆街道"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
             };
@@ -15892,12 +20356,24 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 单位的编号。 The unit's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "220802002011",
+                 *       "name": "民主社区",
+                 *       "sortOrder": 11,
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateOrgUnitRequest"];
             };
         };
@@ -15908,6 +20384,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
+                     *       "parentId": 1,
+                     *       "depth": 1,
+                     *       "sortOrder": 2,
+                     *       "active": true,
+                     *       "childCount": 14,
+                     *       "breadcrumbs": [
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "deactivatedAt": null,
+                     *       "deactivationReason": "撤并入长庆街道"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
             };
@@ -15998,12 +20500,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 单位的编号。 The unit's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "撤并入长庆街道"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeactivateOrgUnitRequest"];
             };
         };
@@ -16014,6 +20525,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
+                     *       "parentId": 1,
+                     *       "depth": 1,
+                     *       "sortOrder": 2,
+                     *       "active": true,
+                     *       "childCount": 14,
+                     *       "breadcrumbs": [
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "deactivatedAt": null,
+                     *       "deactivationReason": "撤并入长庆街道"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
             };
@@ -16102,16 +20639,34 @@ export interface operations {
     listOrgUnitDescendants: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
+                /**
+                 * @description 为 true 时包括已停用的单位。 When true, deactivated units are listed too.
+                 * @example false
+                 */
                 includeInactive?: boolean;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: {
-                /** @description ETag(s) of the copy the client holds: an unchanged answer is 304 without a body / 客户端已有副本的 ETag */
+                /**
+                 * @description 客户端已有副本的 ETag；内容未变时答 304，不带正文。 The ETag of the copy the client holds: an unchanged answer is 304 without a body.
+                 * @example "c1f3a9e07b2d"
+                 */
                 "If-None-Match"?: string;
             };
             path: {
+                /**
+                 * @description 单位的编号。 The unit's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -16128,7 +20683,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOrgUnitSummary"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP",
+                     *           "parentId": 1,
+                     *           "depth": 1,
+                     *           "sortOrder": 10,
+                     *           "active": true,
+                     *           "childCount": 14
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrgUnitSummaryPage"];
                 };
             };
             /** @description Not modified: If-None-Match named the current ETag; no body */
@@ -16227,12 +20800,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 单位的编号。 The unit's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "newParentId": 1024,
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["MoveOrgUnitRequest"];
             };
         };
@@ -16243,6 +20826,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
+                     *       "parentId": 1,
+                     *       "depth": 1,
+                     *       "sortOrder": 2,
+                     *       "active": true,
+                     *       "childCount": 14,
+                     *       "breadcrumbs": [
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "deactivatedAt": null,
+                     *       "deactivationReason": "撤并入长庆街道"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
             };
@@ -16333,6 +20942,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 单位的编号。 The unit's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -16345,6 +20958,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "220802100",
+                     *       "name": "平台镇",
+                     *       "kind": "TOWNSHIP",
+                     *       "parentId": 1,
+                     *       "depth": 1,
+                     *       "sortOrder": 2,
+                     *       "active": true,
+                     *       "childCount": 14,
+                     *       "breadcrumbs": [
+                     *         {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "deactivatedAt": null,
+                     *       "deactivationReason": "撤并入长庆街道"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrgUnitDetail"];
                 };
             };
@@ -16435,12 +21074,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 意见的编号。 The comment's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "answer": "采纳，第三条已修改"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AnswerRuleCommentRequest"];
             };
         };
@@ -16451,6 +21099,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "versionId": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "clause": "第三条",
+                     *       "text": "长庆街道关工委坚持每月召开例会，学习上级精神，安排本月工作。",
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "answer": "已采纳，第三条已修改。",
+                     *       "answeredAt": "2026-05-12T09:30:00+08:00",
+                     *       "answeredBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleComment"];
                 };
             };
@@ -16539,7 +21206,15 @@ export interface operations {
     getRuleCompliance: {
         parameters: {
             query: {
+                /**
+                 * @description 查看哪个单位（默认调用者本单位）。 The unit looked at (default the caller's unit).
+                 * @example 2
+                 */
                 unitId: number;
+                /**
+                 * @description 年份（默认今年）。 The year (default this year).
+                 * @example 2026
+                 */
                 year: number;
             };
             header?: never;
@@ -16554,6 +21229,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "year": 2026,
+                     *       "due": 12,
+                     *       "met": 11,
+                     *       "rules": [
+                     *         {
+                     *           "ruleId": 1024,
+                     *           "code": "220802100",
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "kind": "MEETING",
+                     *           "frequency": "MONTHLY",
+                     *           "due": 12,
+                     *           "met": 11,
+                     *           "missing": [
+                     *             "2013-03"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["UnitCompliance"];
                 };
             };
@@ -16654,6 +21356,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "ruleId": 1024,
+                     *         "code": "LH-03",
+                     *         "owner": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "draft": {
+                     *           "id": 31,
+                     *           "number": 3,
+                     *           "status": "DRAFT",
+                     *           "title": "例会制度",
+                     *           "category": "WORK",
+                     *           "effectiveFrom": "2013-07-01",
+                     *           "effectiveTo": "2026-05-12",
+                     *           "changeNote": "例会改为每月第一周召开。"
+                     *         },
+                     *         "inForce": {
+                     *           "id": 31,
+                     *           "number": 3,
+                     *           "status": "DRAFT",
+                     *           "title": "例会制度",
+                     *           "category": "WORK",
+                     *           "effectiveFrom": "2013-07-01",
+                     *           "effectiveTo": "2026-05-12",
+                     *           "changeNote": "例会改为每月第一周召开。"
+                     *         },
+                     *         "comments": 1,
+                     *         "answered": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["RuleConsultation"][];
                 };
             };
@@ -16742,13 +21480,35 @@ export interface operations {
     listRuleEvidence: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
+                /**
+                 * @description 只看这一天及以后的记录。 Only records on or after this day.
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description 只看这项制度的记录。 Only records for this rule.
+                 * @example 3
+                 */
                 ruleId?: number;
+                /**
+                 * @description 只看这一天及以前的记录。 Only records on or before this day.
+                 * @example 2026-06-30
+                 */
                 to?: string;
-                /** @description This unit and below */
+                /**
+                 * @description 只看该单位及其下级单位的记录。 Only records of this unit and the units below it.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -16763,7 +21523,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageEvidenceView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "ruleId": 1024,
+                     *           "ruleCode": "R03",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "heldOn": "2026-05-12",
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "attendees": "长庆、铁东街道关工委常务副主任等 32 人",
+                     *           "topics": "学习上级关工委会议精神",
+                     *           "decisions": "下月开展关爱留守儿童走访",
+                     *           "photos": [
+                     *             {
+                     *               "id": 1201,
+                     *               "name": "例会照片.jpg",
+                     *               "mediaType": "image/jpeg",
+                     *               "kind": "JPEG",
+                     *               "size": 845213,
+                     *               "widthPx": 2000,
+                     *               "heightPx": 1500,
+                     *               "createdAt": "2026-05-12T09:30:00+08:00",
+                     *               "createdBy": "village.staff"
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RuleEvidencePage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -16857,6 +21655,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ruleId": 7,
+                 *       "unitId": 12,
+                 *       "heldOn": "2013-07-05",
+                 *       "title": "7月份例会",
+                 *       "attendees": "王德明、李秀兰、张国华",
+                 *       "topics": "学习新修订的工作制度",
+                 *       "decisions": "各村于月底前完成制度上墙",
+                 *       "photoIds": [
+                 *         1024,
+                 *         1025
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordRuleEvidenceRequest"];
             };
         };
@@ -16867,6 +21680,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "ruleId": 1024,
+                     *       "ruleCode": "R03",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "heldOn": "2026-05-12",
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "attendees": "长庆、铁东街道关工委常务副主任等 32 人",
+                     *       "topics": "学习上级关工委会议精神",
+                     *       "decisions": "下月开展关爱留守儿童走访",
+                     *       "photos": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleEvidence"];
                 };
             };
@@ -16957,6 +21803,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 制度执行记录的编号。 The evidence record's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -16969,6 +21819,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "ruleId": 1024,
+                     *       "ruleCode": "R03",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "heldOn": "2026-05-12",
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "attendees": "长庆、铁东街道关工委常务副主任等 32 人",
+                     *       "topics": "学习上级关工委会议精神",
+                     *       "decisions": "下月开展关爱留守儿童走访",
+                     *       "photos": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleEvidence"];
                 };
             };
@@ -17057,7 +21940,15 @@ export interface operations {
     diffRuleVersions: {
         parameters: {
             query: {
+                /**
+                 * @description 较早版本的编号。 The id of the earlier version.
+                 * @example 7
+                 */
                 from: number;
+                /**
+                 * @description 较新版本的编号。 The id of the later version.
+                 * @example 9
+                 */
                 to: number;
             };
             header?: never;
@@ -17072,6 +21963,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": {
+                     *         "id": 31,
+                     *         "number": 3,
+                     *         "status": "DRAFT",
+                     *         "title": "例会制度",
+                     *         "category": "WORK",
+                     *         "effectiveFrom": "2013-07-01",
+                     *         "effectiveTo": "2026-05-12",
+                     *         "changeNote": "例会改为每月第一周召开。"
+                     *       },
+                     *       "to": {
+                     *         "id": 31,
+                     *         "number": 3,
+                     *         "status": "DRAFT",
+                     *         "title": "例会制度",
+                     *         "category": "WORK",
+                     *         "effectiveFrom": "2013-07-01",
+                     *         "effectiveTo": "2026-05-12",
+                     *         "changeNote": "例会改为每月第一周召开。"
+                     *       },
+                     *       "titleBefore": "洮北区关工委例会制度",
+                     *       "rows": [
+                     *         {
+                     *           "change": "SAME",
+                     *           "before": {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           },
+                     *           "after": {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "added": 1,
+                     *       "removed": 1,
+                     *       "changed": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleDiff"];
                 };
             };
@@ -17162,6 +22104,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 制度版本的编号。 The rule version's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -17174,6 +22120,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "ruleId": 1024,
+                     *       "code": "LH-03",
+                     *       "owner": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "number": 3,
+                     *       "status": "DRAFT",
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "category": "WORK",
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "appliesTo": [
+                     *         "PROVINCE"
+                     *       ],
+                     *       "obligation": {
+                     *         "kind": "MEETING",
+                     *         "frequency": "MONTHLY",
+                     *         "evidence": "会议记录（时间、参会人员、议题、决定）和照片"
+                     *       },
+                     *       "changeNote": "例会改为每月第一周召开。",
+                     *       "effectiveFrom": "2026-07-01",
+                     *       "effectiveTo": "2026-05-12",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "version": 3,
+                     *       "writable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleVersion"];
                 };
             };
@@ -17264,12 +22255,45 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 制度版本的编号。 The rule version's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "例会制度",
+                 *       "category": "WORK",
+                 *       "body": {
+                 *         "blocks": [
+                 *           {
+                 *             "type": "HEADING",
+                 *             "level": 1,
+                 *             "number": "第三条",
+                 *             "ordered": true,
+                 *             "text": "每月召开一次例会。",
+                 *             "fileId": 1201,
+                 *             "caption": "2013年7月例会"
+                 *           }
+                 *         ]
+                 *       },
+                 *       "appliesTo": [
+                 *         "PROVINCE"
+                 *       ],
+                 *       "obligation": {
+                 *         "kind": "MEETING",
+                 *         "frequency": "MONTHLY",
+                 *         "evidence": "会议记录（时间、参会人员、议题、决定）和照片"
+                 *       },
+                 *       "changeNote": "增加第五条：会议记录须附照片",
+                 *       "version": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateRuleVersionRequest"];
             };
         };
@@ -17280,6 +22304,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "ruleId": 1024,
+                     *       "code": "LH-03",
+                     *       "owner": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "number": 3,
+                     *       "status": "DRAFT",
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "category": "WORK",
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "appliesTo": [
+                     *         "PROVINCE"
+                     *       ],
+                     *       "obligation": {
+                     *         "kind": "MEETING",
+                     *         "frequency": "MONTHLY",
+                     *         "evidence": "会议记录（时间、参会人员、议题、决定）和照片"
+                     *       },
+                     *       "changeNote": "例会改为每月第一周召开。",
+                     *       "effectiveFrom": "2026-07-01",
+                     *       "effectiveTo": "2026-05-12",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "version": 3,
+                     *       "writable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleVersion"];
                 };
             };
@@ -17370,6 +22439,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 制度版本的编号。 The rule version's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -17382,6 +22455,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1024,
+                     *         "versionId": 1024,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "clause": "第三条",
+                     *         "text": "长庆街道关工委坚持每月召开例会，学习上级精神，安排本月工作。",
+                     *         "createdAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader",
+                     *         "answer": "已采纳，第三条已修改。",
+                     *         "answeredAt": "2026-05-12T09:30:00+08:00",
+                     *         "answeredBy": "district.leader"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["RuleComment"][];
                 };
             };
@@ -17472,12 +22566,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 制度版本的编号。 The rule version's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "建议例会改为每两月一次",
+                 *       "clause": "三"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateRuleCommentRequest"];
             };
         };
@@ -17488,6 +22592,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "versionId": 1024,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "clause": "第三条",
+                     *       "text": "长庆街道关工委坚持每月召开例会，学习上级精神，安排本月工作。",
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "answer": "已采纳，第三条已修改。",
+                     *       "answeredAt": "2026-05-12T09:30:00+08:00",
+                     *       "answeredBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleComment"];
                 };
             };
@@ -17578,6 +22701,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 制度版本的编号。 The rule version's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -17590,6 +22717,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "ruleId": 1024,
+                     *       "code": "LH-03",
+                     *       "owner": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "number": 3,
+                     *       "status": "DRAFT",
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "category": "WORK",
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "appliesTo": [
+                     *         "PROVINCE"
+                     *       ],
+                     *       "obligation": {
+                     *         "kind": "MEETING",
+                     *         "frequency": "MONTHLY",
+                     *         "evidence": "会议记录（时间、参会人员、议题、决定）和照片"
+                     *       },
+                     *       "changeNote": "例会改为每月第一周召开。",
+                     *       "effectiveFrom": "2026-07-01",
+                     *       "effectiveTo": "2026-05-12",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "version": 3,
+                     *       "writable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleVersion"];
                 };
             };
@@ -17680,12 +22852,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 制度版本的编号。 The rule version's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "effectiveFrom": "2013-07-01",
+                 *       "announce": true,
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["PublishRuleVersionRequest"];
             };
         };
@@ -17696,6 +22879,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "ruleId": 1024,
+                     *       "code": "LH-03",
+                     *       "owner": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "number": 3,
+                     *       "status": "DRAFT",
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "category": "WORK",
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "appliesTo": [
+                     *         "PROVINCE"
+                     *       ],
+                     *       "obligation": {
+                     *         "kind": "MEETING",
+                     *         "frequency": "MONTHLY",
+                     *         "evidence": "会议记录（时间、参会人员、议题、决定）和照片"
+                     *       },
+                     *       "changeNote": "例会改为每月第一周召开。",
+                     *       "effectiveFrom": "2026-07-01",
+                     *       "effectiveTo": "2026-05-12",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "version": 3,
+                     *       "writable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleVersion"];
                 };
             };
@@ -17784,8 +23012,15 @@ export interface operations {
     getRulebook: {
         parameters: {
             query: {
-                /** @description ISO date, default today */
+                /**
+                 * @description 查看哪一天有效的制度（ISO 日期）；默认今天。 The day whose rules in force are shown (ISO date); default today.
+                 * @example 2026-05-12
+                 */
                 on?: string;
+                /**
+                 * @description 查看哪个单位的制度（默认调用者本单位）。 The unit whose rules are shown (default the caller's unit).
+                 * @example 2
+                 */
                 unitId: number;
             };
             header?: never;
@@ -17800,6 +23035,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "on": "2013-07-01",
+                     *       "rules": [
+                     *         {
+                     *           "ruleId": 1024,
+                     *           "code": "220802100",
+                     *           "owner": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "versionId": 1024,
+                     *           "number": 3,
+                     *           "title": "长庆街道关工委每月例会坚持十年",
+                     *           "category": "WORK",
+                     *           "body": {
+                     *             "blocks": [
+                     *               {
+                     *                 "type": "HEADING",
+                     *                 "level": 1,
+                     *                 "number": "第三条",
+                     *                 "ordered": true,
+                     *                 "text": "每月召开一次例会。",
+                     *                 "fileId": 1201,
+                     *                 "caption": "2013年7月例会"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "appliesTo": [
+                     *             "PROVINCE"
+                     *           ],
+                     *           "obligation": {
+                     *             "kind": "MEETING",
+                     *             "frequency": "MONTHLY",
+                     *             "evidence": "会议记录（时间、参会人员、议题、决定）和照片"
+                     *           },
+                     *           "effectiveFrom": "2026-07-01"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rulebook"];
                 };
             };
@@ -17888,8 +23172,15 @@ export interface operations {
     downloadRulebookDocx: {
         parameters: {
             query: {
-                /** @description ISO date, default today */
+                /**
+                 * @description 查看哪一天有效的制度（ISO 日期）；默认今天。 The day whose rules in force are shown (ISO date); default today.
+                 * @example 2026-05-12
+                 */
                 on?: string;
+                /**
+                 * @description 哪个单位的制度（默认调用者本单位）。 The unit whose rules are printed (default the caller's unit).
+                 * @example 2
+                 */
                 unitId: number;
             };
             header?: never;
@@ -17992,7 +23283,10 @@ export interface operations {
     listRules: {
         parameters: {
             query?: {
-                /** @description The issuing unit (default: the caller's) */
+                /**
+                 * @description 制定制度的单位（默认调用者本单位）。 The issuing unit (default the caller's).
+                 * @example 1
+                 */
                 ownerUnitId?: number;
             };
             header?: never;
@@ -18007,6 +23301,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 7,
+                     *         "code": "LH-03",
+                     *         "sortOrder": 2,
+                     *         "owner": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "latest": {
+                     *           "id": 31,
+                     *           "number": 3,
+                     *           "status": "DRAFT",
+                     *           "title": "例会制度",
+                     *           "category": "WORK",
+                     *           "effectiveFrom": "2013-07-01",
+                     *           "effectiveTo": "2026-05-12",
+                     *           "changeNote": "例会改为每月第一周召开。"
+                     *         },
+                     *         "inForce": {
+                     *           "id": 31,
+                     *           "number": 3,
+                     *           "status": "DRAFT",
+                     *           "title": "例会制度",
+                     *           "category": "WORK",
+                     *           "effectiveFrom": "2013-07-01",
+                     *           "effectiveTo": "2026-05-12",
+                     *           "changeNote": "例会改为每月第一周召开。"
+                     *         }
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["RuleSummary"][];
                 };
             };
@@ -18101,6 +23430,36 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ownerUnitId": 1024,
+                 *       "code": "LH-03",
+                 *       "sortOrder": 3,
+                 *       "title": "例会制度",
+                 *       "category": "WORK",
+                 *       "body": {
+                 *         "blocks": [
+                 *           {
+                 *             "type": "HEADING",
+                 *             "level": 1,
+                 *             "number": "第三条",
+                 *             "ordered": true,
+                 *             "text": "每月召开一次例会。",
+                 *             "fileId": 1201,
+                 *             "caption": "2013年7月例会"
+                 *           }
+                 *         ]
+                 *       },
+                 *       "appliesTo": [
+                 *         "PROVINCE"
+                 *       ],
+                 *       "obligation": {
+                 *         "kind": "MEETING",
+                 *         "frequency": "MONTHLY",
+                 *         "evidence": "会议记录（时间、参会人员、议题、决定）和照片"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateRuleRequest"];
             };
         };
@@ -18111,6 +23470,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "ruleId": 1024,
+                     *       "code": "LH-03",
+                     *       "owner": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "number": 3,
+                     *       "status": "DRAFT",
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "category": "WORK",
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "appliesTo": [
+                     *         "PROVINCE"
+                     *       ],
+                     *       "obligation": {
+                     *         "kind": "MEETING",
+                     *         "frequency": "MONTHLY",
+                     *         "evidence": "会议记录（时间、参会人员、议题、决定）和照片"
+                     *       },
+                     *       "changeNote": "例会改为每月第一周召开。",
+                     *       "effectiveFrom": "2026-07-01",
+                     *       "effectiveTo": "2026-05-12",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "version": 3,
+                     *       "writable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleVersion"];
                 };
             };
@@ -18201,6 +23605,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 制度的编号。 The rule's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -18213,6 +23621,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "code": "220802100",
+                     *       "sortOrder": 2,
+                     *       "owner": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "writable": true,
+                     *       "versions": [
+                     *         {
+                     *           "id": 31,
+                     *           "number": 3,
+                     *           "status": "DRAFT",
+                     *           "title": "例会制度",
+                     *           "category": "WORK",
+                     *           "effectiveFrom": "2013-07-01",
+                     *           "effectiveTo": "2026-05-12",
+                     *           "changeNote": "例会改为每月第一周召开。"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleDetail"];
                 };
             };
@@ -18303,6 +23737,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 制度的编号。 The rule's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -18315,6 +23753,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "ruleId": 1024,
+                     *       "code": "LH-03",
+                     *       "owner": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "number": 3,
+                     *       "status": "DRAFT",
+                     *       "title": "长庆街道关工委每月例会坚持十年",
+                     *       "category": "WORK",
+                     *       "body": {
+                     *         "blocks": [
+                     *           {
+                     *             "type": "HEADING",
+                     *             "level": 1,
+                     *             "number": "第三条",
+                     *             "ordered": true,
+                     *             "text": "每月召开一次例会。",
+                     *             "fileId": 1201,
+                     *             "caption": "2013年7月例会"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "appliesTo": [
+                     *         "PROVINCE"
+                     *       ],
+                     *       "obligation": {
+                     *         "kind": "MEETING",
+                     *         "frequency": "MONTHLY",
+                     *         "evidence": "会议记录（时间、参会人员、议题、决定）和照片"
+                     *       },
+                     *       "changeNote": "例会改为每月第一周召开。",
+                     *       "effectiveFrom": "2026-07-01",
+                     *       "effectiveTo": "2026-05-12",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "version": 3,
+                     *       "writable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleVersion"];
                 };
             };
@@ -18415,6 +23898,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "unitKind": "TOWNSHIP",
+                     *         "seats": [
+                     *           {
+                     *             "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *             "minCount": 1,
+                     *             "maxCount": 1,
+                     *             "maxAge": 80
+                     *           }
+                     *         ],
+                     *         "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *         "updatedBy": "district.leader"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["SeatTemplate"][];
                 };
             };
@@ -18505,12 +24005,28 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 单位类别（乡镇、街道、村、社区等）。 The kind of unit (township, street, village, community and so on).
+                 * @example VILLAGE
+                 */
                 unitKind: components["schemas"]["OrgUnitKind"];
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "seats": [
+                 *         {
+                 *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                 *           "minCount": 1,
+                 *           "maxCount": 1,
+                 *           "maxAge": 80
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateSeatTemplateRequest"];
             };
         };
@@ -18521,6 +24037,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unitKind": "TOWNSHIP",
+                     *       "seats": [
+                     *         {
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "minCount": 1,
+                     *           "maxCount": 1,
+                     *           "maxAge": 80
+                     *         }
+                     *       ],
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SeatTemplate"];
                 };
             };
@@ -18615,6 +24146,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "organiserUnitId": 2,
+                 *       "rule": {
+                 *         "roles": [
+                 *           "DIRECTOR"
+                 *         ],
+                 *         "unitKinds": [
+                 *           "PROVINCE"
+                 *         ],
+                 *         "appointedSince": "2026-01-01",
+                 *         "withoutOnboarding": true,
+                 *         "includeOrganiser": true
+                 *       },
+                 *       "asOf": "2026-05-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AudiencePreviewRequest"];
             };
         };
@@ -18625,6 +24173,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 147,
+                     *       "people": [
+                     *         {
+                     *           "volunteerId": 101,
+                     *           "name": "王德明",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "seatRole": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "seatSince": "2024-03-01"
+                     *         }
+                     *       ],
+                     *       "asOf": "2026-05-12"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AudiencePreview"];
                 };
             };
@@ -18719,6 +24287,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "482913",
+                 *       "volunteerId": 101
+                 *     }
+                 */
                 "application/json": components["schemas"]["CheckInRequest"];
             };
         };
@@ -18729,6 +24303,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 3301,
+                     *       "sessionId": 12,
+                     *       "volunteerId": 101,
+                     *       "name": "王德明",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "seatRole": "EXECUTIVE_VICE_DIRECTOR",
+                     *       "source": "RULE",
+                     *       "required": true,
+                     *       "status": "EXPECTED",
+                     *       "method": "STAFF",
+                     *       "reason": "住院",
+                     *       "attendedOn": "2026-05-12",
+                     *       "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *       "recordedBy": "district.leader",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Trainee"];
                 };
             };
@@ -18817,13 +24415,25 @@ export interface operations {
     getTrainingCoverage: {
         parameters: {
             query?: {
-                /** @description First day (default 1 January of this year) */
+                /**
+                 * @description 起始日期（默认当年 1 月 1 日）。 First day (default 1 January of this year).
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description Last day (default 31 December of the first day's year) */
+                /**
+                 * @description 截止日期（默认起始日期所在年的 12 月 31 日）。 Last day (default 31 December of the first day's year).
+                 * @example 2026-12-31
+                 */
                 to?: string;
-                /** @description A training type code */
+                /**
+                 * @description 培训类型代码（政治培训、业务培训、岗位培训或区里新增的）。 A training type code (political, business, on-boarding or one the district added).
+                 * @example BUSINESS
+                 */
                 type?: string;
-                /** @description The caller's own unit when omitted */
+                /**
+                 * @description 单位编号：只看该单位及其下级单位；不传则为调用者本单位。 The unit's id: this unit and the units below it; the caller's own unit when omitted.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -18838,6 +24448,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "required": 147,
+                     *         "trained": 144,
+                     *         "coverage": 0.9796,
+                     *         "sessions": 11
+                     *       },
+                     *       "children": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "required": 147,
+                     *           "trained": 144,
+                     *           "coverage": 0.9796,
+                     *           "sessions": 11
+                     *         }
+                     *       ],
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-06-30",
+                     *       "typeCode": "BUSINESS",
+                     *       "sessionsHeld": 12,
+                     *       "sessionsTarget": 12
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingCoverage"];
                 };
             };
@@ -18926,13 +24571,25 @@ export interface operations {
     downloadTrainingCoverage: {
         parameters: {
             query?: {
-                /** @description First day (default 1 January of this year) */
+                /**
+                 * @description 起始日期（默认当年 1 月 1 日）。 First day (default 1 January of this year).
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description Last day (default 31 December of the first day's year) */
+                /**
+                 * @description 截止日期（默认起始日期所在年的 12 月 31 日）。 Last day (default 31 December of the first day's year).
+                 * @example 2026-12-31
+                 */
                 to?: string;
-                /** @description A training type code */
+                /**
+                 * @description 培训类型代码（政治培训、业务培训、岗位培训或区里新增的）。 A training type code (political, business, on-boarding or one the district added).
+                 * @example BUSINESS
+                 */
                 type?: string;
-                /** @description The caller's own unit when omitted */
+                /**
+                 * @description 单位编号：只看该单位及其下级单位；不传则为调用者本单位。 The unit's id: this unit and the units below it; the caller's own unit when omitted.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -19035,9 +24692,15 @@ export interface operations {
     listTrainingInvitations: {
         parameters: {
             query?: {
-                /** @description Sessions ending on or after this day */
+                /**
+                 * @description 只看这一天及以后结束的培训。 Sessions ending on or after this day.
+                 * @example 2026-05-01
+                 */
                 from?: string;
-                /** @description At most this many, 1–200 (default 50) */
+                /**
+                 * @description 最多返回多少条，1–200，默认 50。 At most this many, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
@@ -19052,6 +24715,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "trainee": {
+                     *           "id": 3301,
+                     *           "sessionId": 12,
+                     *           "volunteerId": 101,
+                     *           "name": "王德明",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "seatRole": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "source": "RULE",
+                     *           "required": true,
+                     *           "status": "EXPECTED",
+                     *           "method": "STAFF",
+                     *           "reason": "住院",
+                     *           "attendedOn": "2026-05-12",
+                     *           "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *           "recordedBy": "district.leader",
+                     *           "version": 3
+                     *         },
+                     *         "sessionId": 12,
+                     *         "sessionTitle": "村关工委常务副主任业务培训班",
+                     *         "type": {
+                     *           "code": "BUSINESS",
+                     *           "nameZh": "业务培训",
+                     *           "nameEn": "Business training"
+                     *         },
+                     *         "organiser": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "startsOn": "2026-05-12",
+                     *         "endsOn": "2026-05-12",
+                     *         "place": "洮北区老干部活动中心",
+                     *         "sessionStatus": "DRAFT",
+                     *         "phase": "UPCOMING"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["TrainingInvitation"][];
                 };
             };
@@ -19140,13 +24849,25 @@ export interface operations {
     listTrainingOwed: {
         parameters: {
             query?: {
-                /** @description At most this many, 1–200 (default 50) */
+                /**
+                 * @description 最多返回多少人，1–200，默认 50。 At most this many, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description A training type code */
+                /**
+                 * @description 培训类型代码（政治培训、业务培训、岗位培训或区里新增的）。 A training type code (political, business, on-boarding or one the district added).
+                 * @example BUSINESS
+                 */
                 type?: string;
-                /** @description The caller's own unit when omitted */
+                /**
+                 * @description 单位编号：只看该单位及其下级单位；不传则为调用者本单位。 The unit's id: this unit and the units below it; the caller's own unit when omitted.
+                 * @example 2
+                 */
                 unitId?: number;
-                /** @description The year (default this year) */
+                /**
+                 * @description 年份（默认今年）。 The year (default this year).
+                 * @example 2026
+                 */
                 year?: number;
             };
             header?: never;
@@ -19161,6 +24882,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "volunteerId": 101,
+                     *         "name": "王德明",
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "seatRole": "EXECUTIVE_VICE_DIRECTOR",
+                     *         "reason": "MISSED",
+                     *         "sessionId": 1024,
+                     *         "sessionTitle": "村关工委常务副主任业务培训班",
+                     *         "status": "EXPECTED",
+                     *         "since": "2026-03-01",
+                     *         "deadline": "2026-12-31"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["OwedTraining"][];
                 };
             };
@@ -19249,9 +24991,15 @@ export interface operations {
     listTrainingPlans: {
         parameters: {
             query?: {
-                /** @description The caller's own unit when omitted */
+                /**
+                 * @description 单位编号：只看该单位及其下级单位；不传则为调用者本单位。 The unit's id: this unit and the units below it; the caller's own unit when omitted.
+                 * @example 2
+                 */
                 unitId?: number;
-                /** @description The year, 1980 to next year (default this year) */
+                /**
+                 * @description 年份，1980 年至明年（默认今年）。 The year, 1980 to next year (default this year).
+                 * @example 2026
+                 */
                 year?: number;
             };
             header?: never;
@@ -19266,6 +25014,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 3,
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "year": 2026,
+                     *         "type": {
+                     *           "code": "BUSINESS",
+                     *           "nameZh": "业务培训",
+                     *           "nameEn": "Business training"
+                     *         },
+                     *         "target": 12,
+                     *         "held": 7,
+                     *         "scheduled": 2,
+                     *         "heldByMonth": [
+                     *           1,
+                     *           0,
+                     *           2,
+                     *           1,
+                     *           1,
+                     *           0,
+                     *           0,
+                     *           1,
+                     *           1,
+                     *           0,
+                     *           0,
+                     *           0
+                     *         ],
+                     *         "progress": 0.5833,
+                     *         "note": "一年12期，每月一期",
+                     *         "version": 0,
+                     *         "editable": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["TrainingPlan"][];
                 };
             };
@@ -19360,6 +25148,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": 100,
+                 *       "year": 2026,
+                 *       "typeCode": "BUSINESS",
+                 *       "target": 12,
+                 *       "note": "一年12期，每月一期"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateTrainingPlanRequest"];
             };
         };
@@ -19370,6 +25167,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 3,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "year": 2026,
+                     *       "type": {
+                     *         "code": "BUSINESS",
+                     *         "nameZh": "业务培训",
+                     *         "nameEn": "Business training"
+                     *       },
+                     *       "target": 12,
+                     *       "held": 7,
+                     *       "scheduled": 2,
+                     *       "heldByMonth": [
+                     *         1,
+                     *         0,
+                     *         2,
+                     *         1,
+                     *         1,
+                     *         0,
+                     *         0,
+                     *         1,
+                     *         1,
+                     *         0,
+                     *         0,
+                     *         0
+                     *       ],
+                     *       "progress": 0.5833,
+                     *       "note": "一年12期，每月一期",
+                     *       "version": 0,
+                     *       "editable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingPlan"];
                 };
             };
@@ -19460,12 +25295,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 年度培训计划的编号。 The training plan's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "target": 12,
+                 *       "note": "按期完成",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateTrainingPlanRequest"];
             };
         };
@@ -19476,6 +25322,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 3,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "year": 2026,
+                     *       "type": {
+                     *         "code": "BUSINESS",
+                     *         "nameZh": "业务培训",
+                     *         "nameEn": "Business training"
+                     *       },
+                     *       "target": 12,
+                     *       "held": 7,
+                     *       "scheduled": 2,
+                     *       "heldByMonth": [
+                     *         1,
+                     *         0,
+                     *         2,
+                     *         1,
+                     *         1,
+                     *         0,
+                     *         0,
+                     *         1,
+                     *         1,
+                     *         0,
+                     *         0,
+                     *         0
+                     *       ],
+                     *       "progress": 0.5833,
+                     *       "note": "一年12期，每月一期",
+                     *       "version": 0,
+                     *       "editable": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingPlan"];
                 };
             };
@@ -19566,12 +25450,24 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 参训名单条目的编号。 The trainee entry's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "EXPECTED",
+                 *       "reason": "住院",
+                 *       "attendedOn": "2026-05-12",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordAttendanceRequest"];
             };
         };
@@ -19582,6 +25478,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 3301,
+                     *       "sessionId": 12,
+                     *       "volunteerId": 101,
+                     *       "name": "王德明",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "seatRole": "EXECUTIVE_VICE_DIRECTOR",
+                     *       "source": "RULE",
+                     *       "required": true,
+                     *       "status": "EXPECTED",
+                     *       "method": "STAFF",
+                     *       "reason": "住院",
+                     *       "attendedOn": "2026-05-12",
+                     *       "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *       "recordedBy": "district.leader",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Trainee"];
                 };
             };
@@ -19682,6 +25602,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "BUSINESS",
+                     *         "nameZh": "业务培训",
+                     *         "nameEn": "Business training"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["TrainingType"][];
                 };
             };
@@ -19776,6 +25705,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "LEGAL",
+                 *       "nameZh": "法制培训",
+                 *       "nameEn": "Legal training"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateTrainingTypeRequest"];
             };
         };
@@ -19786,6 +25722,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BUSINESS",
+                     *       "nameZh": "业务培训",
+                     *       "nameEn": "Business training"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingType"];
                 };
             };
@@ -19874,16 +25817,35 @@ export interface operations {
     listTrainings: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Sessions ending on or after this day */
+                /**
+                 * @description 只看这一天及以后结束的培训。 Sessions ending on or after this day.
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Sessions starting on or before this day */
+                /**
+                 * @description 只看这一天及以前开始的培训。 Sessions starting on or before this day.
+                 * @example 2026-12-31
+                 */
                 to?: string;
-                /** @description A training type code */
+                /**
+                 * @description 培训类型代码（政治培训、业务培训、岗位培训或区里新增的）。 A training type code (political, business, on-boarding or one the district added).
+                 * @example BUSINESS
+                 */
                 type?: string;
-                /** @description Only sessions organised by this unit or below it */
+                /**
+                 * @description 只看该单位及其下级单位组织的培训。 Only sessions organised by this unit or below it.
+                 * @example 12
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -19898,7 +25860,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageTrainingSessionSummary"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 12,
+                     *           "type": {
+                     *             "code": "BUSINESS",
+                     *             "nameZh": "业务培训",
+                     *             "nameEn": "Business training"
+                     *           },
+                     *           "title": "2010年村关工委常务副主任业务培训",
+                     *           "organiser": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "startsOn": "2026-05-12",
+                     *           "endsOn": "2026-05-12",
+                     *           "place": "洮北区老干部活动中心",
+                     *           "mode": "CENTRAL",
+                     *           "status": "DRAFT",
+                     *           "phase": "UPCOMING",
+                     *           "required": 14,
+                     *           "trained": 14,
+                     *           "extras": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TrainingSessionSummaryPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -19992,6 +25985,47 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "typeCode": "BUSINESS",
+                 *       "title": "2010年村关工委常务副主任业务培训",
+                 *       "organiserUnitId": 2,
+                 *       "startsOn": "2010-05-12",
+                 *       "endsOn": "2010-05-12",
+                 *       "place": "平台镇政府会议室",
+                 *       "mode": "CENTRAL",
+                 *       "areas": [
+                 *         "CARE",
+                 *         "MORAL_EDUCATION"
+                 *       ],
+                 *       "teachers": [
+                 *         "洮北区关工委副主任 刘振华"
+                 *       ],
+                 *       "syllabus": [
+                 *         {
+                 *           "title": "关工委工作的重要意义",
+                 *           "notes": "为什么要做好关心下一代工作"
+                 *         }
+                 *       ],
+                 *       "audience": {
+                 *         "roles": [
+                 *           "DIRECTOR"
+                 *         ],
+                 *         "unitKinds": [
+                 *           "PROVINCE"
+                 *         ],
+                 *         "appointedSince": "2026-01-01",
+                 *         "withoutOnboarding": true,
+                 *         "includeOrganiser": true
+                 *       },
+                 *       "audienceAsOf": "2026-05-12",
+                 *       "materialFileIds": [
+                 *         1024,
+                 *         1025
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["TrainingSessionInput"];
             };
         };
@@ -20002,6 +26036,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "id": 12,
+                     *         "type": {
+                     *           "code": "BUSINESS",
+                     *           "nameZh": "业务培训",
+                     *           "nameEn": "Business training"
+                     *         },
+                     *         "title": "2010年村关工委常务副主任业务培训",
+                     *         "organiser": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "startsOn": "2026-05-12",
+                     *         "endsOn": "2026-05-12",
+                     *         "place": "洮北区老干部活动中心",
+                     *         "mode": "CENTRAL",
+                     *         "status": "DRAFT",
+                     *         "phase": "UPCOMING",
+                     *         "required": 14,
+                     *         "trained": 14,
+                     *         "extras": 1
+                     *       },
+                     *       "areas": [
+                     *         "CARE",
+                     *         "MORAL_EDUCATION"
+                     *       ],
+                     *       "teachers": [
+                     *         "洮北区关工委副主任 刘振华"
+                     *       ],
+                     *       "syllabus": [
+                     *         {
+                     *           "title": "关工委工作的重要意义",
+                     *           "notes": "为什么要做好关心下一代工作"
+                     *         }
+                     *       ],
+                     *       "audience": {
+                     *         "roles": [
+                     *           "DIRECTOR"
+                     *         ],
+                     *         "unitKinds": [
+                     *           "PROVINCE"
+                     *         ],
+                     *         "appointedSince": "2026-01-01",
+                     *         "withoutOnboarding": true,
+                     *         "includeOrganiser": true
+                     *       },
+                     *       "audienceAsOf": "2026-05-12",
+                     *       "materials": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "checkInCode": "482913",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "cancelReason": "暴雪，改期举行",
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3,
+                     *       "permissions": {
+                     *         "edit": true,
+                     *         "recordAttendance": true
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingSessionDetail"];
                 };
             };
@@ -20092,6 +26203,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -20104,6 +26219,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "id": 12,
+                     *         "type": {
+                     *           "code": "BUSINESS",
+                     *           "nameZh": "业务培训",
+                     *           "nameEn": "Business training"
+                     *         },
+                     *         "title": "2010年村关工委常务副主任业务培训",
+                     *         "organiser": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "startsOn": "2026-05-12",
+                     *         "endsOn": "2026-05-12",
+                     *         "place": "洮北区老干部活动中心",
+                     *         "mode": "CENTRAL",
+                     *         "status": "DRAFT",
+                     *         "phase": "UPCOMING",
+                     *         "required": 14,
+                     *         "trained": 14,
+                     *         "extras": 1
+                     *       },
+                     *       "areas": [
+                     *         "CARE",
+                     *         "MORAL_EDUCATION"
+                     *       ],
+                     *       "teachers": [
+                     *         "洮北区关工委副主任 刘振华"
+                     *       ],
+                     *       "syllabus": [
+                     *         {
+                     *           "title": "关工委工作的重要意义",
+                     *           "notes": "为什么要做好关心下一代工作"
+                     *         }
+                     *       ],
+                     *       "audience": {
+                     *         "roles": [
+                     *           "DIRECTOR"
+                     *         ],
+                     *         "unitKinds": [
+                     *           "PROVINCE"
+                     *         ],
+                     *         "appointedSince": "2026-01-01",
+                     *         "withoutOnboarding": true,
+                     *         "includeOrganiser": true
+                     *       },
+                     *       "audienceAsOf": "2026-05-12",
+                     *       "materials": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "checkInCode": "482913",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "cancelReason": "暴雪，改期举行",
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3,
+                     *       "permissions": {
+                     *         "edit": true,
+                     *         "recordAttendance": true
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingSessionDetail"];
                 };
             };
@@ -20194,12 +26386,57 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "typeCode": "BUSINESS",
+                 *       "title": "2010年村关工委常务副主任业务培训",
+                 *       "organiserUnitId": 2,
+                 *       "startsOn": "2010-05-12",
+                 *       "endsOn": "2010-05-12",
+                 *       "place": "平台镇政府会议室",
+                 *       "mode": "CENTRAL",
+                 *       "areas": [
+                 *         "CARE",
+                 *         "MORAL_EDUCATION"
+                 *       ],
+                 *       "teachers": [
+                 *         "洮北区关工委副主任 刘振华"
+                 *       ],
+                 *       "syllabus": [
+                 *         {
+                 *           "title": "关工委工作的重要意义",
+                 *           "notes": "为什么要做好关心下一代工作"
+                 *         }
+                 *       ],
+                 *       "audience": {
+                 *         "roles": [
+                 *           "DIRECTOR"
+                 *         ],
+                 *         "unitKinds": [
+                 *           "PROVINCE"
+                 *         ],
+                 *         "appointedSince": "2026-01-01",
+                 *         "withoutOnboarding": true,
+                 *         "includeOrganiser": true
+                 *       },
+                 *       "audienceAsOf": "2026-05-12",
+                 *       "materialFileIds": [
+                 *         1024,
+                 *         1025
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["TrainingSessionInput"];
             };
         };
@@ -20210,6 +26447,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "id": 12,
+                     *         "type": {
+                     *           "code": "BUSINESS",
+                     *           "nameZh": "业务培训",
+                     *           "nameEn": "Business training"
+                     *         },
+                     *         "title": "2010年村关工委常务副主任业务培训",
+                     *         "organiser": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "startsOn": "2026-05-12",
+                     *         "endsOn": "2026-05-12",
+                     *         "place": "洮北区老干部活动中心",
+                     *         "mode": "CENTRAL",
+                     *         "status": "DRAFT",
+                     *         "phase": "UPCOMING",
+                     *         "required": 14,
+                     *         "trained": 14,
+                     *         "extras": 1
+                     *       },
+                     *       "areas": [
+                     *         "CARE",
+                     *         "MORAL_EDUCATION"
+                     *       ],
+                     *       "teachers": [
+                     *         "洮北区关工委副主任 刘振华"
+                     *       ],
+                     *       "syllabus": [
+                     *         {
+                     *           "title": "关工委工作的重要意义",
+                     *           "notes": "为什么要做好关心下一代工作"
+                     *         }
+                     *       ],
+                     *       "audience": {
+                     *         "roles": [
+                     *           "DIRECTOR"
+                     *         ],
+                     *         "unitKinds": [
+                     *           "PROVINCE"
+                     *         ],
+                     *         "appointedSince": "2026-01-01",
+                     *         "withoutOnboarding": true,
+                     *         "includeOrganiser": true
+                     *       },
+                     *       "audienceAsOf": "2026-05-12",
+                     *       "materials": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "checkInCode": "482913",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "cancelReason": "暴雪，改期举行",
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3,
+                     *       "permissions": {
+                     *         "edit": true,
+                     *         "recordAttendance": true
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingSessionDetail"];
                 };
             };
@@ -20300,6 +26614,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -20400,6 +26718,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -20502,6 +26824,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -20514,6 +26840,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "added": [
+                     *         {
+                     *           "id": 3301,
+                     *           "sessionId": 12,
+                     *           "volunteerId": 101,
+                     *           "name": "王德明",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "seatRole": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "source": "RULE",
+                     *           "required": true,
+                     *           "status": "EXPECTED",
+                     *           "method": "STAFF",
+                     *           "reason": "住院",
+                     *           "attendedOn": "2026-05-12",
+                     *           "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *           "recordedBy": "district.leader",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "dropped": [
+                     *         {
+                     *           "id": 3301,
+                     *           "sessionId": 12,
+                     *           "volunteerId": 101,
+                     *           "name": "王德明",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "seatRole": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "source": "RULE",
+                     *           "required": true,
+                     *           "status": "EXPECTED",
+                     *           "method": "STAFF",
+                     *           "reason": "住院",
+                     *           "attendedOn": "2026-05-12",
+                     *           "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *           "recordedBy": "district.leader",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "required": 147
+                     *     }
+                     */
                     "application/json": components["schemas"]["AudienceRefresh"];
                 };
             };
@@ -20604,12 +26983,22 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "暴雪，改期举行",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["CancelTrainingRequest"];
             };
         };
@@ -20620,6 +27009,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "id": 12,
+                     *         "type": {
+                     *           "code": "BUSINESS",
+                     *           "nameZh": "业务培训",
+                     *           "nameEn": "Business training"
+                     *         },
+                     *         "title": "2010年村关工委常务副主任业务培训",
+                     *         "organiser": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "startsOn": "2026-05-12",
+                     *         "endsOn": "2026-05-12",
+                     *         "place": "洮北区老干部活动中心",
+                     *         "mode": "CENTRAL",
+                     *         "status": "DRAFT",
+                     *         "phase": "UPCOMING",
+                     *         "required": 14,
+                     *         "trained": 14,
+                     *         "extras": 1
+                     *       },
+                     *       "areas": [
+                     *         "CARE",
+                     *         "MORAL_EDUCATION"
+                     *       ],
+                     *       "teachers": [
+                     *         "洮北区关工委副主任 刘振华"
+                     *       ],
+                     *       "syllabus": [
+                     *         {
+                     *           "title": "关工委工作的重要意义",
+                     *           "notes": "为什么要做好关心下一代工作"
+                     *         }
+                     *       ],
+                     *       "audience": {
+                     *         "roles": [
+                     *           "DIRECTOR"
+                     *         ],
+                     *         "unitKinds": [
+                     *           "PROVINCE"
+                     *         ],
+                     *         "appointedSince": "2026-01-01",
+                     *         "withoutOnboarding": true,
+                     *         "includeOrganiser": true
+                     *       },
+                     *       "audienceAsOf": "2026-05-12",
+                     *       "materials": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "checkInCode": "482913",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "cancelReason": "暴雪，改期举行",
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3,
+                     *       "permissions": {
+                     *         "edit": true,
+                     *         "recordAttendance": true
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingSessionDetail"];
                 };
             };
@@ -20710,12 +27176,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["PublishTrainingRequest"];
             };
         };
@@ -20726,6 +27201,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "id": 12,
+                     *         "type": {
+                     *           "code": "BUSINESS",
+                     *           "nameZh": "业务培训",
+                     *           "nameEn": "Business training"
+                     *         },
+                     *         "title": "2010年村关工委常务副主任业务培训",
+                     *         "organiser": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "startsOn": "2026-05-12",
+                     *         "endsOn": "2026-05-12",
+                     *         "place": "洮北区老干部活动中心",
+                     *         "mode": "CENTRAL",
+                     *         "status": "DRAFT",
+                     *         "phase": "UPCOMING",
+                     *         "required": 14,
+                     *         "trained": 14,
+                     *         "extras": 1
+                     *       },
+                     *       "areas": [
+                     *         "CARE",
+                     *         "MORAL_EDUCATION"
+                     *       ],
+                     *       "teachers": [
+                     *         "洮北区关工委副主任 刘振华"
+                     *       ],
+                     *       "syllabus": [
+                     *         {
+                     *           "title": "关工委工作的重要意义",
+                     *           "notes": "为什么要做好关心下一代工作"
+                     *         }
+                     *       ],
+                     *       "audience": {
+                     *         "roles": [
+                     *           "DIRECTOR"
+                     *         ],
+                     *         "unitKinds": [
+                     *           "PROVINCE"
+                     *         ],
+                     *         "appointedSince": "2026-01-01",
+                     *         "withoutOnboarding": true,
+                     *         "includeOrganiser": true
+                     *       },
+                     *       "audienceAsOf": "2026-05-12",
+                     *       "materials": [
+                     *         {
+                     *           "id": 1201,
+                     *           "name": "例会照片.jpg",
+                     *           "mediaType": "image/jpeg",
+                     *           "kind": "JPEG",
+                     *           "size": 845213,
+                     *           "widthPx": 2000,
+                     *           "heightPx": 1500,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "village.staff"
+                     *         }
+                     *       ],
+                     *       "checkInCode": "482913",
+                     *       "publishedAt": "2026-05-12T09:30:00+08:00",
+                     *       "publishedBy": "district.leader",
+                     *       "cancelReason": "暴雪，改期举行",
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "version": 3,
+                     *       "permissions": {
+                     *         "edit": true,
+                     *         "recordAttendance": true
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingSessionDetail"];
                 };
             };
@@ -20816,6 +27368,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -20918,6 +27474,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -20930,6 +27490,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 3301,
+                     *         "sessionId": 12,
+                     *         "volunteerId": 101,
+                     *         "name": "王德明",
+                     *         "unit": {
+                     *           "id": 2,
+                     *           "code": "220802100",
+                     *           "name": "平台镇",
+                     *           "kind": "TOWNSHIP"
+                     *         },
+                     *         "seatRole": "EXECUTIVE_VICE_DIRECTOR",
+                     *         "source": "RULE",
+                     *         "required": true,
+                     *         "status": "EXPECTED",
+                     *         "method": "STAFF",
+                     *         "reason": "住院",
+                     *         "attendedOn": "2026-05-12",
+                     *         "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *         "recordedBy": "district.leader",
+                     *         "version": 3
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Trainee"][];
                 };
             };
@@ -21020,12 +27606,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 培训的编号。 The training session's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "volunteerId": 101,
+                 *       "required": true,
+                 *       "attended": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["AddTraineeRequest"];
             };
         };
@@ -21036,6 +27633,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 3301,
+                     *       "sessionId": 12,
+                     *       "volunteerId": 101,
+                     *       "name": "王德明",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "seatRole": "EXECUTIVE_VICE_DIRECTOR",
+                     *       "source": "RULE",
+                     *       "required": true,
+                     *       "status": "EXPECTED",
+                     *       "method": "STAFF",
+                     *       "reason": "住院",
+                     *       "attendedOn": "2026-05-12",
+                     *       "recordedAt": "2026-05-12T09:30:00+08:00",
+                     *       "recordedBy": "district.leader",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Trainee"];
                 };
             };
@@ -21124,12 +27745,25 @@ export interface operations {
     listVacancies: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Only vacancies past the threshold */
+                /**
+                 * @description 为 true 时只看超过期限仍未补的缺额。 When true, only vacancies open longer than the threshold.
+                 * @example true
+                 */
                 overdueOnly?: boolean;
-                /** @description Only this unit and the units below it */
+                /**
+                 * @description 单位编号：只看该单位及其下级单位；不传则为调用者本单位。 The unit's id: this unit and the units below it; the caller's own unit when omitted.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -21144,7 +27778,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageVacancyView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "role": "EXECUTIVE_VICE_DIRECTOR",
+                     *           "slot": 1,
+                     *           "vacantSince": "2026-10-01",
+                     *           "daysOpen": 56,
+                     *           "overdue": true,
+                     *           "previousAppointmentId": 1024,
+                     *           "previousHolderName": "李秀英"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VacancyPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -21232,15 +27888,35 @@ export interface operations {
     listActivities: {
         parameters: {
             query?: {
+                /**
+                 * @description 发挥作用的领域（关爱帮扶、思想道德教育、网吧义务监督等）。 The area of work (care for children in need, moral education, internet-café supervision and others).
+                 * @example CARE
+                 */
                 area?: components["schemas"]["ActivityArea"];
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description On or after this date (YYYY-MM-DD) */
+                /**
+                 * @description 只看这一天及以后的活动（YYYY-MM-DD）。 Only activities on or after this date (YYYY-MM-DD).
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description On or before this date (YYYY-MM-DD) */
+                /**
+                 * @description 只看这一天及以前的活动（YYYY-MM-DD）。 Only activities on or before this date (YYYY-MM-DD).
+                 * @example 2026-06-30
+                 */
                 to?: string;
-                /** @description Only activities in this unit and the units below it */
+                /**
+                 * @description 只看在该单位及其下级单位开展的活动。 Only activities in this unit and the units below it.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -21255,7 +27931,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageActivityView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 501,
+                     *           "volunteer": {
+                     *             "id": 101,
+                     *             "name": "王德明"
+                     *           },
+                     *           "date": "2026-05-04",
+                     *           "area": "CARE",
+                     *           "hours": 2.5,
+                     *           "youthReached": 30,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "description": "在村网吧开展义务监督，劝离未成年人 3 名",
+                     *           "version": 3,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "updatedBy": "district.leader"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolunteerActivityPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -21345,12 +28051,27 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 活动记录的编号。 The activity's id.
+                 * @example 512
+                 */
                 activityId: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "date": "2026-05-12",
+                 *       "area": "CARE",
+                 *       "hours": 2.5,
+                 *       "youthReached": 12,
+                 *       "unitId": 12,
+                 *       "description": "到明仁街道网吧开展义务监督，劝离未成年人 3 名。",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateVolunteerActivityRequest"];
             };
         };
@@ -21361,6 +28082,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 501,
+                     *       "volunteer": {
+                     *         "id": 101,
+                     *         "name": "王德明"
+                     *       },
+                     *       "date": "2026-05-04",
+                     *       "area": "CARE",
+                     *       "hours": 2.5,
+                     *       "youthReached": 30,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "description": "在村网吧开展义务监督，劝离未成年人 3 名",
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerActivity"];
                 };
             };
@@ -21451,6 +28197,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 活动记录的编号。 The activity's id.
+                 * @example 512
+                 */
                 activityId: number;
             };
             cookie?: never;
@@ -21549,11 +28299,20 @@ export interface operations {
     getVolunteerActivitySummary: {
         parameters: {
             query?: {
-                /** @description On or after this date (YYYY-MM-DD) */
+                /**
+                 * @description 只计这一天及以后的活动（YYYY-MM-DD）。 Only activities on or after this date (YYYY-MM-DD).
+                 * @example 2026-01-01
+                 */
                 from?: string;
-                /** @description On or before this date (YYYY-MM-DD) */
+                /**
+                 * @description 只计这一天及以前的活动（YYYY-MM-DD）。 Only activities on or before this date (YYYY-MM-DD).
+                 * @example 2026-06-30
+                 */
                 to?: string;
-                /** @description The unit to sum up; the caller's own unit when omitted */
+                /**
+                 * @description 汇总哪个单位（默认调用者本单位）。 The unit to sum up (default the caller's own unit).
+                 * @example 1
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -21568,6 +28327,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-06-30",
+                     *       "total": {
+                     *         "count": 12,
+                     *         "hours": 30.5,
+                     *         "youthReached": 240
+                     *       },
+                     *       "byArea": [
+                     *         {
+                     *           "area": "CARE",
+                     *           "count": 12,
+                     *           "hours": 2.5,
+                     *           "youthReached": 12
+                     *         }
+                     *       ],
+                     *       "atUnitItself": {
+                     *         "count": 12,
+                     *         "hours": 30.5,
+                     *         "youthReached": 240
+                     *       },
+                     *       "byChildUnit": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "count": 12,
+                     *           "hours": 2.5,
+                     *           "youthReached": 12
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerActivitySummary"];
                 };
             };
@@ -21658,6 +28460,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 关爱记录的编号。 The care record's id.
+                 * @example 256
+                 */
                 recordId: number;
             };
             cookie?: never;
@@ -21756,7 +28562,10 @@ export interface operations {
     getVolunteerCounts: {
         parameters: {
             query?: {
-                /** @description The unit to count; the caller's own unit when omitted */
+                /**
+                 * @description 统计哪个单位（默认调用者本单位）。 The unit to count (default the caller's own unit).
+                 * @example 1
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -21771,6 +28580,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "onRegister": 1,
+                     *       "byStatus": [
+                     *         {
+                     *           "status": "REGISTERED",
+                     *           "count": 12
+                     *         }
+                     *       ],
+                     *       "byCategory": [
+                     *         {
+                     *           "category": "CADRE",
+                     *           "count": 12
+                     *         }
+                     *       ],
+                     *       "byArea": [
+                     *         {
+                     *           "area": "CARE",
+                     *           "count": 12
+                     *         }
+                     *       ],
+                     *       "atUnitItself": 1,
+                     *       "byChildUnit": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "count": 12
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerCounts"];
                 };
             };
@@ -21859,8 +28709,15 @@ export interface operations {
     listVolunteerImports: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
@@ -21875,7 +28732,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageImportView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "fileName": "平台镇五老花名册.xlsx",
+                     *           "fileSize": 524288,
+                     *           "format": "XLSX",
+                     *           "sheetName": "Sheet1",
+                     *           "sheets": [
+                     *             {
+                     *               "name": "五老名册",
+                     *               "rows": 1,
+                     *               "read": true
+                     *             }
+                     *           ],
+                     *           "headerRow": 2,
+                     *           "status": "MAPPING",
+                     *           "columns": [
+                     *             {
+                     *               "index": 1,
+                     *               "letter": "C",
+                     *               "header": "身份证号码",
+                     *               "suggested": "NAME",
+                     *               "field": "NAME"
+                     *             }
+                     *           ],
+                     *           "defaultUnit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "progress": {
+                     *             "processedRows": 1024,
+                     *             "totalRows": 1024
+                     *           },
+                     *           "summary": {
+                     *             "totalRows": 1024,
+                     *             "toCreate": 1,
+                     *             "toUpdate": 1,
+                     *             "unchanged": 1,
+                     *             "rejected": 1,
+                     *             "withWarnings": 1
+                     *           },
+                     *           "commitMode": "ALL_OR_NOTHING",
+                     *           "result": {
+                     *             "created": 1,
+                     *             "updated": 1,
+                     *             "unchanged": 1,
+                     *             "skipped": 1
+                     *           },
+                     *           "failure": {
+                     *             "code": "import.registry-changed",
+                     *             "message": "不能为空"
+                     *           },
+                     *           "sameFileAs": {
+                     *             "id": 1024,
+                     *             "fileName": "长庆街道五老名册.xlsx",
+                     *             "committedAt": "2026-05-12T09:30:00+08:00",
+                     *             "createdBy": "district.leader"
+                     *           },
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "committedAt": "2026-05-12T09:30:00+08:00",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolunteerImportPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -21963,7 +28892,10 @@ export interface operations {
     uploadVolunteerImport: {
         parameters: {
             query?: {
-                /** @description The worksheet to read (a workbook's sheets are listed in the answer); default: the first with data */
+                /**
+                 * @description 要读取的工作表（答复中列出工作簿的各表）；默认第一个有数据的表。 The worksheet to read (the answer lists a workbook's sheets); default the first with data.
+                 * @example 五老名册
+                 */
                 sheet?: string;
             };
             header?: never;
@@ -21972,6 +28904,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(binary)"
+                 *     }
+                 */
                 "multipart/form-data": {
                     /** Format: binary */
                     file?: string;
@@ -21985,6 +28922,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "fileName": "平台镇五老花名册.xlsx",
+                     *       "fileSize": 524288,
+                     *       "format": "XLSX",
+                     *       "sheetName": "Sheet1",
+                     *       "sheets": [
+                     *         {
+                     *           "name": "五老名册",
+                     *           "rows": 1,
+                     *           "read": true
+                     *         }
+                     *       ],
+                     *       "headerRow": 2,
+                     *       "status": "MAPPING",
+                     *       "columns": [
+                     *         {
+                     *           "index": 1,
+                     *           "letter": "C",
+                     *           "header": "身份证号码",
+                     *           "suggested": "NAME",
+                     *           "field": "NAME"
+                     *         }
+                     *       ],
+                     *       "defaultUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "progress": {
+                     *         "processedRows": 1024,
+                     *         "totalRows": 1024
+                     *       },
+                     *       "summary": {
+                     *         "totalRows": 1024,
+                     *         "toCreate": 1,
+                     *         "toUpdate": 1,
+                     *         "unchanged": 1,
+                     *         "rejected": 1,
+                     *         "withWarnings": 1
+                     *       },
+                     *       "commitMode": "ALL_OR_NOTHING",
+                     *       "result": {
+                     *         "created": 1,
+                     *         "updated": 1,
+                     *         "unchanged": 1,
+                     *         "skipped": 1
+                     *       },
+                     *       "failure": {
+                     *         "code": "import.registry-changed",
+                     *         "message": "不能为空"
+                     *       },
+                     *       "sameFileAs": {
+                     *         "id": 1024,
+                     *         "fileName": "长庆街道五老名册.xlsx",
+                     *         "committedAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader"
+                     *       },
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "committedAt": "2026-05-12T09:30:00+08:00",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerImport"];
                 };
             };
@@ -22084,6 +29088,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 名册导入的编号。 The import's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -22096,6 +29104,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "fileName": "平台镇五老花名册.xlsx",
+                     *       "fileSize": 524288,
+                     *       "format": "XLSX",
+                     *       "sheetName": "Sheet1",
+                     *       "sheets": [
+                     *         {
+                     *           "name": "五老名册",
+                     *           "rows": 1,
+                     *           "read": true
+                     *         }
+                     *       ],
+                     *       "headerRow": 2,
+                     *       "status": "MAPPING",
+                     *       "columns": [
+                     *         {
+                     *           "index": 1,
+                     *           "letter": "C",
+                     *           "header": "身份证号码",
+                     *           "suggested": "NAME",
+                     *           "field": "NAME"
+                     *         }
+                     *       ],
+                     *       "defaultUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "progress": {
+                     *         "processedRows": 1024,
+                     *         "totalRows": 1024
+                     *       },
+                     *       "summary": {
+                     *         "totalRows": 1024,
+                     *         "toCreate": 1,
+                     *         "toUpdate": 1,
+                     *         "unchanged": 1,
+                     *         "rejected": 1,
+                     *         "withWarnings": 1
+                     *       },
+                     *       "commitMode": "ALL_OR_NOTHING",
+                     *       "result": {
+                     *         "created": 1,
+                     *         "updated": 1,
+                     *         "unchanged": 1,
+                     *         "skipped": 1
+                     *       },
+                     *       "failure": {
+                     *         "code": "import.registry-changed",
+                     *         "message": "不能为空"
+                     *       },
+                     *       "sameFileAs": {
+                     *         "id": 1024,
+                     *         "fileName": "长庆街道五老名册.xlsx",
+                     *         "committedAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader"
+                     *       },
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "committedAt": "2026-05-12T09:30:00+08:00",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerImport"];
                 };
             };
@@ -22186,6 +29261,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 名册导入的编号。 The import's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -22284,13 +29363,28 @@ export interface operations {
     listVolunteerImportChanges: {
         parameters: {
             query?: {
+                /**
+                 * @description 只看新建（CREATE）、更新（UPDATE）或不变的。 Only the rows that would create, update or leave a record unchanged.
+                 * @example CREATE
+                 */
                 action?: components["schemas"]["ImportAction"];
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
             path: {
+                /**
+                 * @description 名册导入的编号。 The import's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -22303,7 +29397,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageChangeView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rowNumber": 12,
+                     *           "action": "UPDATE",
+                     *           "volunteerId": 4711,
+                     *           "name": "李德福",
+                     *           "idNumberMasked": "229998********1234",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "changes": [
+                     *             {
+                     *               "field": "NAME",
+                     *               "before": "长庆街道关工委",
+                     *               "after": "长庆街道关工委"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolunteerImportChangePage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -22393,12 +29514,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 名册导入的编号。 The import's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mode": "ALL_OR_NOTHING",
+                 *       "confirmWarnings": true,
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["VolunteerImportCommitRequest"];
             };
         };
@@ -22409,6 +29541,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "fileName": "平台镇五老花名册.xlsx",
+                     *       "fileSize": 524288,
+                     *       "format": "XLSX",
+                     *       "sheetName": "Sheet1",
+                     *       "sheets": [
+                     *         {
+                     *           "name": "五老名册",
+                     *           "rows": 1,
+                     *           "read": true
+                     *         }
+                     *       ],
+                     *       "headerRow": 2,
+                     *       "status": "MAPPING",
+                     *       "columns": [
+                     *         {
+                     *           "index": 1,
+                     *           "letter": "C",
+                     *           "header": "身份证号码",
+                     *           "suggested": "NAME",
+                     *           "field": "NAME"
+                     *         }
+                     *       ],
+                     *       "defaultUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "progress": {
+                     *         "processedRows": 1024,
+                     *         "totalRows": 1024
+                     *       },
+                     *       "summary": {
+                     *         "totalRows": 1024,
+                     *         "toCreate": 1,
+                     *         "toUpdate": 1,
+                     *         "unchanged": 1,
+                     *         "rejected": 1,
+                     *         "withWarnings": 1
+                     *       },
+                     *       "commitMode": "ALL_OR_NOTHING",
+                     *       "result": {
+                     *         "created": 1,
+                     *         "updated": 1,
+                     *         "unchanged": 1,
+                     *         "skipped": 1
+                     *       },
+                     *       "failure": {
+                     *         "code": "import.registry-changed",
+                     *         "message": "不能为空"
+                     *       },
+                     *       "sameFileAs": {
+                     *         "id": 1024,
+                     *         "fileName": "长庆街道五老名册.xlsx",
+                     *         "committedAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader"
+                     *       },
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "committedAt": "2026-05-12T09:30:00+08:00",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerImport"];
                 };
             };
@@ -22497,13 +29696,28 @@ export interface operations {
     listVolunteerImportIssues: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
+                /**
+                 * @description 只看错误（ERROR）或警告（WARNING）。 Only errors or only warnings.
+                 * @example ERROR
+                 */
                 severity?: components["schemas"]["IssueSeverity"];
             };
             header?: never;
             path: {
+                /**
+                 * @description 名册导入的编号。 The import's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -22516,7 +29730,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageIssueView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rowNumber": 17,
+                     *           "column": "C",
+                     *           "header": "身份证号码",
+                     *           "field": "NAME",
+                     *           "severity": "ERROR",
+                     *           "code": "volunteer.id-number.check",
+                     *           "message": "身份证号最后一位校验码不对，请核对"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolunteerImportIssuePage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -22606,12 +29836,28 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 名册导入的编号。 The import's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "columns": [
+                 *         {
+                 *           "index": 2,
+                 *           "field": "NAME"
+                 *         }
+                 *       ],
+                 *       "defaultUnitId": 1024,
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["VolunteerImportMappingRequest"];
             };
         };
@@ -22622,6 +29868,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "fileName": "平台镇五老花名册.xlsx",
+                     *       "fileSize": 524288,
+                     *       "format": "XLSX",
+                     *       "sheetName": "Sheet1",
+                     *       "sheets": [
+                     *         {
+                     *           "name": "五老名册",
+                     *           "rows": 1,
+                     *           "read": true
+                     *         }
+                     *       ],
+                     *       "headerRow": 2,
+                     *       "status": "MAPPING",
+                     *       "columns": [
+                     *         {
+                     *           "index": 1,
+                     *           "letter": "C",
+                     *           "header": "身份证号码",
+                     *           "suggested": "NAME",
+                     *           "field": "NAME"
+                     *         }
+                     *       ],
+                     *       "defaultUnit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "progress": {
+                     *         "processedRows": 1024,
+                     *         "totalRows": 1024
+                     *       },
+                     *       "summary": {
+                     *         "totalRows": 1024,
+                     *         "toCreate": 1,
+                     *         "toUpdate": 1,
+                     *         "unchanged": 1,
+                     *         "rejected": 1,
+                     *         "withWarnings": 1
+                     *       },
+                     *       "commitMode": "ALL_OR_NOTHING",
+                     *       "result": {
+                     *         "created": 1,
+                     *         "updated": 1,
+                     *         "unchanged": 1,
+                     *         "skipped": 1
+                     *       },
+                     *       "failure": {
+                     *         "code": "import.registry-changed",
+                     *         "message": "不能为空"
+                     *       },
+                     *       "sameFileAs": {
+                     *         "id": 1024,
+                     *         "fileName": "长庆街道五老名册.xlsx",
+                     *         "committedAt": "2026-05-12T09:30:00+08:00",
+                     *         "createdBy": "district.leader"
+                     *       },
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "committedAt": "2026-05-12T09:30:00+08:00",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerImport"];
                 };
             };
@@ -22712,6 +30025,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 名册导入的编号。 The import's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -22812,17 +30129,45 @@ export interface operations {
     listVolunteers: {
         parameters: {
             query?: {
+                /**
+                 * @description 只看在这一领域发挥作用的。 Only those working in this area.
+                 * @example CARE
+                 */
                 area?: components["schemas"]["ActivityArea"];
+                /**
+                 * @description 只看这一类五老（老干部、老战士、老专家、老教师、老模范）。 Only this kind of elder (retired cadre, veteran, expert, teacher, model worker).
+                 * @example TEACHER
+                 */
                 category?: components["schemas"]["VolunteerCategory"];
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Age in whole years, at most */
+                /**
+                 * @description 年龄上限（周岁）。 Age in whole years, at most.
+                 * @example 75
+                 */
                 maxAge?: number;
-                /** @description Age in whole years, at least */
+                /**
+                 * @description 年龄下限（周岁）。 Age in whole years, at least.
+                 * @example 60
+                 */
                 minAge?: number;
+                /**
+                 * @description 只看这一状态的（已登记、已联系、活跃、不活跃、已退出、已故）。 Only those in this status (registered, contacted, active, inactive, withdrawn, deceased).
+                 * @example ACTIVE
+                 */
                 status?: components["schemas"]["VolunteerStatus"];
-                /** @description Only this unit and the units below it */
+                /**
+                 * @description 只看该单位及其下级单位的五老。 Only volunteers of this unit and the units below it.
+                 * @example 2
+                 */
                 unitId?: number;
             };
             header?: never;
@@ -22837,7 +30182,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageVolunteerSummary"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 4711,
+                     *           "name": "李德福",
+                     *           "gender": "MALE",
+                     *           "age": 68,
+                     *           "idNumberMasked": "220802********1234",
+                     *           "phoneMasked": "139****5678",
+                     *           "categories": [
+                     *             "TEACHER"
+                     *           ],
+                     *           "activityAreas": [
+                     *             "MORAL_EDUCATION"
+                     *           ],
+                     *           "status": "ACTIVE",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802002",
+                     *             "name": "长庆街道",
+                     *             "kind": "STREET"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6NDcxMX0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolunteerSummaryPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -22931,6 +30304,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": 2,
+                 *       "name": "李德福",
+                 *       "idNumber": "220802********1234",
+                 *       "gender": "MALE",
+                 *       "birthDate": "1958-03-16",
+                 *       "phone": "139****5678",
+                 *       "address": "洮北区长庆街道民主社区",
+                 *       "categories": [
+                 *         "TEACHER"
+                 *       ],
+                 *       "formerEmployer": "洮北区第一中学",
+                 *       "formerPost": "教导主任",
+                 *       "retirementType": "LIXIU",
+                 *       "health": "良好",
+                 *       "skills": [
+                 *         "书法"
+                 *       ],
+                 *       "activityAreas": [
+                 *         "MORAL_EDUCATION"
+                 *       ],
+                 *       "confirmYoung": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateVolunteerRequest"];
             };
         };
@@ -22941,6 +30339,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "name": "李德福",
+                     *       "gender": "MALE",
+                     *       "age": 68,
+                     *       "idNumberMasked": "220802********1234",
+                     *       "phoneMasked": "138****5678",
+                     *       "hasAddress": true,
+                     *       "hasHealth": true,
+                     *       "categories": [
+                     *         "TEACHER"
+                     *       ],
+                     *       "formerEmployer": "洮北区教育局",
+                     *       "formerPost": "副局长",
+                     *       "retirementType": "LIXIU",
+                     *       "skills": [
+                     *         "书法",
+                     *         "宣讲"
+                     *       ],
+                     *       "activityAreas": [
+                     *         "MORAL_EDUCATION"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "statusChangedAt": "2026-05-12T09:30:00+08:00",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerDetail"];
                 };
             };
@@ -23035,6 +30471,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": 12,
+                 *       "category": "CADRE",
+                 *       "status": "REGISTERED",
+                 *       "area": "CARE",
+                 *       "minAge": 55,
+                 *       "maxAge": 75,
+                 *       "q": "王",
+                 *       "limit": 50,
+                 *       "cursor": "eyJpZCI6MTAyNH0"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VolunteerSearchRequest"];
             };
         };
@@ -23139,6 +30588,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": 12,
+                 *       "category": "CADRE",
+                 *       "status": "REGISTERED",
+                 *       "area": "CARE",
+                 *       "minAge": 55,
+                 *       "maxAge": 75,
+                 *       "q": "王",
+                 *       "limit": 50,
+                 *       "cursor": "eyJpZCI6MTAyNH0"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VolunteerSearchRequest"];
             };
         };
@@ -23149,7 +30611,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageVolunteerSummary"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 101,
+                     *           "name": "王德明",
+                     *           "gender": "MALE",
+                     *           "age": 72,
+                     *           "idNumberMasked": "220802********1234",
+                     *           "phoneMasked": "138****5678",
+                     *           "categories": [
+                     *             "CADRE"
+                     *           ],
+                     *           "activityAreas": [
+                     *             "CARE"
+                     *           ],
+                     *           "status": "REGISTERED",
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolunteerSummaryPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -23239,6 +30729,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 五老的编号。 The volunteer's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -23251,6 +30745,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "name": "李德福",
+                     *       "gender": "MALE",
+                     *       "age": 68,
+                     *       "idNumberMasked": "220802********1234",
+                     *       "phoneMasked": "138****5678",
+                     *       "hasAddress": true,
+                     *       "hasHealth": true,
+                     *       "categories": [
+                     *         "TEACHER"
+                     *       ],
+                     *       "formerEmployer": "洮北区教育局",
+                     *       "formerPost": "副局长",
+                     *       "retirementType": "LIXIU",
+                     *       "skills": [
+                     *         "书法",
+                     *         "宣讲"
+                     *       ],
+                     *       "activityAreas": [
+                     *         "MORAL_EDUCATION"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "statusChangedAt": "2026-05-12T09:30:00+08:00",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerDetail"];
                 };
             };
@@ -23341,12 +30873,43 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 五老的编号。 The volunteer's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": 12,
+                 *       "name": "李德福",
+                 *       "idNumber": "220802********1234",
+                 *       "gender": "MALE",
+                 *       "birthDate": "1958-03-16",
+                 *       "phone": "139****5678",
+                 *       "address": "洮北区长庆街道民主社区",
+                 *       "categories": [
+                 *         "TEACHER"
+                 *       ],
+                 *       "formerEmployer": "洮北区教育局",
+                 *       "formerPost": "副局长",
+                 *       "retirementType": "LIXIU",
+                 *       "health": "良好",
+                 *       "skills": [
+                 *         "书法",
+                 *         "宣讲"
+                 *       ],
+                 *       "activityAreas": [
+                 *         "CARE"
+                 *       ],
+                 *       "confirmYoung": true,
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateVolunteerRequest"];
             };
         };
@@ -23357,6 +30920,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "name": "李德福",
+                     *       "gender": "MALE",
+                     *       "age": 68,
+                     *       "idNumberMasked": "220802********1234",
+                     *       "phoneMasked": "138****5678",
+                     *       "hasAddress": true,
+                     *       "hasHealth": true,
+                     *       "categories": [
+                     *         "TEACHER"
+                     *       ],
+                     *       "formerEmployer": "洮北区教育局",
+                     *       "formerPost": "副局长",
+                     *       "retirementType": "LIXIU",
+                     *       "skills": [
+                     *         "书法",
+                     *         "宣讲"
+                     *       ],
+                     *       "activityAreas": [
+                     *         "MORAL_EDUCATION"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "statusChangedAt": "2026-05-12T09:30:00+08:00",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerDetail"];
                 };
             };
@@ -23445,12 +31046,23 @@ export interface operations {
     listVolunteerActivities: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
             path: {
+                /**
+                 * @description 五老的编号。 The volunteer's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -23463,7 +31075,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageActivityView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 501,
+                     *           "volunteer": {
+                     *             "id": 101,
+                     *             "name": "王德明"
+                     *           },
+                     *           "date": "2026-05-04",
+                     *           "area": "CARE",
+                     *           "hours": 2.5,
+                     *           "youthReached": 30,
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "code": "220802100",
+                     *             "name": "平台镇",
+                     *             "kind": "TOWNSHIP"
+                     *           },
+                     *           "description": "在村网吧开展义务监督，劝离未成年人 3 名",
+                     *           "version": 3,
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader",
+                     *           "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *           "updatedBy": "district.leader"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolunteerActivityPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -23553,12 +31195,26 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 五老的编号。 The volunteer's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "date": "2026-05-04",
+                 *       "area": "CARE",
+                 *       "hours": 2.5,
+                 *       "youthReached": 30,
+                 *       "unitId": 12,
+                 *       "description": "在村网吧开展义务监督，劝离未成年人 3 名"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateVolunteerActivityRequest"];
             };
         };
@@ -23569,6 +31225,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 501,
+                     *       "volunteer": {
+                     *         "id": 101,
+                     *         "name": "王德明"
+                     *       },
+                     *       "date": "2026-05-04",
+                     *       "area": "CARE",
+                     *       "hours": 2.5,
+                     *       "youthReached": 30,
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "description": "在村网吧开展义务监督，劝离未成年人 3 名",
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerActivity"];
                 };
             };
@@ -23657,12 +31338,23 @@ export interface operations {
     listVolunteerCareRecords: {
         parameters: {
             query?: {
+                /**
+                 * @description 上一页返回的 nextCursor；不传则从第一页开始。 The nextCursor of the previous page; omit it for the first page.
+                 * @example eyJpZCI6MTAyNH0
+                 */
                 cursor?: string;
-                /** @description Page size, 1–200 (default 50) */
+                /**
+                 * @description 每页条数，1–200，默认 50。 The number of items on a page, 1 to 200 (default 50).
+                 * @example 50
+                 */
                 limit?: number;
             };
             header?: never;
             path: {
+                /**
+                 * @description 五老的编号。 The volunteer's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -23675,7 +31367,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageCareRecordView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 301,
+                     *           "volunteerId": 101,
+                     *           "date": "2026-01-20",
+                     *           "kind": "VISIT",
+                     *           "description": "春节前登门慰问，送去米面油",
+                     *           "givenBy": "镇关工委",
+                     *           "createdAt": "2026-05-12T09:30:00+08:00",
+                     *           "createdBy": "district.leader"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJpZCI6MTAyNH0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VolunteerCareRecordPage"];
                 };
             };
             /** @description Invalid input (problem+json, with per-field errors) */
@@ -23765,12 +31474,24 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 五老的编号。 The volunteer's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "date": "2026-01-20",
+                 *       "kind": "VISIT",
+                 *       "description": "春节前登门慰问，送去米面油",
+                 *       "givenBy": "镇关工委"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateVolunteerCareRecordRequest"];
             };
         };
@@ -23781,6 +31502,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 301,
+                     *       "volunteerId": 101,
+                     *       "date": "2026-01-20",
+                     *       "kind": "VISIT",
+                     *       "description": "春节前登门慰问，送去米面油",
+                     *       "givenBy": "镇关工委",
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerCareRecord"];
                 };
             };
@@ -23871,6 +31604,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 五老的编号。 The volunteer's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -23883,6 +31620,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "idNumber": "22080219500101123X",
+                     *       "phone": "13812345678",
+                     *       "address": "平台镇红星村三组",
+                     *       "health": "身体健康"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerPersonalData"];
                 };
             };
@@ -23973,12 +31719,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 五老的编号。 The volunteer's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "REGISTERED",
+                 *       "note": "登门走访",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["ChangeVolunteerStatusRequest"];
             };
         };
@@ -23989,6 +31746,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "name": "李德福",
+                     *       "gender": "MALE",
+                     *       "age": 68,
+                     *       "idNumberMasked": "220802********1234",
+                     *       "phoneMasked": "138****5678",
+                     *       "hasAddress": true,
+                     *       "hasHealth": true,
+                     *       "categories": [
+                     *         "TEACHER"
+                     *       ],
+                     *       "formerEmployer": "洮北区教育局",
+                     *       "formerPost": "副局长",
+                     *       "retirementType": "LIXIU",
+                     *       "skills": [
+                     *         "书法",
+                     *         "宣讲"
+                     *       ],
+                     *       "activityAreas": [
+                     *         "MORAL_EDUCATION"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "statusChangedAt": "2026-05-12T09:30:00+08:00",
+                     *       "unit": {
+                     *         "id": 2,
+                     *         "code": "220802100",
+                     *         "name": "平台镇",
+                     *         "kind": "TOWNSHIP"
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2026-05-12T09:30:00+08:00",
+                     *       "createdBy": "district.leader",
+                     *       "updatedAt": "2026-05-12T09:30:00+08:00",
+                     *       "updatedBy": "district.leader"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerDetail"];
                 };
             };
@@ -24079,6 +31874,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description 五老的编号。 The volunteer's id.
+                 * @example 1024
+                 */
                 id: number;
             };
             cookie?: never;
@@ -24091,6 +31890,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1024,
+                     *         "fromStatus": "REGISTERED",
+                     *         "toStatus": "REGISTERED",
+                     *         "changedAt": "2026-05-12T09:30:00+08:00",
+                     *         "changedBy": "district.leader",
+                     *         "note": "登门走访"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["VolunteerStatusChange"][];
                 };
             };

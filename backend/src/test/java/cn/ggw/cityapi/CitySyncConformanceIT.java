@@ -3,16 +3,16 @@ package cn.ggw.cityapi;
 import cn.ggw.cityclient.ApiClient;
 import cn.ggw.cityclient.ApiException;
 import cn.ggw.cityclient.ApiResponse;
-import cn.ggw.cityclient.api.CityApiApi;
+import cn.ggw.cityclient.api.CityApi;
 import cn.ggw.cityclient.api.CityExemplarsApi;
 import cn.ggw.cityclient.api.FiguresApi;
 import cn.ggw.cityclient.api.OrgUnitsApi;
 import cn.ggw.cityclient.model.CityExemplar;
+import cn.ggw.cityclient.model.CityExemplarPage;
 import cn.ggw.cityclient.model.CityFigures;
 import cn.ggw.cityclient.model.DownTo;
 import cn.ggw.cityclient.model.ExemplarChangePage;
-import cn.ggw.cityclient.model.PageCityExemplar;
-import cn.ggw.cityclient.model.PageOrgUnitSummary;
+import cn.ggw.cityclient.model.OrgUnitSummaryPage;
 import cn.ggw.cityclient.model.UnitChangePage;
 import cn.ggw.testsupport.KeycloakTokens;
 import cn.ggw.testsupport.RealKeycloakProfile;
@@ -93,7 +93,7 @@ class CitySyncConformanceIT {
     @Test
     @DisplayName("The generated client pulls the demo district in full, then again and gets only 304s and empty feeds; no ID number or phone in any answer")
     void syncTwice() throws Exception {
-        CityApiApi city = new CityApiApi(client);
+        CityApi city = new CityApi(client);
         FiguresApi figures = new FiguresApi(client);
         OrgUnitsApi units = new OrgUnitsApi(client);
         CityExemplarsApi exemplars = new CityExemplarsApi(client);
@@ -108,7 +108,7 @@ class CitySyncConformanceIT {
         state.etags.put("figure-definitions", etag(figures.listFigureDefinitionsWithHttpInfo(null, null)));
         state.etags.put("figures", etag(figures.getFiguresWithHttpInfo(1, null, null, null, DISTRICT, null, null)));
         state.etags.put("org-unit-code", etag(units.getOrgUnitByCodeWithHttpInfo(DISTRICT, null)));
-        ApiResponse<PageOrgUnitSummary> children = units.listOrgUnitsWithHttpInfo(null, null, null, 200, DISTRICT, null, null, null);
+        ApiResponse<OrgUnitSummaryPage> children = units.listOrgUnitsWithHttpInfo(null, null, null, 200, DISTRICT, null, null, null);
         assertTrue(children.getData().getItems().size() >= 26);
         state.etags.put("org-units", etag(children));
 
@@ -125,7 +125,7 @@ class CitySyncConformanceIT {
         List<CityExemplar> submitted = new ArrayList<>();
         String cursor = null;
         do {
-            ApiResponse<PageCityExemplar> page = exemplars.listCityExemplarsWithHttpInfo(cursor, 50, null);
+            ApiResponse<CityExemplarPage> page = exemplars.listCityExemplarsWithHttpInfo(cursor, 50, null);
             submitted.addAll(page.getData().getItems());
             cursor = page.getData().getNextCursor();
         } while (cursor != null);
