@@ -252,7 +252,7 @@ public class AdjustmentService {
         var query = em.createQuery("from Adjustment j where (:path is null or " + Subtree.JPQL_j + ")"
                         + " and (:status is null or j.status = :status) and (:before is null or j.id < :before) order by j.id desc", Adjustment.class)
                 .setParameter("path", path)
-                .setParameter("pathPrefix", path == null ? null : Subtree.of(path).descendantsPattern())
+                .setParameter("pathEnd", path == null ? null : Subtree.of(path).end())
                 .setParameter("status", status)
                 .setParameter("before", before);
         List<Adjustment> rows = query.setMaxResults(limit + 1).getResultList();

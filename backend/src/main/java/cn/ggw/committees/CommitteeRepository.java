@@ -54,7 +54,7 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
         return getEntityManager().createQuery("select u.id, u.parentId, u.kind, u.orgPath, u.code, u.name, u.sortOrder, u.createdAt"
                         + " from OrgUnit u where " + Subtree.JPQL_u + " and u.active = true", Object[].class)
                 .setParameter("path", path)
-                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
+                .setParameter("pathEnd", Subtree.of(path).end())
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList().stream()
                 .map(r -> new UnitRow((Long) r[0], (Long) r[1], (OrgUnitKind) r[2], (String) r[3], (String) r[4], (String) r[5],
@@ -74,7 +74,7 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
                         + " where " + Subtree.JPQL_a + " and a.endedOn is null and a.startedOn <= :today"
                         + " group by a.orgUnitId, a.role", Object[].class)
                 .setParameter("path", path)
-                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
+                .setParameter("pathEnd", Subtree.of(path).end())
                 .setParameter("today", today)
                 .getResultList();
     }
@@ -88,7 +88,7 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
         return getEntityManager().createQuery("select c.orgUnitId, c.formedOn, c.nextElectionDue from Committee c"
                         + " where " + Subtree.JPQL_c + "", Object[].class)
                 .setParameter("path", path)
-                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
+                .setParameter("pathEnd", Subtree.of(path).end())
                 .getResultList().stream()
                 .map(r -> new TeamRow((Long) r[0], (LocalDate) r[1], (LocalDate) r[2]))
                 .toList();
@@ -113,7 +113,7 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
         return getEntityManager().createQuery("select a.orgUnitId, a.id, a.role, a.startedOn, a.endedOn from Appointment a"
                         + " where " + Subtree.JPQL_a + "", Object[].class)
                 .setParameter("path", path)
-                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
+                .setParameter("pathEnd", Subtree.of(path).end())
                 .getResultList().stream()
                 .map(r -> Map.entry((Long) r[0], new SeatHistory.Period((Long) r[1], null, (SeatRole) r[2], (LocalDate) r[3], (LocalDate) r[4])))
                 .toList();
@@ -141,7 +141,7 @@ public class CommitteeRepository implements PanacheRepository<Committee> {
         return getEntityManager().createQuery("select count(a) from Appointment a where " + Subtree.JPQL_a + " and "
                         + jpqlCondition, Long.class)
                 .setParameter("path", path)
-                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
+                .setParameter("pathEnd", Subtree.of(path).end())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getSingleResult();

@@ -9,8 +9,12 @@ public final class ScopeFilter {
 
     public static final String NAME = "scope";
     public static final String PARAM = "scopePath";
-    /** The '.%' form matters: a plain prefix "1.12%" would also match "1.123". */
-    public static final String CONDITION = "(org_path = :scopePath or org_path like (:scopePath || '.%'))";
+    /**
+     * The path and its descendants as a range in byte order (every org_path is {@code collate "C"}): "1.12" ≤ p &lt;
+     * "1.12/" holds "1.12" and "1.12.7" but not "1.123" ('/' lies between '.' and the digits). A range, unlike a LIKE
+     * with a bound pattern, reads the path index in a generic plan too (see {@link Subtree#end()}).
+     */
+    public static final String CONDITION = "(org_path >= :scopePath and org_path < (:scopePath || '/'))";
     /** A path no row can have: used when there is no caller or the caller has no unit. */
     public static final String DENY_ALL = "!deny-all";
 

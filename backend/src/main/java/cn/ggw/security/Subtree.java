@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The subtree condition ("this unit and everything below it") for statements the scope filter does not
  * reach: native SQL, JDBC, and JPQL that names a path other than the caller's. One place writes the
- * fragment and binds its parameters, with the path checked and escaped once — never
- * {@code org_path = ? or org_path like ?} typed again by hand.
+ * fragment and binds its parameters, with the path checked once — never a path condition typed again by hand.
  * <pre>
  *   Subtree t = Subtree.of(unit.orgPath());
  *   em.createNativeQuery("select count(*) from volunteer where " + t.sql("org_path", 1)) … t.bind(query, 1)
@@ -32,12 +31,12 @@ public record Subtree(String path) {
         }
     }
 
-    /** {@link #jpql} for the aliases the repositories use, with the parameter name "path" (bind "path" and "pathPrefix"). */
-    public static final String JPQL_a = "(a.orgPath = :path or a.orgPath like :pathPrefix)";
-    public static final String JPQL_c = "(c.orgPath = :path or c.orgPath like :pathPrefix)";
-    public static final String JPQL_j = "(j.orgPath = :path or j.orgPath like :pathPrefix)";
-    public static final String JPQL_u = "(u.orgPath = :path or u.orgPath like :pathPrefix)";
-    public static final String JPQL_v = "(v.orgPath = :path or v.orgPath like :pathPrefix)";
+    /** {@link #jpql} for the aliases the repositories use, with the parameter name "path" (bind "path" and "pathEnd": {@link #end()}). */
+    public static final String JPQL_a = "(a.orgPath >= :path and a.orgPath < :pathEnd)";
+    public static final String JPQL_c = "(c.orgPath >= :path and c.orgPath < :pathEnd)";
+    public static final String JPQL_j = "(j.orgPath >= :path and j.orgPath < :pathEnd)";
+    public static final String JPQL_u = "(u.orgPath >= :path and u.orgPath < :pathEnd)";
+    public static final String JPQL_v = "(v.orgPath >= :path and v.orgPath < :pathEnd)";
 
     public static Subtree of(String path) {
         return new Subtree(path);
@@ -48,6 +47,17 @@ public record Subtree(String path) {
         return LikePatterns.escape(path) + ".%";
     }
 
+    /**
+     * The upper bound of the subtree's paths: the unit's path and its descendants' ("1.5", "1.5.77") are exactly the
+     * paths p with {@code path <= p < path + "/"} in byte order — '/' follows '.' and precedes the digits, so "1.50"
+     * lies above. Every org_path column is {@code collate "C"} (byte order), so the range reads the path index as a
+     * range even in a generic plan, where a LIKE with a bound pattern cannot use it: PostgreSQL switches a prepared
+     * statement to a generic plan after five executions, and a subtree read then scanned whole tables.
+     */
+    public String end() {
+        return path + "/";
+    }
+
     /** Whether a row's path lies in this subtree (the same rule in Java). */
     public boolean covers(String orgPath) {
         return ScopeFilter.covers(path, orgPath);
@@ -55,14 +65,14 @@ public record Subtree(String path) {
 
     // ---- native SQL through JPA (positional ?1, ?2 …) ----------------------------------------
 
-    /** {@code (col = ?n or col like ?n+1)}: bind with {@link #bind(Query, int)} at the same n. */
+    /** {@code (col >= ?n and col < ?n+1)}: bind with {@link #bind(Query, int)} at the same n. See {@link #end()}. */
     public String sql(String column, int firstParameter) {
-        return "(" + column + " = ?" + firstParameter + " or " + column + " like ?" + (firstParameter + 1) + ")";
+        return "(" + column + " >= ?" + firstParameter + " and " + column + " < ?" + (firstParameter + 1) + ")";
     }
 
     public <Q extends Query> Q bind(Q query, int firstParameter) {
         query.setParameter(firstParameter, path);
-        query.setParameter(firstParameter + 1, descendantsPattern());
+        query.setParameter(firstParameter + 1, end());
         return query;
     }
 
@@ -81,28 +91,28 @@ public record Subtree(String path) {
 
     // ---- JDBC (anonymous ?) ------------------------------------------------------------------
 
-    /** {@code (col = ? or col like ?)}: bind with {@link #bind(PreparedStatement, int)} at its first '?'. */
+    /** {@code (col >= ? and col < ?)}: bind with {@link #bind(PreparedStatement, int)} at its first '?'. */
     public String jdbc(String column) {
-        return "(" + column + " = ? or " + column + " like ?)";
+        return "(" + column + " >= ? and " + column + " < ?)";
     }
 
     /** Binds the two parameters from this index on; returns the index after them. */
     public int bind(PreparedStatement statement, int index) throws SQLException {
         statement.setString(index, path);
-        statement.setString(index + 1, descendantsPattern());
+        statement.setString(index + 1, end());
         return index + 2;
     }
 
     // ---- JPQL / HQL (named parameters) ---------------------------------------------------------
 
-    /** {@code (attr = :name or attr like :namePrefix)}: bind with {@link #bind(Query, String)}. */
+    /** {@code (attr >= :name and attr < :nameEnd)}: bind with {@link #bind(Query, String)}. */
     public String jpql(String attribute, String name) {
-        return "(" + attribute + " = :" + name + " or " + attribute + " like :" + name + "Prefix)";
+        return "(" + attribute + " >= :" + name + " and " + attribute + " < :" + name + "End)";
     }
 
     public <Q extends Query> Q bind(Q query, String name) {
         query.setParameter(name, path);
-        query.setParameter(name + "Prefix", descendantsPattern());
+        query.setParameter(name + "End", end());
         return query;
     }
 }

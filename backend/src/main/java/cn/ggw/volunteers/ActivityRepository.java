@@ -68,7 +68,7 @@ public class ActivityRepository implements PanacheRepository<VolunteerActivity> 
         if (c.subtreePath() != null) {
             jpql.append(" and ").append(Subtree.of(c.subtreePath()).jpql("a.orgPath", "path"));
             params.put("path", c.subtreePath());
-            params.put("pathPrefix", Subtree.of(c.subtreePath()).descendantsPattern());
+            params.put("pathEnd", Subtree.of(c.subtreePath()).end());
         }
         if (c.area() != null) {
             jpql.append(" and a.area = :area");

@@ -125,7 +125,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         return getEntityManager().createQuery("select v.status, count(v) from Volunteer v"
                         + " where " + Subtree.JPQL_v + " group by v.status", Object[].class)
                 .setParameter("path", path)
-                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
+                .setParameter("pathEnd", Subtree.of(path).end())
                 .getResultList();
     }
 
@@ -134,7 +134,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         return getEntityManager().createQuery("select v.orgPath, count(v) from Volunteer v"
                         + " where " + Subtree.JPQL_v + " and v.status in :onRegister group by v.orgPath", Object[].class)
                 .setParameter("path", path)
-                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
+                .setParameter("pathEnd", Subtree.of(path).end())
                 .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
                 .getResultList();
     }
@@ -154,7 +154,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         Object[] row = getEntityManager().createQuery(select
                         + " from Volunteer v where " + Subtree.JPQL_v + " and v.status in :onRegister", Object[].class)
                 .setParameter("path", path)
-                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern())
+                .setParameter("pathEnd", Subtree.of(path).end())
                 .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
                 .getSingleResult();
         long[] counts = new long[row.length - 1];

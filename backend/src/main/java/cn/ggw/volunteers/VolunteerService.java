@@ -316,7 +316,7 @@ public class VolunteerService {
         if (subtreePath != null) {
             jpql.append(" and ").append(cn.ggw.security.Subtree.of(subtreePath).jpql("v.orgPath", "path"));
             params.put("path", subtreePath);
-            params.put("pathPrefix", cn.ggw.security.Subtree.of(subtreePath).descendantsPattern());
+            params.put("pathEnd", cn.ggw.security.Subtree.of(subtreePath).end());
         }
         if (statuses != null) {
             jpql.append(" and v.status in :statuses");

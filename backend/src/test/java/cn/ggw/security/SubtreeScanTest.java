@@ -58,9 +58,12 @@ class SubtreeScanTest {
     @DisplayName("item 17: Subtree checks the path, escapes the pattern and gives the same fragment to SQL, JDBC and JPQL")
     void helper() {
         Subtree t = Subtree.of("1.12");
-        assertEquals("(org_path = ?3 or org_path like ?4)", t.sql("org_path", 3));
-        assertEquals("(v.org_path = ? or v.org_path like ?)", t.jdbc("v.org_path"));
+        assertEquals("(org_path >= ?3 and org_path < ?4)", t.sql("org_path", 3));
+        assertEquals("(v.org_path >= ? and v.org_path < ?)", t.jdbc("v.org_path"));
         assertEquals(Subtree.JPQL_v, t.jpql("v.orgPath", "path"));
+        assertEquals("1.12/", t.end());
+        assertTrue("1.12".compareTo(t.end()) < 0 && "1.12.999".compareTo(t.end()) < 0 && "1.123".compareTo(t.end()) > 0,
+                "byte order: the subtree's paths lie below the end, the neighbour 1.123 above");
         assertEquals("1.12.%", t.descendantsPattern());
         assertTrue(t.covers("1.12.7") && t.covers("1.12") && !t.covers("1.123"));
         assertThrows(IllegalArgumentException.class, () -> Subtree.of("1.12' or '1'='1"));
