@@ -85,9 +85,9 @@ final class ChangeLog {
                 .setParameter(1, at.tx())
                 .setParameter(2, at.seq())
                 .setParameter(3, subtree.path())
-                .setParameter(4, subtree.descendantsPattern())
+                .setParameter(4, subtree.end())
                 .setParameter(5, subtree.path())
-                .setParameter(6, subtree.descendantsPattern())
+                .setParameter(6, subtree.end())
                 .setParameter(7, limit + 1)
                 .getResultList();
         boolean more = rows.size() > limit;

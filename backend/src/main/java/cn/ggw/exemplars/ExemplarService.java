@@ -298,7 +298,7 @@ public class ExemplarService {
                     .orElseThrow(() -> ProblemException.invalid("unitId", "orgunit.not-found")).orgPath());
             jpql.append(" and ").append(t.jpql("e.orgPath", "unit"));
             params.put("unit", t.path());
-            params.put("unitPrefix", t.descendantsPattern());
+            params.put("unitEnd", t.end());
         }
         if (filter.category() != null) {
             jpql.append(" and e.category = :category");

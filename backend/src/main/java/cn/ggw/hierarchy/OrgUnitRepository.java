@@ -113,7 +113,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
                                updated_at = now(), updated_by = ?4, version = version + 1
                          where """ + Subtree.of(oldPath).sql("org_path", 1))
                 .setParameter(1, oldPath)
-                .setParameter(2, Subtree.of(oldPath).descendantsPattern())
+                .setParameter(2, Subtree.of(oldPath).end())
                 .setParameter(5, newPath)
                 .setParameter(3, depthDelta)
                 .setParameter(4, actor)

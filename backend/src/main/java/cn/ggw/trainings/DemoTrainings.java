@@ -168,7 +168,7 @@ public class DemoTrainings implements DemoLine {
                    and not exists (select 1 from appointment p where p.volunteer_id = a.volunteer_id
                                     and (p.started_on < a.started_on or (p.started_on = a.started_on and p.id < a.id)))
                  order by a.started_on, a.id""".formatted(Subtree.of(rootPath).sql("a.org_path", 1)),
-                Subtree.of(rootPath).path(), Subtree.of(rootPath).descendantsPattern(), first);
+                Subtree.of(rootPath).path(), Subtree.of(rootPath).end(), first);
         // the first on-boarding round, a week after the 20th newcomer started
         if (fresh.size() >= FIRST_ROUND) {
             LocalDate day = toDate(fresh.get(FIRST_ROUND - 1)[5]).plusDays(7);
@@ -217,7 +217,7 @@ public class DemoTrainings implements DemoLine {
                    and not exists (select 1 from appointment p where p.volunteer_id = a.volunteer_id
                                     and (p.started_on < a.started_on or (p.started_on = a.started_on and p.id < a.id)))"""
                 .formatted(Subtree.of(rootPath).sql("a.org_path", 1)))
-                .setParameter(1, rootPath).setParameter(2, Subtree.of(rootPath).descendantsPattern()).setParameter(3, first)
+                .setParameter(1, rootPath).setParameter(2, Subtree.of(rootPath).end()).setParameter(3, first)
                 .getSingleResult()).longValue();
         int missing = (int) Math.max(0, NEWCOMERS - have);
         if (missing == 0) {
@@ -231,7 +231,7 @@ public class DemoTrainings implements DemoLine {
                  where %s and v.status = 'ACTIVE'
                    and not exists (select 1 from appointment a where a.volunteer_id = v.id)
                  order by u.code, v.id""".formatted(Subtree.of(rootPath).sql("v.org_path", 1)),
-                rootPath, Subtree.of(rootPath).descendantsPattern());
+                rootPath, Subtree.of(rootPath).end());
         // spread over the district's villages; the first village's newcomer is the latest (on-boarded this week)
         Map<Long, List<Object[]>> byUnit = new LinkedHashMap<>();
         for (Object[] c : candidates) {
@@ -323,7 +323,7 @@ public class DemoTrainings implements DemoLine {
     private List<Unit> units(String rootPath, String kind) {
         Subtree subtree = Subtree.of(rootPath);
         return rows("select id, org_path, name, code from org_unit where " + subtree.sql("org_path", 1) + " and kind = ?3 and active order by code",
-                subtree.path(), subtree.descendantsPattern(), kind).stream()
+                subtree.path(), subtree.end(), kind).stream()
                 .map(r -> new Unit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3])).toList();
     }
 
