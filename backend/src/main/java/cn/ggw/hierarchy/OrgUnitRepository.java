@@ -43,13 +43,16 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
 
     /**
      * Units below the unit {@code rootId} (not the unit itself), depth-first by path, in one statement: the root's
-     * path is joined in, not read first. Both the root and the rows pass the scope filter, so an invisible root
-     * gives no rows. The range {@code > 'P.' and < 'P/'} ('/' follows '.' in the C collation of org_path) is the
-     * prefix {@code like 'P.%'} in a form the path index serves when the prefix comes from a joined row.
+     * path comes from two scalar subqueries, which PostgreSQL runs once (InitPlans) and uses as the bounds of one range
+     * scan of the path index, already in path order. (A join to the root instead let the planner walk the whole index
+     * in order for the LIMIT: 4.9 ms of PostgreSQL CPU per request in the bench run of 12:52.) The range
+     * {@code > 'P.' and < 'P/'} ('/' follows '.' in the C collation of org_path) is the prefix {@code like 'P.%'}.
+     * The root and the rows both pass the scope filter, so an invisible root gives no rows.
      */
     public List<UnitRow> descendants(long rootId, boolean includeInactive, String afterPath, int limit) {
-        var query = getEntityManager().createQuery(ROW + " from OrgUnit r, OrgUnit u where r.id = :root"
-                        + " and u.orgPath > concat(r.orgPath, '.') and u.orgPath < concat(r.orgPath, '/')" // subtree-ok: strictly below a filtered root
+        var query = getEntityManager().createQuery(ROW + " from OrgUnit u"
+                        + " where u.orgPath > (select concat(r.orgPath, '.') from OrgUnit r where r.id = :root)" // subtree-ok: strictly below a filtered root
+                        + " and u.orgPath < (select concat(r.orgPath, '/') from OrgUnit r where r.id = :root)"
                         + (includeInactive ? "" : " and u.active = true")
                         + (afterPath == null ? "" : " and u.orgPath > :after")
                         + " order by u.orgPath", UnitRow.class)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a page of the 五老 register costs the database (issue 17), counted: the people and their home units in one
@@ -38,6 +39,29 @@ class VolunteerReadPathTest {
 
         Cost named = settledCost(token, "/api/v1/volunteers?unitId=" + tree.village1a, 2);
         assertEquals(2, named.statements().size(), "the named unit (visible?), then the page: " + named.statements());
+    }
+
+    @Test
+    @DisplayName("GET /volunteer-activities: a page with each person's name and unit in one scoped statement")
+    void activities() {
+        TestTree tree = TestTree.build();
+        long person = TestPeople.register(tree.adminToken(), tree.village1a, "甲二");
+        VolunteerActivityResourceTest.log(tree.adminToken(), person, VolunteerActivityResourceTest.activity());
+        String token = tree.township1Token();
+        Api.as(token).get("/api/v1/volunteer-activities").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].volunteer.name", org.hamcrest.Matchers.equalTo("甲二"))
+                .body("items[0].unit.name", org.hamcrest.Matchers.equalTo("甲村"));
+
+        Cost page = settledCost(token, "/api/v1/volunteer-activities", 1);
+        assertEquals(1, page.statements().size(), page.statements().toString());
+        assertEquals(1, page.leases(), "connections leased");
+        String sql = page.statements().get(0).replace(" ", "");
+        assertEquals(3, sql.split("org_pathlike\\(\\?\\|\\|'\\.%'\\)", -1).length - 1,
+                "activities, people and units all scoped: " + sql);
+        // The person's scope goes into the left join's condition, not the where clause: an activity in scope whose
+        // person is not stays listed (without the name), as before.
+        assertTrue(java.util.regex.Pattern.compile("leftjoinvolunteer(\\w+)on[^()]*\\(\\1\\.org_path=\\?or\\1\\.org_pathlike").matcher(sql).find(),
+                "the person's scope inside its join: " + sql);
     }
 
     /**
