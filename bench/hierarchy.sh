@@ -26,28 +26,6 @@ PGBENCH_SCALE=10
 BENCH_USER=bench.province
 BENCH_PASSWORD='Bench#2026-province'
 
-# run_pgbench NAME DESCRIPTION CLIENTS JOBS : pgbench -S, warm-up then measured; appends to $MEASUREMENTS.
-run_pgbench() {
-  local name=$1 desc=$2 clients=$3 jobs=$4 out tps lat fails pg0 pb0 sys0 line
-  out="$WORK/pgbench-$name.txt"
-  step "pgbench $name: $desc"
-  timeout --foreground -k 5 $((WARMUP + 30)) "${PGBENCH[@]}" -S -n -c "$clients" -j "$jobs" -T "$WARMUP" pgbench \
-    >"$WORK/pgbench-$name-warmup.txt" 2>&1 || { cat "$WORK/pgbench-$name-warmup.txt" >&2; die "pgbench warm-up $name failed"; }
-  children_cpu_ms
-  pg0=$(pg_cpu_ms) pb0=$CHILD_CPU_MS sys0=$(sys_busy_ms)
-  timeout --foreground -k 5 $((DURATION + 30)) "${PGBENCH[@]}" -S -n -c "$clients" -j "$jobs" -T "$DURATION" pgbench \
-    >"$out" 2>&1 || { cat "$out" >&2; die "pgbench $name failed"; }
-  tps=$(awk '/^tps = .*without initial connection time/ {print $3}' "$out")
-  lat=$(awk '/^latency average = / {print $4}' "$out")
-  fails=$(awk '/^number of failed transactions: / {print $5}' "$out")
-  [[ -n $tps ]] || { cat "$out" >&2; die "no tps in the pgbench output ($name)"; }
-  line="tps=$tps latency_avg_ms=$lat clients=$clients jobs=$jobs failed=${fails:-0}"
-  children_cpu_ms
-  line+=" cpu_pg_ms=$(($(pg_cpu_ms) - pg0)) cpu_loadgen_ms=$((CHILD_CPU_MS - pb0)) cpu_machine_ms=$(($(sys_busy_ms) - sys0))"
-  record "$name" pgbench "$desc" "pgbench -S -c $clients -j $jobs -T $DURATION (scale $PGBENCH_SCALE)" "$line"
-  info "result: $line"
-}
-
 # ---------------------------------------------------------------------------------------------
 # 0. preflight
 # ---------------------------------------------------------------------------------------------
@@ -75,14 +53,7 @@ TREE_COUNTS=$(q "select string_agg(kind || '=' || n, ' ' order by d) from (selec
 TREE_TOTAL=$(q "select count(*) from org_unit")
 info "loaded in $TREE_LOAD_MS ms: $TREE_COUNTS (total $TREE_TOTAL)"
 
-step "pgbench -i -s $PGBENCH_SCALE into database pgbench (same server, superuser postgres)"
-psql_super -d postgres -c 'drop database if exists pgbench' -c 'create database pgbench' >/dev/null
-t=$(date +%s%N)
-timeout --foreground 300 "${PGBENCH[@]}" -i -q -s "$PGBENCH_SCALE" pgbench >"$WORK/pgbench-init.txt" 2>&1 ||
-  { cat "$WORK/pgbench-init.txt" >&2; die "pgbench -i failed"; }
-psql_super -d pgbench -c checkpoint >/dev/null   # not in the middle of a measurement
-PGBENCH_INIT_MS=$((($(date +%s%N) - t) / 1000000))
-info "initialised in $PGBENCH_INIT_MS ms"
+pgbench_init
 
 # ---------------------------------------------------------------------------------------------
 # 5. the Keycloak user and its token

@@ -363,3 +363,53 @@ bench_export_facts() {
     BENCH_JVM_BACKEND BENCH_JVM_KEYCLOAK BENCH_KEYCLOAK_VERSION BENCH_PG_SERVER BENCH_PG_CLIENT BENCH_WRK \
     BENCH_APP_JAR_BUILT BENCH_DURATION BENCH_WARMUP BENCH_CONNECTIONS BENCH_THREADS BENCH_WRK_TIMEOUT BENCH_USER
 }
+
+# ---------------------------------------------------------------------------------------------
+# issue 17: the composed floor, 1 / (1/(e) + 1/pgbench -S), measured in the same run by every
+# benchmark that reports it (report.py composed_floor). Added for bench/hierarchy.sh and bench/registry.sh.
+# ---------------------------------------------------------------------------------------------
+# pgbench_init : pgbench -i -s $PGBENCH_SCALE (default 10) into a database pgbench on the bench server;
+# sets PGBENCH_SCALE and PGBENCH_INIT_MS.
+pgbench_init() {
+  local t
+  PGBENCH_SCALE=${PGBENCH_SCALE:-10}
+  step "pgbench -i -s $PGBENCH_SCALE into database pgbench (same server, superuser postgres)"
+  psql_super -d postgres -c 'drop database if exists pgbench' -c 'create database pgbench' >/dev/null
+  t=$(date +%s%N)
+  timeout --foreground 300 "${PGBENCH[@]}" -i -q -s "$PGBENCH_SCALE" pgbench >"$WORK/pgbench-init.txt" 2>&1 ||
+    { cat "$WORK/pgbench-init.txt" >&2; die "pgbench -i failed"; }
+  psql_super -d pgbench -c checkpoint >/dev/null   # not in the middle of a measurement
+  PGBENCH_INIT_MS=$((($(date +%s%N) - t) / 1000000))
+  info "initialised in $PGBENCH_INIT_MS ms"
+}
+
+# run_pgbench NAME DESCRIPTION CLIENTS JOBS : pgbench -S, warm-up then measured; appends to $MEASUREMENTS.
+# (Moved here from bench/hierarchy.sh for bench/registry.sh; needs PGBENCH_SCALE and pgbench_init first.)
+run_pgbench() {
+  local name=$1 desc=$2 clients=$3 jobs=$4 out tps lat fails pg0 pb0 sys0 line
+  out="$WORK/pgbench-$name.txt"
+  step "pgbench $name: $desc"
+  timeout --foreground -k 5 $((WARMUP + 30)) "${PGBENCH[@]}" -S -n -c "$clients" -j "$jobs" -T "$WARMUP" pgbench \
+    >"$WORK/pgbench-$name-warmup.txt" 2>&1 || { cat "$WORK/pgbench-$name-warmup.txt" >&2; die "pgbench warm-up $name failed"; }
+  children_cpu_ms
+  pg0=$(pg_cpu_ms) pb0=$CHILD_CPU_MS sys0=$(sys_busy_ms)
+  timeout --foreground -k 5 $((DURATION + 30)) "${PGBENCH[@]}" -S -n -c "$clients" -j "$jobs" -T "$DURATION" pgbench \
+    >"$out" 2>&1 || { cat "$out" >&2; die "pgbench $name failed"; }
+  tps=$(awk '/^tps = .*without initial connection time/ {print $3}' "$out")
+  lat=$(awk '/^latency average = / {print $4}' "$out")
+  fails=$(awk '/^number of failed transactions: / {print $5}' "$out")
+  [[ -n $tps ]] || { cat "$out" >&2; die "no tps in the pgbench output ($name)"; }
+  line="tps=$tps latency_avg_ms=$lat clients=$clients jobs=$jobs failed=${fails:-0}"
+  children_cpu_ms
+  line+=" cpu_pg_ms=$(($(pg_cpu_ms) - pg0)) cpu_loadgen_ms=$((CHILD_CPU_MS - pb0)) cpu_machine_ms=$(($(sys_busy_ms) - sys0))"
+  record "$name" pgbench "$desc" "pgbench -S -c $clients -j $jobs -T $DURATION (scale $PGBENCH_SCALE)" "$line"
+  info "result: $line"
+}
+
+# bench_floor URL : the composed floor's two parts at $CONNS connections — (e) an authenticated GET that
+# reads no database (URL, e.g. /org-unit-kinds), recorded as auth-no-db, and pgbench -S, recorded as pgbench-c$CONNS.
+bench_floor() {
+  pgbench_init
+  run_pgbench "pgbench-c$CONNS" "floor: pgbench -S, $CONNS clients (one index lookup)" "$CONNS" "$THREADS"
+  WRK_CONNS=$CONNS run_wrk auth-no-db "(e) floor: authenticated, no database (GET /org-unit-kinds)" "$1"
+}

@@ -225,6 +225,8 @@ if ((DO_LIST)); then
     WRK_CONNS=$c run_wrk "search-deep-c$c" "(c') POST search, township $TOWNSHIP_CODE, page $((DEEP_PAGES + 1)), $c conn." "$URL_SEARCH" POST "$BODY_DEEP"
     WRK_CONNS=$c WRK_USER=$VIEWER_USER run_wrk "district-p1-c$c" "(d) GET list, district BR (viewer), page 1, $c conn." "$URL_DISTRICT"
   done
+  # issue 17: the lists against the composed floor of this run (report.py), at the first connection count
+  CONNS=${CONNS_LIST%% *} bench_floor "$API/org-unit-kinds"
 fi
 
 # ---------------------------------------------------------------------------------------------

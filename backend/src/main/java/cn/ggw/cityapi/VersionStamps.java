@@ -33,7 +33,8 @@ import java.util.TreeSet;
  * date (China), is the key of the ETag the same request last produced. A request whose If-None-Match names the ETag
  * remembered for its key gets 304 at once; otherwise the body is computed and {@link SyncHeaders} hashes it as before and
  * remembers the ETag under the key read before the body (so a body is never remembered under a newer stamp than its
- * data). Unrelated writes anywhere in the database change the snapshot too: then the poll falls back to computing the
+ * data). Only requests that carry If-None-Match read the stamp: a plain read pays no statement for it.
+ * Unrelated writes anywhere in the database change the snapshot too: then the poll falls back to computing the
  * body and comparing hashes (still 304 when nothing changed, only not free). Per replica, at most {@link #CAPACITY} keys.
  */
 @ApplicationScoped
@@ -65,12 +66,14 @@ public class VersionStamps {
         if (!HttpMethod.GET.equals(request.getMethod()) || !SyncHeaders.covered(path) || identity.isAnonymous()) {
             return null;
         }
-        String key = key(request, headers, path);
-        request.setProperty(KEY, key);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch == null) {
+            // A first read: nothing to compare, so no stamp either (it costs a statement and a connection on every
+            // read). Its ETag is remembered by the first revalidation that computes a body.
             return null;
         }
+        String key = key(request, headers, path);
+        request.setProperty(KEY, key);
         String etag;
         synchronized (etags) {
             etag = etags.get(key);

@@ -108,7 +108,7 @@ public class HierarchyResource {
             @Parameter(description = "Administrative code", example = "220802",
                     schema = @Schema(pattern = OrgUnitCodes.PATTERN, maxLength = OrgUnitCodes.MAX_LENGTH))
             @PathParam("code") String code) {
-        return hierarchy.detail(hierarchy.findByIdOrCode(null, null, code, "code").ref().id());
+        return hierarchy.detailByCode(HierarchyService.checkedCode(code, "code"));
     }
 
     @GET

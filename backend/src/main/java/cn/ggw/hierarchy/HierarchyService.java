@@ -11,6 +11,9 @@ import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitDetail;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitSummary;
 import cn.ggw.hierarchy.OrgUnitDtos.UpdateOrgUnitRequest;
+import cn.ggw.hierarchy.OrgUnitRepository.DetailRow;
+import cn.ggw.hierarchy.OrgUnitRepository.RefRow;
+import cn.ggw.hierarchy.OrgUnitRepository.UnitRow;
 import cn.ggw.security.CallerScope;
 import cn.ggw.security.ScopeChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,51 +58,59 @@ public class HierarchyService {
     // ---- reading -------------------------------------------------------------------------
 
     public List<OrgUnitSummary> scopeRoots() {
-        return units.scopeRoots(caller.filterPath()).stream().map(OrgUnitSummary::of).toList();
+        return units.scopeRootRows(caller.filterPath()).stream().map(OrgUnitSummary::of).toList();
     }
 
     public Page<OrgUnitSummary> children(long parentId, boolean includeInactive, int limit, String cursor) {
         long[] after = Cursors.decodePair(cursor);
-        List<OrgUnit> rows = units.children(parentId, includeInactive,
+        List<UnitRow> rows = units.children(parentId, includeInactive,
                 after == null ? null : (int) after[0], after == null ? null : after[1], limit + 1);
         // Visible children prove the parent visible, unless the child is the caller's own top unit
         // (its parent lies outside the scope): no extra query on the common path.
         if (rows.isEmpty()) {
             visible(parentId);
-        } else if (rows.get(0).orgPath.equals(caller.filterPath())) {
+        } else if (rows.get(0).orgPath().equals(caller.filterPath())) {
             throw ProblemException.notFound("orgunit.not-found");
         }
-        return page(rows, limit, u -> u.sortOrder + "," + u.id);
+        return page(rows, limit, u -> u.sortOrder() + "," + u.id());
     }
 
     public Page<OrgUnitSummary> descendants(long id, boolean includeInactive, int limit, String cursor) {
-        OrgUnit root = visible(id);
-        List<OrgUnit> rows = units.descendants(root.orgPath, includeInactive, Cursors.decode(cursor), limit + 1);
-        return page(rows, limit, u -> u.orgPath);
+        List<UnitRow> rows = units.descendants(id, includeInactive, Cursors.decode(cursor), limit + 1);
+        if (rows.isEmpty()) {
+            visible(id); // an empty subtree, or no unit the caller may see: only then the second statement
+        }
+        return page(rows, limit, UnitRow::orgPath);
     }
 
     public Page<OrgUnitSummary> search(String text, OrgUnitKind kind, boolean includeInactive, int limit, String cursor) {
-        List<OrgUnit> rows = units.search(text.trim(), kind, includeInactive, Cursors.decode(cursor), limit + 1);
-        return page(rows, limit, u -> u.orgPath);
+        List<UnitRow> rows = units.search(text.trim(), kind, includeInactive, Cursors.decode(cursor), limit + 1);
+        return page(rows, limit, UnitRow::orgPath);
     }
 
+    /** One unit with its breadcrumbs: one statement. */
     public OrgUnitDetail detail(long id) {
-        return detailOf(visible(id));
+        return detailOf(units.withBreadcrumbs(id, null));
+    }
+
+    /** One unit by its administrative code with its breadcrumbs: one statement. */
+    public OrgUnitDetail detailByCode(String code) {
+        return detailOf(units.withBreadcrumbs(null, code));
     }
 
     /** A unit the caller may see; 404 for unknown ids and for ids outside the caller's scope alike. */
     public OrgUnitRef ref(long id) {
-        return OrgUnitRef.of(visible(id));
+        return findVisible(id).orElseThrow(() -> ProblemException.notFound("orgunit.not-found")).ref();
     }
 
     /** For other features: the visible units among these ids, in one query. */
     public Map<Long, OrgUnitRef> refs(java.util.Collection<Long> ids) {
-        return units.byIds(List.copyOf(ids)).stream().collect(Collectors.toMap(u -> u.id, OrgUnitRef::of));
+        return units.refsByIds(List.copyOf(ids)).stream().collect(Collectors.toMap(RefRow::id, OrgUnitRef::of));
     }
 
     /** For other features: the unit with its path, if the caller may see it. */
     public Optional<VisibleUnit> findVisible(long id) {
-        return units.findVisible(id).map(u -> new VisibleUnit(OrgUnitRef.of(u), u.orgPath, u.active));
+        return units.ref(id, null).map(VisibleUnit::of);
     }
 
     /** For other features: a unit the caller may see, or 400 naming the request field. */
@@ -122,7 +133,7 @@ public class HierarchyService {
 
     /** For other features: a unit by code, if the caller may see it. */
     public Optional<VisibleUnit> findVisibleByCode(String code) {
-        return units.find("code", code).firstResultOptional().map(u -> new VisibleUnit(OrgUnitRef.of(u), u.orgPath, u.active));
+        return units.ref(null, code).map(VisibleUnit::of);
     }
 
     /**
@@ -133,10 +144,7 @@ public class HierarchyService {
     public VisibleUnit findByIdOrCode(Long id, String idField, String code, String codeField) {
         VisibleUnit byCode = null;
         if (code != null) {
-            String trimmed = code.trim();
-            if (!OrgUnitCodes.wellFormed(trimmed)) {
-                throw ProblemException.invalid(codeField, "orgunit.code.malformed", OrgUnitCodes.MAX_LENGTH);
-            }
+            String trimmed = checkedCode(code, codeField);
             byCode = findVisibleByCode(trimmed).orElseThrow(() -> ProblemException.notFound("orgunit.not-found"));
         }
         if (id == null) {
@@ -149,7 +157,20 @@ public class HierarchyService {
         return byId;
     }
 
+    /** An administrative code as given in a request, trimmed; 400 naming the field when malformed. */
+    public static String checkedCode(String code, String field) {
+        String trimmed = code.trim();
+        if (!OrgUnitCodes.wellFormed(trimmed)) {
+            throw ProblemException.invalid(field, "orgunit.code.malformed", OrgUnitCodes.MAX_LENGTH);
+        }
+        return trimmed;
+    }
+
     public record VisibleUnit(OrgUnitRef ref, String orgPath, boolean active) {
+
+        static VisibleUnit of(RefRow row) {
+            return new VisibleUnit(OrgUnitRef.of(row), row.orgPath(), row.active());
+        }
     }
 
     // ---- changing ------------------------------------------------------------------------
@@ -364,9 +385,21 @@ public class HierarchyService {
         return OrgUnitDetail.of(unit, breadcrumbs);
     }
 
-    private static Page<OrgUnitSummary> page(List<OrgUnit> rows, int limit, Function<OrgUnit, String> position) {
+    /** The rows of {@link OrgUnitRepository#withBreadcrumbs}: the unit is the last; none means 404. */
+    private static OrgUnitDetail detailOf(List<DetailRow> rows) {
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("orgunit.not-found");
+        }
+        DetailRow u = rows.get(rows.size() - 1);
+        List<OrgUnitRef> breadcrumbs = rows.stream()
+                .map(r -> new OrgUnitRef(r.crumbId(), r.crumbCode(), r.crumbName(), r.crumbKind())).toList();
+        return new OrgUnitDetail(u.id(), u.code(), u.name(), u.kind(), u.parentId(), u.depth(), u.sortOrder(), u.active(),
+                u.childCount(), breadcrumbs, u.version(), u.createdAt(), u.updatedAt(), u.deactivatedAt(), u.deactivationReason());
+    }
+
+    private static Page<OrgUnitSummary> page(List<UnitRow> rows, int limit, Function<UnitRow, String> position) {
         boolean more = rows.size() > limit;
-        List<OrgUnit> shown = more ? rows.subList(0, limit) : rows;
+        List<UnitRow> shown = more ? rows.subList(0, limit) : rows;
         String next = more ? Cursors.encode(position.apply(shown.get(shown.size() - 1))) : null;
         return new Page<>(shown.stream().map(OrgUnitSummary::of).toList(), next);
     }

@@ -27,6 +27,10 @@ public final class OrgUnitDtos {
         static OrgUnitRef of(OrgUnit u) {
             return new OrgUnitRef(u.id, u.code, u.name, u.kind);
         }
+
+        static OrgUnitRef of(OrgUnitRepository.RefRow u) {
+            return new OrgUnitRef(u.id(), u.code(), u.name(), u.kind());
+        }
     }
 
     @Schema(name = "OrgUnitSummary", description = "A unit as shown in trees and lists")
@@ -41,8 +45,8 @@ public final class OrgUnitDtos {
             boolean active,
             @Schema(description = "Active units directly below", examples = "14") long childCount) {
 
-        static OrgUnitSummary of(OrgUnit u) {
-            return new OrgUnitSummary(u.id, u.code, u.name, u.kind, u.parentId, u.depth, u.sortOrder, u.active, u.activeChildCount);
+        static OrgUnitSummary of(OrgUnitRepository.UnitRow u) {
+            return new OrgUnitSummary(u.id(), u.code(), u.name(), u.kind(), u.parentId(), u.depth(), u.sortOrder(), u.active(), u.childCount());
         }
     }
 

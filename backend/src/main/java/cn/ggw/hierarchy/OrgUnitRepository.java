@@ -3,7 +3,6 @@ package cn.ggw.hierarchy;
 import cn.ggw.security.Subtree;
 import cn.ggw.common.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -26,44 +25,68 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
                 .getSingleResult()).longValue();
     }
 
-    /** The caller's own unit: the one row whose path is the scope root. */
-    public List<OrgUnit> scopeRoots(String scopePath) {
-        return find("orgPath = ?1", scopePath).list();
-    }
+    /** The columns of a unit as trees and lists show it, read into a record: nothing managed, tracked or flushed. */
+    static final String ROW = "select u.id, u.code, u.name, u.kind, u.parentId, u.depth, u.sortOrder, u.active, u.activeChildCount, u.orgPath";
 
-    public List<OrgUnit> children(long parentId, boolean includeInactive, Integer afterSort, Long afterId, int limit) {
-        String jpql = "parentId = :parent"
-                + (includeInactive ? "" : " and active = true")
-                + (afterId == null ? "" : " and (sortOrder > :afterSort or (sortOrder = :afterSort and id > :afterId))")
-                + " order by sortOrder, id";
-        var query = getEntityManager().createQuery("from OrgUnit where " + jpql, OrgUnit.class)
+    public List<UnitRow> children(long parentId, boolean includeInactive, Integer afterSort, Long afterId, int limit) {
+        String jpql = "u.parentId = :parent"
+                + (includeInactive ? "" : " and u.active = true")
+                + (afterId == null ? "" : " and (u.sortOrder > :afterSort or (u.sortOrder = :afterSort and u.id > :afterId))")
+                + " order by u.sortOrder, u.id";
+        var query = getEntityManager().createQuery(ROW + " from OrgUnit u where " + jpql, UnitRow.class)
                 .setParameter("parent", parentId);
         if (afterId != null) {
             query.setParameter("afterSort", afterSort).setParameter("afterId", afterId);
         }
-        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();
+        return query.setMaxResults(limit).getResultList();
     }
 
-    /** Units below {@code path} (not the unit itself), depth-first by path. */
-    public List<OrgUnit> descendants(String path, boolean includeInactive, String afterPath, int limit) {
-        var query = getEntityManager().createQuery("from OrgUnit where orgPath like :pathPrefix" // subtree-ok: strictly below, pattern from Subtree
-                        + (includeInactive ? "" : " and active = true")
-                        + (afterPath == null ? "" : " and orgPath > :after")
-                        + " order by orgPath", OrgUnit.class)
-                .setParameter("pathPrefix", Subtree.of(path).descendantsPattern()); // escaped, the path checked
+    /**
+     * Units below the unit {@code rootId} (not the unit itself), depth-first by path, in one statement: the root's
+     * path comes from two scalar subqueries, which PostgreSQL runs once (InitPlans) and uses as the bounds of one range
+     * scan of the path index, already in path order. (A join to the root instead let the planner walk the whole index
+     * in order for the LIMIT: 4.9 ms of PostgreSQL CPU per request in the bench run of 12:52.) The range
+     * {@code > 'P.' and < 'P/'} ('/' follows '.' in the C collation of org_path) is the prefix {@code like 'P.%'}.
+     * The root and the rows both pass the scope filter, so an invisible root gives no rows.
+     */
+    public List<UnitRow> descendants(long rootId, boolean includeInactive, String afterPath, int limit) {
+        var query = getEntityManager().createQuery(ROW + " from OrgUnit u"
+                        + " where u.orgPath > (select concat(r.orgPath, '.') from OrgUnit r where r.id = :root)" // subtree-ok: strictly below a filtered root
+                        + " and u.orgPath < (select concat(r.orgPath, '/') from OrgUnit r where r.id = :root)"
+                        + (includeInactive ? "" : " and u.active = true")
+                        + (afterPath == null ? "" : " and u.orgPath > :after")
+                        + " order by u.orgPath", UnitRow.class)
+                .setParameter("root", rootId);
         if (afterPath != null) {
             query.setParameter("after", afterPath);
         }
-        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * One unit with its breadcrumbs, in one statement over the path: a row per visible unit on the path from the
+     * top down to the unit itself (the unit last). The scope filter limits both the unit and its ancestors, so a
+     * unit outside the caller's scope gives no rows and ancestors above the caller's own unit are left out. The
+     * ancestors are found by primary key, the ids being the path's parts.
+     */
+    public List<DetailRow> withBreadcrumbs(Long id, String code) {
+        var query = getEntityManager().createQuery("select u.id, u.code, u.name, u.kind, u.parentId, u.depth, u.sortOrder,"
+                        + " u.active, u.activeChildCount, u.version, u.createdAt, u.updatedAt, u.deactivatedAt, u.deactivationReason,"
+                        + " a.id, a.code, a.name, a.kind"
+                        + " from OrgUnit u, OrgUnit a where " + (id != null ? "u.id = :key" : "u.code = :key")
+                        + " and cast(sql('? = any(string_to_array(?, ''.'')::bigint[])', a.id, u.orgPath) as Boolean)" // subtree-ok: the unit's own path, both filtered
+                        + " order by a.depth", DetailRow.class)
+                .setParameter("key", id != null ? id : code);
+        return query.getResultList();
     }
 
     /** Search by a fragment of the name or the start of the code, in path order. */
-    public List<OrgUnit> search(String text, OrgUnitKind kind, boolean includeInactive, String afterPath, int limit) {
-        var query = getEntityManager().createQuery("from OrgUnit where (name like :fragment escape '\\' or code like :prefix escape '\\')"
-                        + (kind == null ? "" : " and kind = :kind")
-                        + (includeInactive ? "" : " and active = true")
-                        + (afterPath == null ? "" : " and orgPath > :after")
-                        + " order by orgPath", OrgUnit.class)
+    public List<UnitRow> search(String text, OrgUnitKind kind, boolean includeInactive, String afterPath, int limit) {
+        var query = getEntityManager().createQuery(ROW + " from OrgUnit u where (u.name like :fragment escape '\\' or u.code like :prefix escape '\\')"
+                        + (kind == null ? "" : " and u.kind = :kind")
+                        + (includeInactive ? "" : " and u.active = true")
+                        + (afterPath == null ? "" : " and u.orgPath > :after")
+                        + " order by u.orgPath", UnitRow.class)
                 .setParameter("fragment", LikePatterns.containing(text))
                 .setParameter("prefix", LikePatterns.escape(text) + "%");
         if (kind != null) {
@@ -72,7 +95,28 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
         if (afterPath != null) {
             query.setParameter("after", afterPath);
         }
-        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The caller's own unit: the one row whose path is the scope root. */
+    public List<UnitRow> scopeRootRows(String scopePath) {
+        return getEntityManager().createQuery(ROW + " from OrgUnit u where u.orgPath = :path", UnitRow.class)
+                .setParameter("path", scopePath).getResultList();
+    }
+
+    /** For other features: the visible units among these ids, as references, in one statement. */
+    public List<RefRow> refsByIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : getEntityManager()
+                .createQuery("select u.id, u.code, u.name, u.kind, u.orgPath, u.active from OrgUnit u where u.id in :ids", RefRow.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** For other features: one visible unit as a reference, by id or by code. */
+    public Optional<RefRow> ref(Long id, String code) {
+        return getEntityManager()
+                .createQuery("select u.id, u.code, u.name, u.kind, u.orgPath, u.active from OrgUnit u where "
+                        + (id != null ? "u.id = :key" : "u.code = :key"), RefRow.class)
+                .setParameter("key", id != null ? id : code).getResultStream().findFirst();
     }
 
     public List<OrgUnit> byIds(List<Long> ids) {
@@ -134,5 +178,21 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
     }
 
     public record CodeHolder(long id, String name, String path) {
+    }
+
+    /** A unit as lists show it, with its path (for cursors and the scope check). */
+    public record UnitRow(long id, String code, String name, OrgUnitKind kind, Long parentId, int depth, int sortOrder,
+                          boolean active, long childCount, String orgPath) {
+    }
+
+    /** A unit named for other features, with what they check: its path and whether it is active. */
+    public record RefRow(long id, String code, String name, OrgUnitKind kind, String orgPath, boolean active) {
+    }
+
+    /** One row of {@link #withBreadcrumbs}: the unit's columns, repeated, and one unit on its path. */
+    public record DetailRow(long id, String code, String name, OrgUnitKind kind, Long parentId, int depth, int sortOrder,
+                            boolean active, long childCount, long version, java.time.Instant createdAt, java.time.Instant updatedAt,
+                            java.time.Instant deactivatedAt, String deactivationReason,
+                            long crumbId, String crumbCode, String crumbName, OrgUnitKind crumbKind) {
     }
 }

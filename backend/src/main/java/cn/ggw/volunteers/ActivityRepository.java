@@ -3,7 +3,6 @@ package cn.ggw.volunteers;
 import cn.ggw.security.Subtree;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -24,8 +23,13 @@ public class ActivityRepository implements PanacheRepository<VolunteerActivity> 
     }
 
     /** Newest first (date, then id, descending), after the given position. */
-    public List<VolunteerActivity> list(Criteria c, After after, int limit) {
-        StringBuilder jpql = new StringBuilder("from VolunteerActivity a where 1 = 1");
+    public List<ListRow> list(Criteria c, After after, int limit) {
+        // One projection with the person's name and the unit joined in (left joins: a person or unit the scope filter
+        // hides leaves its columns empty, the activity stays), nothing managed.
+        StringBuilder jpql = new StringBuilder("select a.id, a.volunteerId, v.name, a.date, a.area, a.hours, a.youthReached,"
+                + " a.orgUnitId, o.code, o.name, o.kind, a.description, a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy"
+                + " from VolunteerActivity a left join Volunteer v on v.id = a.volunteerId left join OrgUnit o on o.id = a.orgUnitId"
+                + " where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         where(c, jpql, params);
         if (after != null) {
@@ -34,9 +38,16 @@ public class ActivityRepository implements PanacheRepository<VolunteerActivity> 
             params.put("afterId", after.id());
         }
         jpql.append(" order by a.date desc, a.id desc");
-        var query = getEntityManager().createQuery(jpql.toString(), VolunteerActivity.class);
+        var query = getEntityManager().createQuery(jpql.toString(), ListRow.class);
         params.forEach(query::setParameter);
-        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** One row of {@link #list}: the activity, its person's name and its unit (null when the scope hides them). */
+    public record ListRow(long id, long volunteerId, String volunteerName, LocalDate date, ActivityArea area,
+                          java.math.BigDecimal hours, int youthReached, long unitId, String unitCode, String unitName,
+                          cn.ggw.hierarchy.OrgUnitKind unitKind, String description, long version, java.time.Instant createdAt,
+                          String createdBy, java.time.Instant updatedAt, String updatedBy) {
     }
 
     /** Rows of [area, count, hours, youth reached] within a subtree and period. */

@@ -226,13 +226,11 @@ public class ActivityService {
     }
 
     private Page<ActivityView> page(ActivityRepository.Criteria criteria, int limit, String cursor) {
-        List<VolunteerActivity> rows = activities.list(criteria, decode(cursor), limit + 1);
+        List<ActivityRepository.ListRow> rows = activities.list(criteria, decode(cursor), limit + 1);
         boolean more = rows.size() > limit;
-        List<VolunteerActivity> shown = more ? rows.subList(0, limit) : rows;
-        Map<Long, String> names = activities.volunteerNames(shown.stream().map(a -> a.volunteerId).collect(Collectors.toSet()));
-        Map<Long, OrgUnitRef> units = hierarchy.refs(shown.stream().map(a -> a.orgUnitId).collect(Collectors.toSet()));
-        List<ActivityView> items = shown.stream().map(a -> viewOf(a, names.get(a.volunteerId), units.get(a.orgUnitId))).toList();
-        return new Page<>(items, more ? encode(shown.get(shown.size() - 1).date, shown.get(shown.size() - 1).id) : null);
+        List<ActivityRepository.ListRow> shown = more ? rows.subList(0, limit) : rows;
+        List<ActivityView> items = shown.stream().map(ActivityService::viewOf).toList();
+        return new Page<>(items, more ? encode(shown.get(shown.size() - 1).date(), shown.get(shown.size() - 1).id()) : null);
     }
 
     /** Cursors of newest-first lists: "epoch day,id" of the last row shown. */
@@ -259,6 +257,12 @@ public class ActivityService {
 
     private ActivityView viewOf(VolunteerActivity a, String name) {
         return viewOf(a, name, hierarchy.refs(List.of(a.orgUnitId)).get(a.orgUnitId));
+    }
+
+    private static ActivityView viewOf(ActivityRepository.ListRow a) {
+        OrgUnitRef unit = a.unitCode() == null ? null : new OrgUnitRef(a.unitId(), a.unitCode(), a.unitName(), a.unitKind());
+        return new ActivityView(a.id(), new VolunteerRef(a.volunteerId(), a.volunteerName()), a.date(), a.area(), a.hours(),
+                a.youthReached(), unit, a.description(), a.version(), a.createdAt(), a.createdBy(), a.updatedAt(), a.updatedBy());
     }
 
     private static ActivityView viewOf(VolunteerActivity a, String name, OrgUnitRef unit) {

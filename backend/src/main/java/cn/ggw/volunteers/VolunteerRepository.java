@@ -4,7 +4,6 @@ import cn.ggw.security.Subtree;
 import cn.ggw.common.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,8 +39,11 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
      * the ids of the subtree's people; an id order would need the whole subtree sorted, or a walk of
      * the primary key past everyone registered before.
      */
-    public List<Volunteer> list(Criteria c, Position after, int limit) {
-        StringBuilder jpql = new StringBuilder("from Volunteer v where v.orgPath >= :from and v.orgPath < :to");
+    public List<ListRow> list(Criteria c, Position after, int limit) {
+        // A projection with the home unit joined in: one statement a page, nothing managed; the unit is scoped too.
+        StringBuilder jpql = new StringBuilder("select v.id, v.name, v.gender, v.birthDate, v.idNumber, v.phone, v.categories,"
+                + " v.activityAreas, v.status, v.orgPath, o.id, o.code, o.name, o.kind"
+                + " from Volunteer v join OrgUnit o on o.id = v.orgUnitId where v.orgPath >= :from and v.orgPath < :to");
         Map<String, Object> params = new HashMap<>();
         params.put("from", c.subtreePath());
         params.put("to", c.subtreePath() + "/");
@@ -88,9 +90,15 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
             params.put("afterId", after.id());
         }
         jpql.append(" order by v.orgPath, v.id");
-        var query = getEntityManager().createQuery(jpql.toString(), Volunteer.class);
+        var query = getEntityManager().createQuery(jpql.toString(), ListRow.class);
         params.forEach(query::setParameter);
-        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(limit).getResultList();
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** One row of a list page: what the summary shows (masked later) and the home unit. */
+    public record ListRow(long id, String name, Gender gender, LocalDate birthDate, String idNumber, String phone,
+                          List<String> categories, List<String> activityAreas, VolunteerStatus status, String orgPath,
+                          long unitId, String unitCode, String unitName, cn.ggw.hierarchy.OrgUnitKind unitKind) {
     }
 
     public List<VolunteerStatusChange> history(long volunteerId) {

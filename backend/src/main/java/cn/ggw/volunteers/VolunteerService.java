@@ -150,13 +150,12 @@ public class VolunteerService {
         LocalDate bornAfter = filter.maxAge() == null ? null : today.minusYears(filter.maxAge() + 1L);
         var criteria = new VolunteerRepository.Criteria(path, filter.category(), filter.status(), filter.area(),
                 bornOnOrBefore, bornAfter, text.nameFragment(), text.personalFragment(), text.idNumber(), text.phone());
-        List<Volunteer> rows = volunteers.list(criteria, after, limit + 1);
+        List<VolunteerRepository.ListRow> rows = volunteers.list(criteria, after, limit + 1);
         boolean more = rows.size() > limit;
-        List<Volunteer> shown = more ? rows.subList(0, limit) : rows;
-        Map<Long, OrgUnitRef> units = hierarchy.refs(shown.stream().map(v -> v.orgUnitId).collect(Collectors.toSet()));
-        List<VolunteerSummary> items = shown.stream().map(v -> summaryOf(v, units.get(v.orgUnitId), today)).toList();
-        Volunteer last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        return new Page<>(items, more ? Cursors.encode(last.orgPath + "/" + last.id) : null);
+        List<VolunteerRepository.ListRow> shown = more ? rows.subList(0, limit) : rows;
+        List<VolunteerSummary> items = shown.stream().map(v -> summaryOf(v, today)).toList();
+        VolunteerRepository.ListRow last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new Page<>(items, more ? Cursors.encode(last.orgPath() + "/" + last.id()) : null);
     }
 
     /** "path/id" of the last row shown; anything else is a cursor we did not make. */
@@ -495,10 +494,10 @@ public class VolunteerService {
                 v.version, v.createdAt, v.createdBy, v.updatedAt, v.updatedBy);
     }
 
-    private static VolunteerSummary summaryOf(Volunteer v, OrgUnitRef unit, LocalDate today) {
-        return new VolunteerSummary(v.id, v.name, v.gender, age(v.birthDate, today), IdNumber.mask(v.idNumber),
-                Phone.mask(v.phone), enums(v.categories, VolunteerCategory.class), enums(v.activityAreas, ActivityArea.class),
-                v.status, unit);
+    private static VolunteerSummary summaryOf(VolunteerRepository.ListRow v, LocalDate today) {
+        return new VolunteerSummary(v.id(), v.name(), v.gender(), age(v.birthDate(), today), IdNumber.mask(v.idNumber()),
+                Phone.mask(v.phone()), enums(v.categories(), VolunteerCategory.class), enums(v.activityAreas(), ActivityArea.class),
+                v.status(), new OrgUnitRef(v.unitId(), v.unitCode(), v.unitName(), v.unitKind()));
     }
 
     private static int age(LocalDate birth, LocalDate today) {

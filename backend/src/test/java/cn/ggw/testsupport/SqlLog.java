@@ -14,6 +14,7 @@ import java.util.List;
 public class SqlLog implements StatementInspector {
 
     private static final List<String> RECORDED = new ArrayList<>();
+    private static final List<String> IN_REQUESTS = new ArrayList<>();
     private static volatile boolean recording;
 
     @Override
@@ -21,9 +22,38 @@ public class SqlLog implements StatementInspector {
         if (recording) {
             synchronized (RECORDED) {
                 RECORDED.add(sql);
+                if (PoolLeases.inRequest()) {
+                    IN_REQUESTS.add(sql);
+                }
             }
         }
         return sql;
+    }
+
+    /**
+     * What one HTTP request costs the database, while the action runs: the statements Hibernate prepared and the pool
+     * connections leased (JDBC outside Hibernate included), both only on threads serving a request — background jobs,
+     * which run without a request context, are left out.
+     */
+    public static Cost costOf(Runnable action) {
+        synchronized (RECORDED) {
+            RECORDED.clear();
+            IN_REQUESTS.clear();
+        }
+        PoolLeases.start();
+        recording = true;
+        try {
+            action.run();
+        } finally {
+            recording = false;
+        }
+        int leases = PoolLeases.stop();
+        synchronized (RECORDED) {
+            return new Cost(List.copyOf(IN_REQUESTS), leases);
+        }
+    }
+
+    public record Cost(List<String> statements, int leases) {
     }
 
     /** Records the statements prepared while the action runs (by any thread: keep the action alone). */
