@@ -27,6 +27,8 @@ public class ProblemResponsesFilter implements OASFilter {
         COMMON.put("404", "Unknown, or outside the caller's scope");
         COMMON.put("409", "Conflicts with the current state");
         COMMON.put("414", "The URL is longer than 4096 characters");
+        COMMON.put("500", "An unexpected error; nothing was half-written (the transaction was rolled back). The problem's instance"
+                + " names the request (X-Request-Id) for the operators");
         COMMON.put("503", "The database or the sign-in service (Keycloak) cannot be reached right now; nothing was changed."
                 + " Retry after the seconds in the Retry-After header");
     }
@@ -45,6 +47,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 boolean open = operation.getSecurity() == null || operation.getSecurity().isEmpty();
                 APIResponses responses = operation.getResponses();
                 Map<String, String> answers = new LinkedHashMap<>(COMMON);
+                if (readsNothingNamed(item, operation)) {
+                    // GET /me, /client-config, the seat templates …: no id or code to miss, no state to conflict with
+                    answers.remove("404");
+                    answers.remove("409");
+                }
                 if (RATE_LIMITED.contains(operation.getOperationId())) {
                     answers.put("429", "Too many look-ups of personal data by this account in the last minute (reveals and searches"
                             + " on ID numbers or phones together). Retry after the seconds in the Retry-After header");
@@ -67,6 +74,14 @@ public class ProblemResponsesFilter implements OASFilter {
                 });
             }
         }
+    }
+
+    /** A GET with no parameter and no body: it names nothing that could be unknown or in conflict. */
+    private static boolean readsNothingNamed(PathItem item, Operation operation) {
+        return operation == item.getGET()
+                && (operation.getParameters() == null || operation.getParameters().isEmpty())
+                && (item.getParameters() == null || item.getParameters().isEmpty())
+                && operation.getRequestBody() == null;
     }
 
     /**

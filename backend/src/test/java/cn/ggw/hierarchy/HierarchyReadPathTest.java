@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HierarchyReadPathTest {
 
     /** The scope filter's condition as Hibernate renders it (spaces removed), once per filtered alias. */
-    private static final Pattern SCOPE_CONDITION = Pattern.compile("org_pathlike\\(\\?\\|\\|'\\.%'\\)");
+    private static final Pattern SCOPE_CONDITION = Pattern.compile("org_path<\\(\\?\\|\\|'/'\\)");
 
     TestTree tree;
 

@@ -35,7 +35,7 @@ class VolunteerReadPathTest {
         assertEquals(1, own.statements().size(), own.statements().toString());
         assertEquals(1, own.leases(), "connections leased");
         String sql = own.statements().get(0).replace(" ", "");
-        assertEquals(2, sql.split("org_pathlike\\(\\?\\|\\|'\\.%'\\)", -1).length - 1, "people and units both scoped: " + sql);
+        assertEquals(2, sql.split("org_path<\\(\\?\\|\\|'/'\\)", -1).length - 1, "people and units both scoped: " + sql);
 
         Cost named = settledCost(token, "/api/v1/volunteers?unitId=" + tree.village1a, 2);
         assertEquals(2, named.statements().size(), "the named unit (visible?), then the page: " + named.statements());
@@ -56,11 +56,11 @@ class VolunteerReadPathTest {
         assertEquals(1, page.statements().size(), page.statements().toString());
         assertEquals(1, page.leases(), "connections leased");
         String sql = page.statements().get(0).replace(" ", "");
-        assertEquals(3, sql.split("org_pathlike\\(\\?\\|\\|'\\.%'\\)", -1).length - 1,
+        assertEquals(3, sql.split("org_path<\\(\\?\\|\\|'/'\\)", -1).length - 1,
                 "activities, people and units all scoped: " + sql);
         // The person's scope goes into the left join's condition, not the where clause: an activity in scope whose
         // person is not stays listed (without the name), as before.
-        assertTrue(java.util.regex.Pattern.compile("leftjoinvolunteer(\\w+)on[^()]*\\(\\1\\.org_path=\\?or\\1\\.org_pathlike").matcher(sql).find(),
+        assertTrue(java.util.regex.Pattern.compile("leftjoinvolunteer(\\w+)on[^()]*\\(\\1\\.org_path>=\\?and\\1\\.org_path<").matcher(sql).find(),
                 "the person's scope inside its join: " + sql);
     }
 
