@@ -90,7 +90,7 @@ run_wrk not-modified "(b) unchanged poll: bulk figures of $DISTRICT_CODE down to
   HEADER If-None-Match "$ETAG" EXPECT 304
 run_wrk bulk-district "(c) bulk figures of district $DISTRICT_CODE down to villages, $DISTRICT_UNITS units (district-viewer of BP)" "$URL_BULK"
 run_wrk auth-no-db "(e) floor: authenticated, no database (GET /org-unit-kinds)" "$URL_KINDS"
-time_seq floor-seq "(f) floor: GET /org-unit-kinds, sequentially" "$READER_USER" 200 GET "$URL_KINDS"
+SEQ_RUNS=20 time_seq floor-seq "(f) floor: GET /org-unit-kinds, sequentially" "$READER_USER" 200 GET "$URL_KINDS"
 run_pgbench "pgbench-c$CONNS" "(g) floor: pgbench -S, $CONNS clients" "$CONNS" "$THREADS"
 LOADAVG_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 

@@ -133,7 +133,7 @@ WRK_USER=$TOWNSHIP_USER run_wrk township-compliance "(a) compliance view of town
 WRK_USER=$TOWNSHIP_USER run_wrk township-compliance-units "(a') compliance per unit of township $TOWNSHIP_CODE and its villages, RULES figures (township-staff)" "$URL_COMPLIANCE_UNITS"
 WRK_USER=$DISTRICT_USER run_wrk district-inspection "(b) inspection summary of district $DISTRICT_CODE, round $LAST_YEAR, $UNITS_IN_ROUND units (district-admin)" "$URL_INSPECTION"
 WRK_USER=$PROVINCE_USER run_wrk auth-no-db "(e) floor: authenticated, no database (GET /org-unit-kinds)" "$URL_KINDS"
-time_seq floor-seq "(f) floor: GET /org-unit-kinds, sequentially" "$PROVINCE_USER" 200 GET "$URL_KINDS"
+SEQ_RUNS=20 time_seq floor-seq "(f) floor: GET /org-unit-kinds, sequentially" "$PROVINCE_USER" 200 GET "$URL_KINDS"
 
 # (c) a bulletin to every unit of the province: each call sends a new one (issue numbers follow)
 UNITS_BELOW=$(q "select count(*) from org_unit where org_path like (select org_path from org_unit where id = $PROVINCE_ID) || '.%' and active")

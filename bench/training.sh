@@ -80,7 +80,7 @@ done
 WRK_USER=$DISTRICT_USER run_wrk district-coverage "(a) coverage view of district $DISTRICT_CODE, $THIS_YEAR (district-admin)" "$URL_COVERAGE"
 WRK_USER=$TOWNSHIP_USER run_wrk township-owed "(b) owed list of township $TOWNSHIP_CODE, $THIS_YEAR (township-staff)" "$URL_OWED"
 WRK_USER=$PROVINCE_USER run_wrk auth-no-db "(e) floor: authenticated, no database (GET /org-unit-kinds)" "$URL_KINDS"
-time_seq floor-seq "(f) floor: GET /org-unit-kinds, sequentially" "$PROVINCE_USER" 200 GET "$URL_KINDS"
+SEQ_RUNS=20 time_seq floor-seq "(f) floor: GET /org-unit-kinds, sequentially" "$PROVINCE_USER" 200 GET "$URL_KINDS"
 
 time_seq audience-province "(c) required audience over the province: executive vice-directors of every village ($EVD_COUNT people; POST /training-audience-preview)" \
   "$PROVINCE_USER" 200 POST "$API/training-audience-preview" "{\"organiserUnitId\": $PROVINCE_ID, \"rule\": $EVD_RULE}"
