@@ -150,7 +150,14 @@ WRK_USER=$PROVINCE_USER run_wrk auth-no-db "(e) floor: authenticated, no databas
 # dashboard's 在册五老 must equal a recount of the register.
 BESIDE_ROWS=${BENCH_BESIDE_ROWS:-100000}
 BESIDE_PID=''
-stop_beside() { [[ -n $BESIDE_PID ]] && kill "$BESIDE_PID" 2>/dev/null; wait "$BESIDE_PID" 2>/dev/null; BESIDE_PID=''; return 0; }
+# (with no writer running, `wait ""` failed and, under set -e, ended the exit trap before it stopped the stack)
+stop_beside() {
+  if [[ -n $BESIDE_PID ]]; then
+    kill "$BESIDE_PID" 2>/dev/null || true
+    wait "$BESIDE_PID" 2>/dev/null || true
+  fi
+  BESIDE_PID=''
+}
 BENCH_ON_EXIT=stop_beside
 write_beside() {
   local batches=$((BESIDE_ROWS / 1000)) b
