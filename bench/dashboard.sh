@@ -35,79 +35,28 @@ BENCH_NAME=dashboard
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-20}
 # shellcheck source=lib.sh
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
+DISTRICT_CODE=BP-D07           # neither first nor last
+# shellcheck source=province.sh
+source "$BENCH_DIR/province.sh"
 
-SCALE=${BENCH_SCALE:-1}
-ACTIVITY_RATE=${BENCH_ACTIVITY_RATE:-0.3}
 REPORT_RUNS=${BENCH_REPORT_RUNS:-5}
-PER_VILLAGE=$(python3 -c "print(max(10, round(100 * float('$SCALE'))))")
-PGBENCH_SCALE=10
 
 BENCH_PASSWORD='Bench#2026-dashboard'
 PROVINCE_USER=bench.province   # district-admin of BP (the province)
 DISTRICT_USER=bench.district   # district-admin of $DISTRICT_CODE
 TOWNSHIP_USER=bench.township   # township-staff of $TOWNSHIP_CODE
 BENCH_USER=$PROVINCE_USER
-DISTRICT_CODE=BP-D07           # neither first nor last
 P95_DISTRICT_MS=100
 P95_TOWNSHIP_MS=30
 REPORT_TARGET_MS=5000
-
-ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
 
 LOADAVG_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 STARTED_AT=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 step "dashboard benchmark $STAMP, scale $SCALE ($PER_VILLAGE people per village; load average before: $LOADAVG_BEFORE)"
-bench_preflight pgbench
-bench_backend
 KEEP=${BENCH_KEEP:-1}
-bench_start_stack "GGW_FIGURES_KEEP_BETWEEN_WRITES=$([[ $KEEP == 0 ]] && echo false || echo true)"
-
-# ---------------------------------------------------------------------------------------------
-# 4. the province and five years of work
-# ---------------------------------------------------------------------------------------------
-step "loading the province tree (bench/sql/province-tree.sql)"
-t=$(date +%s%N)
-psql_app -f "$BENCH_DIR/sql/province-tree.sql" >"$WORK/tree-load.txt"
-TREE_LOAD_MS=$(ms_since "$t")
-TREE_COUNTS=$(q "select string_agg(kind || '=' || n, ' ' order by d) from (select kind, count(*) n, min(depth) d from org_unit where code like 'BP%' group by kind) s")
-info "loaded in $TREE_LOAD_MS ms: $TREE_COUNTS"
-
-step "loading five years of work, $PER_VILLAGE people per village, $ACTIVITY_RATE activities a person-year (bench/sql/province-activity.sql)"
-t=$(date +%s%N)
-psql_app -v per_village="$PER_VILLAGE" -v activity_rate="$ACTIVITY_RATE" -f "$BENCH_DIR/sql/province-activity.sql" >"$WORK/activity-load.txt"
-DATA_LOAD_MS=$(ms_since "$t")
-psql_super -d ggw -c checkpoint >/dev/null
-DATA_COUNTS=$(q "select string_agg(what || '=' || n, ' ' order by o) from (
-  select 1 o, 'volunteers' what, count(*) n from volunteer union all select 2, 'appointments', count(*) from appointment
-  union all select 3, 'rule_evidence', count(*) from rule_evidence union all select 4, 'bulletin_receipts', count(*) from bulletin_receipt
-  union all select 5, 'training_sessions', count(*) from training_session union all select 6, 'trainees', count(*) from training_trainee
-  union all select 7, 'exemplars', count(*) from exemplar union all select 8, 'activities', count(*) from volunteer_activity
-  union all select 9, 'care_records', count(*) from volunteer_care_record) s")
-DB_SIZE=$(q "select pg_size_pretty(pg_database_size('ggw'))")
-info "loaded in $DATA_LOAD_MS ms: $DATA_COUNTS; database $DB_SIZE"
-
-# V12's counts, kept by the triggers through the load, must equal a recount of the register
-COUNT_DIFF=$(q "select count(*) from (select org_path, status, people from volunteer_unit_count where people <> 0
-                except select org_path, status, count(*) from volunteer group by org_path, status) d")
-COUNT_DIFF2=$(q "select count(*) from (select org_path, status, count(*) from volunteer group by org_path, status
-                 except select org_path, status, people from volunteer_unit_count) d")
-[[ $COUNT_DIFF == 0 && $COUNT_DIFF2 == 0 ]] || die "volunteer_unit_count differs from a recount ($COUNT_DIFF / $COUNT_DIFF2 rows)"
-info "volunteer_unit_count equals a recount of the register"
-
-PROVINCE_ID=$(q "select id from org_unit where code = 'BP'")
-DISTRICT_ID=$(q "select id from org_unit where code = '$DISTRICT_CODE'")
-TOWNSHIP_ID=$(q "select id from org_unit where parent_id = $DISTRICT_ID order by sort_order, id offset 8 limit 1")
-TOWNSHIP_CODE=$(q "select code from org_unit where id = $TOWNSHIP_ID")
-Y0=$(q "select (date_trunc('year', current_date) - interval '4 years')::date")
-ON_REGISTER=$(q "select count(*) from volunteer where status in ('REGISTERED', 'CONTACTED', 'ACTIVE', 'INACTIVE')")
-info "province BP id $PROVINCE_ID, district $DISTRICT_CODE id $DISTRICT_ID, township $TOWNSHIP_CODE id $TOWNSHIP_ID; $ON_REGISTER on the register"
-
-step "pgbench -i -s $PGBENCH_SCALE into database pgbench (same server)"
-psql_super -d postgres -c 'drop database if exists pgbench' -c 'create database pgbench' >/dev/null
-timeout --foreground 300 "${PGBENCH[@]}" -i -q -s "$PGBENCH_SCALE" pgbench >"$WORK/pgbench-init.txt" 2>&1 ||
-  { cat "$WORK/pgbench-init.txt" >&2; die "pgbench -i failed"; }
-psql_super -d pgbench -c checkpoint >/dev/null
+# 4. the province and five years of work (bench/province.sh)
+province_start_and_load "GGW_FIGURES_KEEP_BETWEEN_WRITES=$([[ $KEEP == 0 ]] && echo false || echo true)"
 
 # ---------------------------------------------------------------------------------------------
 # 5. users, and the figures checked once through HTTP
@@ -201,7 +150,14 @@ WRK_USER=$PROVINCE_USER run_wrk auth-no-db "(e) floor: authenticated, no databas
 # dashboard's 在册五老 must equal a recount of the register.
 BESIDE_ROWS=${BENCH_BESIDE_ROWS:-100000}
 BESIDE_PID=''
-stop_beside() { [[ -n $BESIDE_PID ]] && kill "$BESIDE_PID" 2>/dev/null; wait "$BESIDE_PID" 2>/dev/null; BESIDE_PID=''; return 0; }
+# (with no writer running, `wait ""` failed and, under set -e, ended the exit trap before it stopped the stack)
+stop_beside() {
+  if [[ -n $BESIDE_PID ]]; then
+    kill "$BESIDE_PID" 2>/dev/null || true
+    wait "$BESIDE_PID" 2>/dev/null || true
+  fi
+  BESIDE_PID=''
+}
 BENCH_ON_EXIT=stop_beside
 write_beside() {
   local batches=$((BESIDE_ROWS / 1000)) b
@@ -232,27 +188,6 @@ if ((BESIDE_ROWS > 0)); then
   record beside-check check "figures after the writes beside" "$URL_PROVINCE" "on_register=$ON_REGISTER rows=$BESIDE_ROWS elapsed_ms=$BESIDE_MS equal=1"
 fi
 
-# run_pgbench NAME DESCRIPTION CLIENTS JOBS : pgbench -S on the same server (the floor of a database round trip)
-run_pgbench() {
-  local name=$1 desc=$2 clients=$3 jobs=$4 out tps lat fails pg0 pb0 sys0 line
-  out="$WORK/pgbench-$name.txt"
-  step "pgbench $name: $desc"
-  timeout --foreground -k 5 $((WARMUP + 30)) "${PGBENCH[@]}" -S -n -c "$clients" -j "$jobs" -T "$WARMUP" pgbench \
-    >"$WORK/pgbench-$name-warmup.txt" 2>&1 || { cat "$WORK/pgbench-$name-warmup.txt" >&2; die "pgbench warm-up $name failed"; }
-  children_cpu_ms
-  pg0=$(pg_cpu_ms) pb0=$CHILD_CPU_MS sys0=$(sys_busy_ms)
-  timeout --foreground -k 5 $((DURATION + 30)) "${PGBENCH[@]}" -S -n -c "$clients" -j "$jobs" -T "$DURATION" pgbench \
-    >"$out" 2>&1 || { cat "$out" >&2; die "pgbench $name failed"; }
-  tps=$(awk '/^tps = .*without initial connection time/ {print $3}' "$out")
-  lat=$(awk '/^latency average = / {print $4}' "$out")
-  fails=$(awk '/^number of failed transactions: / {print $5}' "$out")
-  [[ -n $tps ]] || { cat "$out" >&2; die "no tps in the pgbench output ($name)"; }
-  children_cpu_ms
-  line="tps=$tps latency_avg_ms=$lat clients=$clients jobs=$jobs failed=${fails:-0}"
-  line+=" cpu_pg_ms=$(($(pg_cpu_ms) - pg0)) cpu_loadgen_ms=$((CHILD_CPU_MS - pb0)) cpu_machine_ms=$(($(sys_busy_ms) - sys0)) loadavg1=$(cut -d' ' -f1 /proc/loadavg)"
-  record "$name" pgbench "$desc" "pgbench -S -c $clients -j $jobs -T $DURATION (scale $PGBENCH_SCALE)" "$line"
-  info "result: $line"
-}
 run_pgbench "pgbench-c$CONNS" "(f) floor: pgbench -S, $CONNS clients" "$CONNS" "$THREADS"
 
 # time_report NAME DESCRIPTION USER URL : REPORT_RUNS sequential downloads of the work report
@@ -288,10 +223,8 @@ BENCH_STARTED_AT=$STARTED_AT
 BENCH_LOADAVG_BEFORE=$LOADAVG_BEFORE
 BENCH_LOADAVG_AFTER=$LOADAVG_AFTER
 bench_export_facts
-export BENCH_SCALE=$SCALE BENCH_KEEP=$KEEP BENCH_PER_VILLAGE=$PER_VILLAGE BENCH_ACTIVITY_RATE=$ACTIVITY_RATE BENCH_TREE_COUNTS=$TREE_COUNTS \
-  BENCH_TREE_LOAD_MS=$TREE_LOAD_MS BENCH_DATA_COUNTS=$DATA_COUNTS BENCH_DATA_LOAD_MS=$DATA_LOAD_MS BENCH_DB_SIZE=$DB_SIZE \
-  BENCH_IDS="province BP=$PROVINCE_ID, district $DISTRICT_CODE=$DISTRICT_ID, township $TOWNSHIP_CODE=$TOWNSHIP_ID" \
-  BENCH_FIRST_PROVINCE_MS=$FIRST_PROVINCE_MS BENCH_ON_REGISTER=$ON_REGISTER BENCH_Y0=$Y0 BENCH_PGBENCH_SCALE=$PGBENCH_SCALE \
+province_export_facts
+export BENCH_KEEP=$KEEP BENCH_FIRST_PROVINCE_MS=$FIRST_PROVINCE_MS \
   BENCH_P95_DISTRICT_MS=$P95_DISTRICT_MS BENCH_P95_TOWNSHIP_MS=$P95_TOWNSHIP_MS BENCH_REPORT_TARGET_MS=$REPORT_TARGET_MS
 REPORT_MD="$RESULTS/dashboard-$STAMP.md"
 python3 "$BENCH_DIR/dashboard-report.py" "$MEASUREMENTS" "$REPORT_MD" "$RESULTS/dashboard-latest.json"

@@ -3,7 +3,9 @@
 --   BENCH requests=N duration_s=S rps=R p50_ms=… p90_ms=… p95_ms=… p99_ms=… max_ms=… mean_ms=…
 --         non2xx=N first_bad_status=CODE err_connect=N err_read=N err_write=N err_status=N err_timeout=N
 -- The token and the URL come from the command line (-H "Authorization: Bearer …" URL).
--- Script arguments `-- POST '{"json": …}'` send that body as a JSON POST instead of a GET.
+-- Script arguments `-- POST '{"json": …}'` send that body as a JSON POST instead of a GET; `HEADER NAME VALUE`
+-- adds a request header; `EXPECT CODE` counts every answer other than CODE (e.g. 304) instead of non-2xx.
+-- They combine: `-- HEADER If-None-Match '"abc"' EXPECT 304`.
 
 local threads = {}
 
@@ -14,15 +16,34 @@ end
 function init(args)
    non2xx = 0
    first_bad_status = 0
-   if args[1] == "POST" then
-      wrk.method = "POST"
-      wrk.body = args[2]
-      wrk.headers["Content-Type"] = "application/json"
+   expected = nil
+   local i = 1
+   while args[i] do
+      if args[i] == "POST" then
+         wrk.method = "POST"
+         wrk.body = args[i + 1]
+         wrk.headers["Content-Type"] = "application/json"
+         i = i + 2
+      elseif args[i] == "HEADER" then
+         wrk.headers[args[i + 1]] = args[i + 2]
+         i = i + 3
+      elseif args[i] == "EXPECT" then
+         expected = tonumber(args[i + 1])
+         i = i + 2
+      else
+         error("wrk-report.lua: unknown argument " .. args[i])
+      end
    end
 end
 
 function response(status, headers, body)
-   if status < 200 or status > 299 then
+   local bad
+   if expected then
+      bad = status ~= expected
+   else
+      bad = status < 200 or status > 299
+   end
+   if bad then
       non2xx = non2xx + 1
       if first_bad_status == 0 then
          first_bad_status = status

@@ -156,7 +156,7 @@ insert into rule_version (rule_id, owner_path, number, status, title, category, 
 select r.id, r.owner_path, 1, 'PUBLISHED',
        case r.code when 'MEETING' then '关工委月例会制度' else '五老季度学习制度' end,
        case r.code when 'MEETING' then 'MEETING' else 'STUDY' end,
-       '[{"type":"paragraph","text":"每月召开一次例会，研究部署关心下一代工作。"}]'::jsonb,
+       '{"blocks":[{"type":"PARAGRAPH","text":"每月召开一次例会，研究部署关心下一代工作。"}]}'::jsonb,
        case r.code when 'MEETING' then 'TOWNSHIP,STREET,VILLAGE,COMMUNITY' else 'VILLAGE,COMMUNITY' end,
        case r.code when 'MEETING' then 'MEETING' else 'STUDY' end,
        case r.code when 'MEETING' then 'MONTHLY' else 'QUARTERLY' end,
@@ -182,7 +182,7 @@ where pg_temp.h(v.id, extract(epoch from q)::bigint + 7, 100) < 80;
 -- 《情况反映》: each district sends four a year to all its townships and villages; the province six a
 -- year to the districts. Acknowledged within 20 days, 97 % of them (half of the last month's not yet).
 insert into bulletin (sender_unit_id, owner_path, year, issue_no, title, body, recipient_count, sent_at, sent_by)
-select u.id, u.org_path, extract(year from d)::int, i, extract(year from d) || '年第' || i || '期', '[]'::jsonb, 0,
+select u.id, u.org_path, extract(year from d)::int, i, extract(year from d) || '年第' || i || '期', '{"blocks":[]}'::jsonb, 0,
        (d + (i - 1) * (365 / per_year) + pg_temp.h(u.id, i, 20))::timestamptz + interval '9 hours', 'bench'
 from unit u cross join generate_series(0, 4) as y
 cross join lateral (select (:'y0'::date + make_interval(years => y))::date as d, case when u.kind = 'PROVINCE' then 6 else 4 end as per_year) x
@@ -272,7 +272,7 @@ insert into exemplar (org_unit_id, org_path, nominating_unit_id, category, year,
 select u.id, u.org_path, u.id, cat, extract(year from nominated)::int, extract(year from nominated) || '年关心下一代工作典型事迹',
        case when cat in ('FIVE_ELDERS', 'EXECUTIVE_VICE_DIRECTOR') then p.name else '四自小组' end,
        case when cat in ('FIVE_ELDERS', 'EXECUTIVE_VICE_DIRECTOR') then p.id end,
-       '[{"type":"paragraph","text":"事迹材料"}]'::jsonb, st, u.kind = 'VILLAGE',
+       '{"blocks":[{"type":"PARAGRAPH","text":"事迹材料"}]}'::jsonb, st, u.kind = 'VILLAGE',
        nominated, 'bench', case when st = 'APPROVED' then nominated + interval '40 days' end,
        city_on, case when city_on is not null then 'bench' end,
        case when city_on is not null and city_on + 60 < current_date then pg_temp.h(u.id, y, 2) = 0 end,

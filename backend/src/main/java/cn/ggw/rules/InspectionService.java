@@ -112,21 +112,26 @@ public class InspectionService {
     public InspectionView get(long id) {
         InspectionRound r = readable(id);
         Subtree shown = shownSubtree(r);
-        List<UnitRow> units = ledger.units(shown).stream().filter(u -> !u.path().equals(r.ownerPath)).toList();
+        List<UnitRow> shownUnits = ledger.units(shown);
+        List<UnitRow> units = shownUnits.stream().filter(u -> !u.path().equals(r.ownerPath)).toList();
         Map<Long, List<RuleVersion>> applicable = applicable(r, shown, units);
-        Map<Long, List<InspectionScore>> scores = scores(r.id, null).stream().collect(Collectors.groupingBy(s -> s.orgUnitId));
-        Map<Long, List<Tally>> tallies = tallies(r, shown).stream().collect(Collectors.groupingBy(Tally::unitId));
+        // Only unit, rule and score are read: a projection, not ~3,000 managed entities for a district's round.
+        Map<Long, List<ScoreRow>> scores = scoreRows(r.id).stream().collect(Collectors.groupingBy(ScoreRow::unitId));
+        LocalDate from = LocalDate.of(r.year, 1, 1);
+        LocalDate to = referenceDay(r);
+        Map<Long, List<Tally>> tallies = ObligationLedger.tally(shownUnits, ledger.rules(shown), ledger.recordedMonths(shown, from, to), from, to)
+                .stream().collect(Collectors.groupingBy(Tally::unitId));
         Map<Long, long[]> receipts = receipts(shown, r.year);
         Map<Long, String> codes = ruleCodes(applicable);
         List<UnitResult> results = new ArrayList<>();
         for (UnitRow u : units) {
-            List<InspectionScore> own = scores.getOrDefault(u.id(), List.of());
-            int total = own.stream().mapToInt(s -> s.score).sum();
+            List<ScoreRow> own = scores.getOrDefault(u.id(), List.of());
+            int total = own.stream().mapToInt(ScoreRow::score).sum();
             int maxTotal = own.size() * r.maxScore;
             Double share = maxTotal == 0 ? null : (double) total / maxTotal;
             boolean shortfall = share != null && share < SHORTFALL_BELOW;
-            List<String> weakest = shortfall ? own.stream().sorted(Comparator.comparingInt(s -> s.score)).limit(3)
-                    .map(s -> codes.getOrDefault(s.ruleId, String.valueOf(s.ruleId))).toList() : List.of();
+            List<String> weakest = shortfall ? own.stream().sorted(Comparator.comparingInt(ScoreRow::score)).limit(3)
+                    .map(s -> codes.getOrDefault(s.ruleId(), String.valueOf(s.ruleId()))).toList() : List.of();
             List<Tally> t = tallies.getOrDefault(u.id(), List.of());
             long[] rc = receipts.getOrDefault(u.id(), new long[2]);
             results.add(new UnitResult(new OrgUnitRef(u.id(), null, u.name(), u.kind()), 0, own.size(),
@@ -340,6 +345,16 @@ public class InspectionService {
         }
         return em.createQuery("from Rule where id in :ids", Rule.class).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(x -> x.id, x -> x.code));
+    }
+
+    private record ScoreRow(long unitId, long ruleId, int score) {
+    }
+
+    /** A round's scores as (unit, rule, score); an entity query, so the scope filter keeps those of the caller's part. */
+    private List<ScoreRow> scoreRows(long roundId) {
+        return em.createQuery("select s.orgUnitId, s.ruleId, s.score from InspectionScore s where s.roundId = :r", Object[].class)
+                .setParameter("r", roundId).getResultStream()
+                .map(x -> new ScoreRow((Long) x[0], (Long) x[1], (Integer) x[2])).toList();
     }
 
     /** Scores of a round (the scope filter keeps those of the caller's part), optionally of one unit. */

@@ -88,6 +88,14 @@ class TrainingResourceTest {
             String code = pub.getString("checkInCode");
 
             JsonPath list = trainees(admin, id);
+            // frozen in one statement: every row as the rule selected it, required and expected
+            assertEquals(List.of((long) evd1a, evd1b, evd2a).stream().sorted().toList(),
+                    list.getList("volunteerId", Long.class).stream().sorted().toList());
+            assertEquals(List.of("RULE", "RULE", "RULE"), list.getList("source"));
+            assertEquals(List.of(true, true, true), list.getList("required"));
+            assertEquals(List.of("EXPECTED", "EXPECTED", "EXPECTED"), list.getList("status"));
+            assertEquals(List.of("EXECUTIVE_VICE_DIRECTOR", "EXECUTIVE_VICE_DIRECTOR", "EXECUTIVE_VICE_DIRECTOR"), list.getList("seatRole"));
+            assertEquals(3, list.getList("unit.id").stream().filter(java.util.Objects::nonNull).count());
             attend(admin, traineeOf(list, evd1a), "ATTENDED", null).then().statusCode(200).body("status", equalTo("ATTENDED"))
                     .body("method", equalTo("STAFF")).body("attendedOn", equalTo(TODAY.toString()));
             attend(admin, traineeOf(list, evd1b), "LEAVE", "住院").then().statusCode(200).body("status", equalTo("LEAVE"))
