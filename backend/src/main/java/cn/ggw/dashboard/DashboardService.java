@@ -128,7 +128,7 @@ public class DashboardService {
         List<AttentionItem> all = new ArrayList<>();
         attentionSources.stream().sorted(Comparator.comparing(AttentionSource::line).thenComparing(s -> s.getClass().getName()))
                 .forEach(s -> all.addAll(freshness.get(new AttentionKey(s.getClass().getName(), unit.ref().id(), today,
-                        locale.toLanguageTag()), stamps.of(s.tables()), () -> List.copyOf(s.items(query)), items -> true)));
+                        locale.toLanguageTag()), stamps.of(s.tables()), () -> List.copyOf(s.items(query)), items -> 256L + 512L * items.size())));
         all.sort(Comparator.comparing((AttentionItem i) -> !i.overdue())
                 .thenComparing(AttentionItem::since, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AttentionItem::line)

@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Predicate;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * How the figures stay both fast and true (issue 13, item 2). They are computed on read from the raw rows —
@@ -52,6 +53,15 @@ public class FigureFreshness {
      */
     static final int MAX_ENTRIES = 2_000;
 
+    /**
+     * What the kept results may weigh together on one replica, in bytes as their {@code weight} estimates them
+     * (the production heap is 128 MB); past it the oldest generation is dropped at once. A result heavier than
+     * an eighth of it is served but not kept. A city system asking for many periods of large subtrees must not
+     * fill the heap with answers nobody asks for twice.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ggw.figures.kept-bytes", defaultValue = "33554432")
+    long maxWeight;
+
     @Inject
     EntityManager em;
 
@@ -61,7 +71,26 @@ public class FigureFreshness {
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(long stamp, CompletableFuture<Object> value) {
+    /** The estimated bytes of the kept results (approximate under races; reset with every drop of a generation). */
+    private final AtomicLong keptWeight = new AtomicLong();
+
+    private static final class Entry {
+        final long stamp;
+        final CompletableFuture<Object> value;
+        volatile long weight;
+
+        Entry(long stamp, CompletableFuture<Object> value) {
+            this.stamp = stamp;
+            this.value = value;
+        }
+
+        long stamp() {
+            return stamp;
+        }
+
+        CompletableFuture<Object> value() {
+            return value;
+        }
     }
 
     /** Committed writing statements per watched table, as this transaction sees them: one small read. */
@@ -100,14 +129,15 @@ public class FigureFreshness {
         }
     }
 
-    /** As {@link #get(Object, long, Supplier, Predicate)} under a fresh stamp of {@code tables}, keeping every value. */
+    /** As {@link #get(Object, long, Supplier, ToLongFunction)} under a fresh stamp of {@code tables}, for a small value. */
     public <T> T get(Object key, Set<String> tables, Supplier<T> compute) {
-        return get(key, stamps().of(tables), compute, value -> true);
+        return get(key, stamps().of(tables), compute, value -> 1_024);
     }
 
     /**
      * The value kept under {@code key} if none of the tables it was computed from has had a committed write since,
-     * else {@code compute}'s, kept for the next call when {@code keep} says so (large results are not). The key must
+     * else {@code compute}'s, kept for the next call unless it would weigh more than an eighth of what all kept
+     * results may weigh ({@code weight}: its estimated size in bytes, negative for "never keep"). The key must
      * name everything the value depends on besides the data (source, unit, period, depth, day, language) and always
      * come with the same tables; {@code stamp} is their {@link Stamps#of} read before computing. The caller checks
      * the scope before asking.
@@ -117,21 +147,25 @@ public class FigureFreshness {
      * province's figures are computed must not start a computation each (they held the heap, in the benchmark).
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(Object key, long stamp, Supplier<T> compute, Predicate<T> keep) {
+    public <T> T get(Object key, long stamp, Supplier<T> compute, ToLongFunction<T> weight) {
         if (!keepBetweenWrites) {
             return compute.get();
         }
         while (true) {
             CompletableFuture<Object> mine = new CompletableFuture<>();
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+            if (entries.size() >= MAX_ENTRIES || keptWeight.get() > maxWeight) {
+                dropAll();
             }
             Entry entry = entries.compute(key, (k, old) -> {
                 if (old == null || old.value().isCompletedExceptionally()) {
                     return new Entry(stamp, mine);
                 }
                 // fresh enough, or an older computation still running (wait for it before starting another)
-                return old.stamp() >= stamp || !old.value().isDone() ? old : new Entry(stamp, mine);
+                if (old.stamp() >= stamp || !old.value().isDone()) {
+                    return old;
+                }
+                keptWeight.addAndGet(-old.weight);
+                return new Entry(stamp, mine);
             });
             if (entry.value() != mine) {
                 Object value;
@@ -152,8 +186,12 @@ public class FigureFreshness {
             try {
                 T value = compute.get();
                 mine.complete(value);
-                if (!keep.test(value)) {
+                long bytes = weight.applyAsLong(value);
+                if (bytes < 0 || bytes > maxWeight / 8) {
                     entries.remove(key, entry);
+                } else {
+                    entry.weight = bytes;
+                    keptWeight.addAndGet(bytes);
                 }
                 return value;
             } catch (RuntimeException | Error e) {
@@ -166,7 +204,22 @@ public class FigureFreshness {
 
     /** Drops every kept result (tests that write behind the triggers' back, e.g. with triggers disabled). */
     public void clear() {
+        dropAll();
+    }
+
+    /** What the kept results may weigh together ({@code ggw.figures.kept-bytes}). */
+    public long keptBytesBudget() {
+        return maxWeight;
+    }
+
+    /** The estimated bytes of the results kept now (tests, metrics). */
+    public long keptBytes() {
+        return keptWeight.get();
+    }
+
+    private void dropAll() {
         entries.clear();
+        keptWeight.set(0);
     }
 
     /**

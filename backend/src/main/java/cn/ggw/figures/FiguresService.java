@@ -72,10 +72,9 @@ public class FiguresService {
 
     /**
      * Each source's counts of tables this deep or less are kept between writes to the tables it reads
-     * (FigureFreshness), when they cover at most {@link #KEPT_UNITS} units (memory).
+     * (FigureFreshness, within its memory budget: a district down to its villages, 1,000 units, weighs ~100 KB a source).
      */
     static final int CACHED_DEPTH = 2;
-    static final int KEPT_UNITS = 300;
 
     /** One source's counts for one subtree, period and depth: the same for every caller who may see the subtree. */
     private record SourceKey(String source, long unitId, Period period, int depth) {
@@ -105,7 +104,7 @@ public class FiguresService {
             // the next committed write to a table this source reads.
             SourceCounts counts = stamps == null ? collect.get()
                     : freshness.get(new SourceKey(source.getClass().getName(), root.ref().id(), period, depth),
-                            stamps.of(source.tables()), collect, c -> shown.size() <= KEPT_UNITS);
+                            stamps.of(source.tables()), collect, SourceCounts::weight);
             for (UnitRow u : units) {
                 long[] values = counts.sums().get(u.id());
                 for (int k = 0; k < counts.keys().size(); k++) {
@@ -146,6 +145,10 @@ public class FiguresService {
 
     /** A source's COUNT keys, and per shown unit (the root: the whole subtree) its values in that order. */
     private record SourceCounts(List<String> keys, Map<Long, long[]> sums) {
+        /** Bytes held, roughly: a map entry with its boxed key and an array of the counts per unit. */
+        long weight() {
+            return 64L + sums.size() * (72L + 8L * keys.size());
+        }
     }
 
     /**

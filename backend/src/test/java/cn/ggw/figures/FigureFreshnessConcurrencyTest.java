@@ -102,6 +102,30 @@ class FigureFreshnessConcurrencyTest {
         assertEquals(3, inRequest(() -> freshness.get(key, tables, compute)), "a write after the fold is still seen");
     }
 
+    @Test
+    @DisplayName("Kept results stay within the memory budget: one too heavy is computed on every read; past the budget all are dropped")
+    void weightBudget() {
+        Set<String> tables = Set.of("test_budget");
+        long budget = freshness.keptBytesBudget();
+        AtomicInteger computations = new AtomicInteger();
+        Object heavy = "heavy-" + System.nanoTime();
+        long stamp = inRequest(() -> freshness.stamps().of(tables));
+        freshness.get(heavy, stamp, computations::incrementAndGet, v -> budget / 8 + 1);
+        freshness.get(heavy, stamp, computations::incrementAndGet, v -> budget / 8 + 1);
+        assertEquals(2, computations.get(), "a result heavier than an eighth of the budget is not kept");
+        Object light = "light-" + System.nanoTime();
+        freshness.get(light, stamp, computations::incrementAndGet, v -> budget / 8);
+        freshness.get(light, stamp, computations::incrementAndGet, v -> budget / 8);
+        assertEquals(3, computations.get(), "one within it is kept");
+        assertTrue(freshness.keptBytes() >= budget / 8, "and weighed: " + freshness.keptBytes());
+        for (int i = 0; i < 8; i++) { // eight more of an eighth each: past the budget
+            freshness.get("filler-" + i + "-" + System.nanoTime(), stamp, () -> 0, v -> budget / 8);
+        }
+        freshness.get(light, stamp, computations::incrementAndGet, v -> budget / 8);
+        assertEquals(4, computations.get(), "past the budget the kept results were dropped, so this one is computed again");
+        assertTrue(freshness.keptBytes() <= budget, "kept after the drop: " + freshness.keptBytes());
+    }
+
     private void write() throws Exception {
         write("test");
     }
