@@ -2,6 +2,8 @@ package cn.ggw.rules;
 
 import cn.ggw.audit.AuditLog;
 import cn.ggw.common.ProblemException;
+import cn.ggw.figures.FigureFreshness;
+import cn.ggw.figures.WorkLine;
 import cn.ggw.hierarchy.HierarchyService;
 import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
@@ -32,6 +34,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,6 +67,19 @@ public class InspectionService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FigureFreshness freshness;
+
+    /** What a round's view is computed from: the rules' line (V18) and the round's own rows (V26). */
+    static final Set<String> VIEW_TABLES = tables();
+
+    private static Set<String> tables() {
+        Set<String> tables = new java.util.HashSet<>(WorkLine.RULES.tables());
+        tables.add("inspection_round");
+        tables.add("inspection_score");
+        return Set.copyOf(tables);
+    }
 
     // ---- rounds ----------------------------------------------------------------------------
 
@@ -108,10 +124,24 @@ public class InspectionService {
         return mine.bind(q, "scope").getResultList().stream().map(this::summaryOf).toList();
     }
 
-    /** A round with every unit the caller may see below its owner, ranked. */
+    /**
+     * A round with every unit the caller may see below its owner, ranked. The district reads it far more often than
+     * it scores: the view of each round, part shown and reference day is kept until the next committed write to a
+     * table it reads (FigureFreshness), the same for every caller who is shown that part. The stamp is read before the
+     * round, so a score committed meanwhile is never hidden behind a kept view.
+     */
     public InspectionView get(long id) {
+        long stamp = freshness.stamps().of(VIEW_TABLES);
         InspectionRound r = readable(id);
         Subtree shown = shownSubtree(r);
+        return freshness.get(new ViewKey(r.id, shown.path(), referenceDay(r)), stamp, () -> view(r, shown),
+                view -> 512L + 640L * view.units().size());
+    }
+
+    private record ViewKey(long roundId, String shownPath, LocalDate referenceDay) {
+    }
+
+    private InspectionView view(InspectionRound r, Subtree shown) {
         List<UnitRow> shownUnits = ledger.units(shown);
         List<UnitRow> units = shownUnits.stream().filter(u -> !u.path().equals(r.ownerPath)).toList();
         Map<Long, List<RuleVersion>> applicable = applicable(r, shown, units);
