@@ -3,6 +3,7 @@ package cn.ggw.cityapi;
 import cn.ggw.common.Messages;
 import cn.ggw.common.ProblemException;
 import cn.ggw.figures.FigureDef;
+import cn.ggw.figures.FigureFreshness;
 import cn.ggw.figures.FigureDef.Kind;
 import cn.ggw.figures.FiguresService;
 import cn.ggw.figures.FiguresService.FigureTable;
@@ -15,12 +16,17 @@ import cn.ggw.cityapi.CityDtos.CityFigureDefinition;
 import cn.ggw.cityapi.CityDtos.CityFiguresView;
 import cn.ggw.cityapi.CityDtos.CityUnitFigures;
 import cn.ggw.cityapi.CityDtos.DownTo;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +49,49 @@ public class CityFigures {
     @Inject
     FiguresService figures;
 
+    @Inject
+    FigureFreshness freshness;
+
+    @Inject
+    ObjectMapper json;
+
     @ConfigProperty(name = "ggw.cityapi.min-cell", defaultValue = "3")
     int threshold;
 
     public int threshold() {
         return threshold;
+    }
+
+    /** A bulk answer as sent: its JSON and its strong ETag (the body's hash, as {@link SyncHeaders} computes it). */
+    public record Body(byte[] json, String etag) {
+    }
+
+    /**
+     * The bulk answer serialised, kept until the next committed write to a table of the lines it covers (the city
+     * system polls the same districts on a schedule): a district's answer, a few hundred KB, costs milliseconds of
+     * CPU to assemble, serialise and hash, which a kept one does not. The node is in the caller's scope (checked by
+     * the caller); the answer names units and aggregates only, so it is the same for every caller who may see it.
+     */
+    public Body bulkBody(VisibleUnit node, DownTo downTo, Period period, Set<WorkLine> lines, Locale locale) {
+        int depth = downTo.depthBelow(node.ref().kind());
+        if (depth < 0) {
+            throw ProblemException.invalid("downTo", "cityapi.down-to.above");
+        }
+        Set<WorkLine> wanted = lines == null || lines.isEmpty() ? EnumSet.allOf(WorkLine.class) : EnumSet.copyOf(lines);
+        Set<String> tables = new HashSet<>();
+        wanted.forEach(line -> tables.addAll(line.tables()));
+        long stamp = freshness.stamps().of(tables);
+        return freshness.get(new BulkKey(node.ref().id(), downTo, period, wanted, locale.toLanguageTag(), threshold), stamp, () -> {
+            try {
+                byte[] body = json.writeValueAsBytes(bulk(node, downTo, period, wanted, locale));
+                return new Body(body, SyncHeaders.etagOf(body));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, body -> 256L + body.json().length);
+    }
+
+    private record BulkKey(long unitId, DownTo downTo, Period period, Set<WorkLine> lines, String language, int threshold) {
     }
 
     public CityFiguresView bulk(VisibleUnit node, DownTo downTo, Period period, Set<WorkLine> lines, Locale locale) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ public class CityResource {
                     + "suppressionThreshold − 1 (3: so 1 and 2) are suppressed (null, key listed in `suppressed`), with one more sibling "
                     + "when one alone would be given away by the parent's total. "
                     + "一次调用返回某单位及其下至指定层级的全部单位的统计数字；人数为 1–2 的格子不公布。")
-    public CityFiguresView figures(
+    public RestResponse<CityFiguresView> figures(
             @Parameter(description = "The node, by administrative code (default: the caller's unit) / 单位代码", example = "220802",
                     schema = @Schema(pattern = OrgUnitCodes.PATTERN, maxLength = OrgUnitCodes.MAX_LENGTH))
             @QueryParam("unitCode") String unitCode,
@@ -91,9 +92,14 @@ public class CityResource {
         DownTo level = QueryParams.enumValue("downTo", DownTo.class, downTo);
         Period period = Period.checked(QueryParams.date("from", from), QueryParams.date("to", to), LocalDate.now(CHINA));
         VisibleUnit node = unit(unitCode);
-        return cityFigures.bulk(node, level == null ? DownTo.VILLAGE : level, period,
+        CityFigures.Body body = cityFigures.bulkBody(node, level == null ? DownTo.VILLAGE : level, period,
                 QueryParams.enumValues("line", WorkLine.class, lines),
                 Messages.localeOf(headers));
+        // The JSON of a CityFiguresView, serialised once and kept (CityFigures#bulkBody); SyncHeaders adds the rest.
+        @SuppressWarnings("unchecked")
+        RestResponse<CityFiguresView> answer = (RestResponse<CityFiguresView>) (RestResponse<?>) RestResponse.ResponseBuilder
+                .ok(body.json(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, body.etag()).build();
+        return answer;
     }
 
     @GET

@@ -60,7 +60,9 @@ public class SyncHeaders {
         }
         Object entity = response.getEntity();
         byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
-        String etag = "\"" + digest(body) + "\"";
+        // A body kept serialised (the city's bulk figures) comes with its ETag: the hash is not computed again.
+        Object given = entity instanceof byte[] ? response.getHeaders().getFirst(HttpHeaders.ETAG) : null;
+        String etag = given instanceof String tag ? tag : etagOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(path));
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
@@ -88,6 +90,11 @@ public class SyncHeaders {
             }
         }
         return false;
+    }
+
+    /** The strong ETag of a body: the first 32 characters of its SHA-256, base64url, quoted. */
+    static String etagOf(byte[] body) {
+        return "\"" + digest(body) + "\"";
     }
 
     private static String digest(byte[] body) {
