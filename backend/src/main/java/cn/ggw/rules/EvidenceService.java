@@ -4,6 +4,8 @@ import cn.ggw.audit.AuditLog;
 import cn.ggw.common.Cursors;
 import cn.ggw.common.Page;
 import cn.ggw.common.ProblemException;
+import cn.ggw.figures.FigureFreshness;
+import cn.ggw.figures.WorkLine;
 import cn.ggw.files.FileKind;
 import cn.ggw.files.FileOwner;
 import cn.ggw.files.FileService;
@@ -38,6 +40,9 @@ public class EvidenceService {
 
     static final String EVIDENCE = "RuleEvidence";
     static final String FILE_OWNER = "rule-evidence";
+
+    @Inject
+    FigureFreshness freshness;
 
     @Inject
     EntityManager em;
@@ -151,8 +156,13 @@ public class EvidenceService {
         return new Page<>(items, more ? Cursors.encode(last.heldOn.toEpochDay() + "," + last.id) : null);
     }
 
-    /** A unit's obligations in a year: the periods that ended by today, met or missing, rule by rule. */
+    /**
+     * A unit's obligations in a year: the periods that ended by today, met or missing, rule by rule. Kept until the
+     * next committed write to a table of the rules' line (FigureFreshness; the stamp is read first), per unit, year
+     * and day: a township's clerks open it far more often than meetings are recorded.
+     */
     public UnitCompliance compliance(long unitId, int year) {
+        long stamp = freshness.stamps().of(WorkLine.RULES.tables());
         VisibleUnit unit = hierarchy.findVisible(unitId).orElseThrow(() -> ProblemException.notFound("rules.unit.not-found"));
         LocalDate today = RuleService.today();
         if (year < RuleService.EARLIEST.getYear() || year > today.getYear()) {
@@ -160,6 +170,14 @@ public class EvidenceService {
         }
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        return freshness.get(new ComplianceKey(unit.ref().id(), year, to), stamp, () -> compliance(unit, year, from, to),
+                c -> 512L + 256L * c.rules().size());
+    }
+
+    private record ComplianceKey(long unitId, int year, LocalDate to) {
+    }
+
+    private UnitCompliance compliance(VisibleUnit unit, int year, LocalDate from, LocalDate to) {
         Subtree self = Subtree.of(unit.orgPath());
         UnitRow row = new UnitRow(unit.ref().id(), unit.orgPath(), unit.ref().kind(), unit.ref().name());
         List<RuleRow> rules = ledger.rules(self);

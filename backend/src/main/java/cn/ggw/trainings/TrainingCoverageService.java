@@ -2,6 +2,8 @@ package cn.ggw.trainings;
 
 import cn.ggw.common.ProblemException;
 import cn.ggw.committees.SeatRole;
+import cn.ggw.figures.FigureFreshness;
+import cn.ggw.figures.WorkLine;
 import cn.ggw.hierarchy.HierarchyService;
 import cn.ggw.hierarchy.HierarchyService.VisibleUnit;
 import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
@@ -52,6 +54,20 @@ public class TrainingCoverageService {
     @ConfigProperty(name = "ggw.trainings.sessions-per-year", defaultValue = "12")
     int sessionsPerYear;
 
+    @Inject
+    FigureFreshness freshness;
+
+    /**
+     * Both views are read far more often than sessions, attendance or teams change: each is kept until the next
+     * committed write to a table of the training line (FigureFreshness; the stamp is read before anything else),
+     * per unit and everything else it depends on, the same for every caller who may see the unit.
+     */
+    private record CoverageKey(long unitId, LocalDate from, LocalDate to, String type) {
+    }
+
+    private record OwedKey(long unitId, int year, String type, int limit, LocalDate today) {
+    }
+
     private record Unit(long id, String code, String name, OrgUnitKind kind, String path) {
         OrgUnitRef ref() {
             return new OrgUnitRef(id, code, name, kind);
@@ -81,9 +97,16 @@ public class TrainingCoverageService {
 
     @SuppressWarnings("unchecked")
     public Coverage coverage(Long unitId, LocalDate from, LocalDate to, String typeCode) {
+        long stamp = freshness.stamps().of(WorkLine.TRAININGS.tables());
         VisibleUnit unit = unit(unitId);
         LocalDate[] p = period(from, to);
         String type = typeCode == null || typeCode.isBlank() ? null : typeCode.trim();
+        return freshness.get(new CoverageKey(unit.ref().id(), p[0], p[1], type), stamp, () -> coverage(unit, p, type),
+                c -> 512L + 256L * c.children().size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Coverage coverage(VisibleUnit unit, LocalDate[] p, String type) {
         Subtree subtree = Subtree.of(unit.orgPath());
         List<Unit> children = ((List<Object[]>) em.createNativeQuery("""
                         select id, code, name, kind, org_path from org_unit where parent_id = ?1 and active order by sort_order, name, id""")
@@ -158,6 +181,7 @@ public class TrainingCoverageService {
      */
     @SuppressWarnings("unchecked")
     public List<Owed> owed(Long unitId, Integer year, String typeCode, int limit) {
+        long stamp = freshness.stamps().of(WorkLine.TRAININGS.tables());
         VisibleUnit unit = unit(unitId);
         LocalDate today = TrainingService.today();
         int y = year == null ? today.getYear() : year;
@@ -165,6 +189,12 @@ public class TrainingCoverageService {
             throw ProblemException.invalid("year", "training.date.range");
         }
         String type = typeCode == null || typeCode.isBlank() ? null : typeCode.trim();
+        return freshness.get(new OwedKey(unit.ref().id(), y, type, limit, today), stamp, () -> owed(unit, y, type, limit, today),
+                list -> 256L + 384L * list.size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Owed> owed(VisibleUnit unit, int y, String type, int limit, LocalDate today) {
         LocalDate first = LocalDate.of(y, 1, 1);
         LocalDate last = LocalDate.of(y, 12, 31);
         Subtree subtree = Subtree.of(unit.orgPath());
