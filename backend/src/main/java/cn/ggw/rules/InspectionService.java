@@ -134,14 +134,16 @@ public class InspectionService {
         long stamp = freshness.stamps().of(VIEW_TABLES);
         InspectionRound r = readable(id);
         Subtree shown = shownSubtree(r);
-        return freshness.get(new ViewKey(r.id, shown.path(), referenceDay(r)), stamp, () -> view(r, shown),
-                view -> 512L + 640L * view.units().size());
+        // The ranked units only: the round's summary says whether this caller may still score (writable).
+        List<UnitResult> ranked = freshness.get(new ViewKey(r.id, shown.path(), referenceDay(r)), stamp, () -> ranked(r, shown),
+                units -> 512L + 640L * units.size());
+        return new InspectionView(summaryOf(r), ranked);
     }
 
     private record ViewKey(long roundId, String shownPath, LocalDate referenceDay) {
     }
 
-    private InspectionView view(InspectionRound r, Subtree shown) {
+    private List<UnitResult> ranked(InspectionRound r, Subtree shown) {
         List<UnitRow> shownUnits = ledger.units(shown);
         List<UnitRow> units = shownUnits.stream().filter(u -> !u.path().equals(r.ownerPath)).toList();
         Map<Long, List<RuleVersion>> applicable = applicable(r, shown, units);
@@ -184,7 +186,7 @@ public class InspectionService {
                     x.rulesApplicable(), x.totalScore(), x.maxTotal(), x.scoreShare(), x.obligationsDue(), x.obligationsMet(),
                     x.bulletinsReceived(), x.bulletinsAcknowledged(), x.shortfall(), x.weakestRules()));
         }
-        return new InspectionView(summaryOf(r), ranked);
+        return List.copyOf(ranked);
     }
 
     /** A round's download: the file name and the workbook. */

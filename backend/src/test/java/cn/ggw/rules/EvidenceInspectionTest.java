@@ -108,6 +108,11 @@ class EvidenceInspectionTest {
         assertEquals(1, count(figures, tree.district, "rules.rulesInForce"));
         assertEquals(84, count(figures, tree.district, "rules.obligationsDue"));
         assertEquals(1, count(figures, tree.district, "rules.meetingsHeld"));
+
+        // The compliance view is kept between writes: the next meeting recorded moves it at once.
+        Api.as(village).body(meeting("2013-04-05")).post("/api/v1/rule-evidence").then().statusCode(201);
+        Api.as(village).queryParam("unitId", tree.village1a).queryParam("year", 2013).get("/api/v1/rule-compliance").then().statusCode(200)
+                .body("met", equalTo(2)).body("rules[0].missing", hasSize(10));
     }
 
     static long count(JsonPath figures, long unitId, String key) {
@@ -145,6 +150,16 @@ class EvidenceInspectionTest {
                 .body("units[0].obligationsMet", equalTo(1)).body("units[0].obligationsDue", equalTo(12))
                 .body("units.find { it.unit.id == " + tree.village1b + " }.shortfall", equalTo(true))
                 .body("units.find { it.unit.id == " + tree.village1b + " }.weakestRules", contains("LH-E"));
+        // The ranked view is kept between writes and shared by everyone shown the same part; whether the caller may
+        // still score is the caller's own.
+        Api.as(admin).get("/api/v1/inspections/{id}", id).then().statusCode(200).body("summary.writable", equalTo(true));
+        Api.as(tree.viewerToken()).get("/api/v1/inspections/{id}", id).then().statusCode(200)
+                .body("summary.writable", equalTo(false)).body("units[0].unit.id", equalTo((int) tree.village1a));
+        Api.as(admin).body(Map.of("unitId", tree.village1b, "ruleId", ruleId, "score", 10))
+                .put("/api/v1/inspections/{id}/scores", id).then().statusCode(200);
+        Api.as(tree.viewerToken()).get("/api/v1/inspections/{id}", id).then().statusCode(200)
+                .body("units[0].unit.id", equalTo((int) tree.village1b))
+                .body("units.find { it.unit.id == " + tree.village1b + " }.shortfall", equalTo(false));
         Api.as(tree.village1aToken()).get("/api/v1/inspections/{id}", id).then().statusCode(200)
                 .body("units", hasSize(1)).body("units[0].unit.id", equalTo((int) tree.village1a));
         Api.as(tree.village1aToken()).get("/api/v1/inspections/{id}/units/{u}", id, tree.village1b).then().statusCode(404);
