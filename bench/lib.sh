@@ -213,6 +213,7 @@ check_get() {
 # (`POST JSON` sends that body as a POST).
 run_wrk() {
   local name=$1 desc=$2 url=$3 token line app0 pg0 wrk0 sys0 t conns=${WRK_CONNS:-$CONNS} user=${WRK_USER:-$BENCH_USER} lua=()
+  local THREADS=$((conns < THREADS ? conns : THREADS))   # wrk needs a connection per thread (WRK_CONNS=1: one client)
   shift 3
   (($#)) && lua=(-- "$@")
   step "wrk $name: $desc"
