@@ -9,6 +9,7 @@ import cn.ggw.dashboard.DashboardDtos.LineView;
 import cn.ggw.figures.FigureDef;
 import cn.ggw.figures.FigureDef.Kind;
 import cn.ggw.figures.FigureFreshness;
+import cn.ggw.figures.FigureSource;
 import cn.ggw.figures.FiguresService;
 import cn.ggw.figures.FiguresService.FigureTable;
 import cn.ggw.figures.FiguresService.UnitFigures;
@@ -58,6 +59,9 @@ public class DashboardService {
     @Inject
     Instance<AttentionSource> attentionSources;
 
+    @Inject
+    Instance<FigureSource> figureSources;
+
     public static LocalDate today() {
         return LocalDate.now(CHINA);
     }
@@ -72,8 +76,44 @@ public class DashboardService {
         return unit;
     }
 
+    /**
+     * Leaders reopen the same dashboards far more often than anything under them changes: the whole view but the
+     * trail (which starts at the caller's own unit) is kept until the next committed write to a table any line's
+     * figures or attention items read (FigureFreshness; the stamps are read before anything else), per unit, period,
+     * language and day — the same for every caller who may see the unit. A kept answer costs a read of the stamps,
+     * the unit and the trail; a computed one, every source's kept counts put together.
+     */
     public DashboardView dashboard(Long unitId, Period period, Locale locale) {
+        FigureFreshness.Stamps stamps = freshness.stamps();
         VisibleUnit unit = unit(unitId);
+        DashboardView kept = freshness.get(new ViewKey(unit.ref().id(), period, locale.toLanguageTag(), today()),
+                stamps.of(tables()), () -> compute(unit, period, locale),
+                view -> 4_096L + 2_048L * view.children().size() + 512L * view.attention().size());
+        return new DashboardView(kept.unit(), trail(unit), kept.from(), kept.to(), kept.previousFrom(), kept.previousTo(), kept.asOf(),
+                kept.lines(), kept.linesWithoutFigures(), kept.children(), kept.attention());
+    }
+
+    private record ViewKey(long unitId, Period period, String language, LocalDate today) {
+    }
+
+    private volatile Set<String> tables;
+
+    /** Every table a figure source or an attention source reads. */
+    private Set<String> tables() {
+        Set<String> known = tables;
+        if (known == null) {
+            Set<String> all = new java.util.HashSet<>();
+            for (WorkLine line : WorkLine.values()) {
+                all.addAll(line.tables());
+            }
+            figureSources.forEach(s -> all.addAll(s.tables()));
+            attentionSources.forEach(s -> all.addAll(s.tables()));
+            tables = known = Set.copyOf(all);
+        }
+        return known;
+    }
+
+    private DashboardView compute(VisibleUnit unit, Period period, Locale locale) {
         FigureTable now = figures.table(unit.ref().id(), period, 1, Set.of());
         Period before = period.previous();
         FigureTable previous = figures.table(unit.ref().id(), before, 0, Set.of());
@@ -93,7 +133,7 @@ public class DashboardService {
         }
         List<ChildFigures> children = now.units().stream().filter(u -> u.level() == 1)
                 .map(u -> new ChildFigures(u.unit(), u.counts(), u.ratios())).toList();
-        return new DashboardView(unit.ref(), trail(unit), period.from(), period.to(), before.from(), before.to(), now.asOf(),
+        return new DashboardView(unit.ref(), List.of(), period.from(), period.to(), before.from(), before.to(), now.asOf(),
                 lines, missing, children, attention(unit, locale));
     }
 
@@ -140,11 +180,16 @@ public class DashboardService {
     }
 
     /** The units from the caller's own down to this one. */
+    /** The unit's ancestors the caller may see, and the unit: one query. */
     private List<OrgUnitRef> trail(VisibleUnit unit) {
-        String[] ids = unit.orgPath().split("\\.");
+        List<Long> ids = java.util.Arrays.stream(unit.orgPath().split("\\.")).map(Long::parseLong).toList();
+        java.util.Map<Long, OrgUnitRef> visible = hierarchy.refs(ids);
         List<OrgUnitRef> trail = new ArrayList<>();
-        for (String id : ids) {
-            hierarchy.findVisible(Long.parseLong(id)).ifPresent(u -> trail.add(u.ref()));
+        for (Long id : ids) {
+            OrgUnitRef ref = visible.get(id);
+            if (ref != null) {
+                trail.add(ref);
+            }
         }
         return trail;
     }
