@@ -119,10 +119,11 @@ public class TrainingFigures implements FigureSource {
         }
         for (Object[] r : subtree.rows(em, """
                 select s.org_path, count(*) from training_session s
-                 where %s and s.status = 'PUBLISHED' and s.starts_on between ?3 and ?4 and s.starts_on <= current_date
+                 where %s and s.status = 'PUBLISHED' and s.starts_on between ?3 and ?4 and s.starts_on <= ?5
                    and exists (select 1 from training_plan p where p.org_unit_id = s.org_unit_id and p.type_code = s.type_code
                                 and p.year = extract(year from s.starts_on)::int)
-                 group by s.org_path""", "s.org_path", period.from(), period.to())) {
+                 group by s.org_path""", "s.org_path", period.from(), period.to(), TrainingService.today())) {
+            // started by today in China, not by the database's date (UTC: from 16:00 to midnight it is still yesterday)
             sink.add((String) r[0], PLAN_HELD, ((Number) r[1]).longValue());
         }
     }
