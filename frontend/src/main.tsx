@@ -7,5 +7,4 @@ const application = () => import('./mount');
 if (returningFromSignIn()) void application().then(({ prepare }) => prepare());
 void beginSignIn()
   .catch(() => undefined) // the application shows why the sign-in could not start
-  .then(application)
-  .then(({ mount }) => mount());
+  .then((auth) => application().then(({ mount }) => mount(auth)));

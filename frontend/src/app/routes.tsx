@@ -1,14 +1,27 @@
 import type { Role } from '@/api/types';
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { matchPath } from 'react-router';
 import type { Access } from '@/lib/current-user';
 import { i18n } from '@/lib/i18n';
 
 /** A page's chunk behind React.lazy, with `preload` to start its download before the page renders. */
-type PageComponent = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
+type PageComponent = ComponentType & { preload: () => Promise<unknown> };
 
 function page(load: () => Promise<{ default: ComponentType }>): PageComponent {
-  return Object.assign(lazy(load), { preload: load });
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(preload);
+  // A page whose chunk is already here (preloadRoute) renders at once: through React.lazy it would suspend
+  // for a tick, and React holds a boundary's reveal for up to 300 ms after the last fallback it showed.
+  function Page() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return Object.assign(Page, { preload });
 }
 
 // Each page is its own chunk (React.lazy); a route's `access` is checked before it renders.

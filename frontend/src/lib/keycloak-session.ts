@@ -111,7 +111,7 @@ export function takeEarlyClientConfig(): Promise<ClientConfig> | undefined {
  * settles then). It settles when the visitor is signed in, or fails (Keycloak away, no client config): the
  * application then loads and shows why, through KeycloakAuthProvider, which reuses this same start.
  */
-export function beginSignIn(): Promise<unknown> {
+export function beginSignIn(): Promise<Auth> {
   early = fetchClientConfig();
   return early.then(startKeycloak);
 }

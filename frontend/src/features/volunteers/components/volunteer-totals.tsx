@@ -24,11 +24,9 @@ export function VolunteerTotals({ unitId, status, onStatus }: Props) {
   return (
     <div className="ggw-totals" data-testid="volunteer-totals">
       <p className="ggw-totals-line">
-        {t('totals.onRegister', {
-          unit: unit.name,
-          count: onRegister,
-          formatted: formatCount(onRegister),
-        })}
+        {/* No `count`: the texts have no plural forms, and with it i18next resolves them through Intl.PluralRules,
+            whose locale data a phone loads for ~100 ms on this screen's first render. */}
+        {t('totals.onRegister', { unit: unit.name, formatted: formatCount(onRegister) })}
       </p>
       <div className="ggw-row" role="group" aria-label={t('filter.status')}>
         {byStatus
