@@ -7,9 +7,9 @@
 //
 // Signed-in pages: puppeteer signs in on our Keycloak page first; Lighthouse then keeps the cookies (the
 // Keycloak session, so the app's redirect comes straight back signed in) but the browser's cache is emptied
-// before each page, so every page is a cold load (for the browser: the servers are warmed by one untimed pass
-// first). Simulated timings grow with the machine's load: the load
-// average is printed beside the scores. Exits 1 when a page is below performance 90 or accessibility 95.
+// before each page, so every page is a cold load for the browser (the servers are warmed by one untimed pass
+// first). Simulated timings grow with the machine's load: the load average is printed beside the scores.
+// Exits 1 when a page is below performance 90 or accessibility 95.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
