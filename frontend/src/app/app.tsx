@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from '@/lib/query-client';
@@ -11,8 +12,9 @@ function AppRouter() {
   return <RouterProvider router={router} />;
 }
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** `queryClient`: mount.tsx's, which may already be fetching GET /me. */
+export function App({ queryClient: given }: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   return (
     <AppProviders queryClient={queryClient}>
       <Boot>

@@ -1,138 +1,160 @@
 import type { Role } from '@/api/types';
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
+import { matchPath } from 'react-router';
 import type { Access } from '@/lib/current-user';
+import { i18n } from '@/lib/i18n';
+
+/** A page's chunk behind React.lazy, with `preload` to start its download before the page renders. */
+type PageComponent = ComponentType & { preload: () => Promise<unknown> };
+
+function page(load: () => Promise<{ default: ComponentType }>): PageComponent {
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(preload);
+  // A page whose chunk is already here (preloadRoute) renders at once: through React.lazy it would suspend
+  // for a tick, and React holds a boundary's reveal for up to 300 ms after the last fallback it showed.
+  function Page() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return Object.assign(Page, { preload });
+}
 
 // Each page is its own chunk (React.lazy); a route's `access` is checked before it renders.
-const HomeRoute = lazy(() =>
+const HomeRoute = page(() =>
   import('@/features/home/routes/home-route').then((m) => ({ default: m.HomeRoute })),
 );
-const OrgUnitsRoute = lazy(() =>
+const OrgUnitsRoute = page(() =>
   import('@/features/hierarchy/routes/org-units-route').then((m) => ({ default: m.OrgUnitsRoute })),
 );
-const AccountsRoute = lazy(() =>
+const AccountsRoute = page(() =>
   import('@/features/accounts/routes/accounts-route').then((m) => ({ default: m.AccountsRoute })),
 );
-const VolunteersRoute = lazy(() =>
+const VolunteersRoute = page(() =>
   import('@/features/volunteers/routes/volunteers-route').then((m) => ({ default: m.VolunteersRoute })),
 );
-const VolunteerRoute = lazy(() =>
+const VolunteerRoute = page(() =>
   import('./volunteer-detail-page').then((m) => ({ default: m.VolunteerDetailPage })),
 );
-const ActivitiesRoute = lazy(() =>
+const ActivitiesRoute = page(() =>
   import('@/features/volunteer-activities/routes/activities-route').then((m) => ({
     default: m.ActivitiesRoute,
   })),
 );
-const LogActivityRoute = lazy(() =>
+const LogActivityRoute = page(() =>
   import('@/features/volunteer-activities/routes/log-activity-route').then((m) => ({
     default: m.LogActivityRoute,
   })),
 );
-const VolunteerFormRoute = lazy(() =>
+const VolunteerFormRoute = page(() =>
   import('@/features/volunteers/routes/volunteer-form-route').then((m) => ({
     default: m.VolunteerFormRoute,
   })),
 );
-const ImportsRoute = lazy(() =>
+const ImportsRoute = page(() =>
   import('@/features/volunteer-imports/routes/imports-route').then((m) => ({ default: m.ImportsRoute })),
 );
-const ImportNewRoute = lazy(() =>
+const ImportNewRoute = page(() =>
   import('@/features/volunteer-imports/routes/import-new-route').then((m) => ({ default: m.ImportNewRoute })),
 );
-const ImportRoute = lazy(() =>
+const ImportRoute = page(() =>
   import('@/features/volunteer-imports/routes/import-route').then((m) => ({ default: m.ImportRoute })),
 );
-const AuditRoute = lazy(() =>
+const AuditRoute = page(() =>
   import('@/features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })),
 );
 
-const CommitteeRoute = lazy(() =>
+const CommitteeRoute = page(() =>
   import('@/features/committees/routes/committee-route').then((m) => ({ default: m.CommitteeRoute })),
 );
-const VacanciesRoute = lazy(() =>
+const VacanciesRoute = page(() =>
   import('@/features/committees/routes/vacancies-route').then((m) => ({ default: m.VacanciesRoute })),
 );
-const AdjustmentsRoute = lazy(() =>
+const AdjustmentsRoute = page(() =>
   import('@/features/committees/routes/adjustments-route').then((m) => ({ default: m.AdjustmentsRoute })),
 );
-const AdjustmentRoute = lazy(() =>
+const AdjustmentRoute = page(() =>
   import('@/features/committees/routes/adjustment-route').then((m) => ({ default: m.AdjustmentRoute })),
 );
-const CoverageRoute = lazy(() =>
+const CoverageRoute = page(() =>
   import('@/features/committees/routes/coverage-route').then((m) => ({ default: m.CoverageRoute })),
 );
-const TrainingSessionsRoute = lazy(() =>
+const TrainingSessionsRoute = page(() =>
   import('@/features/trainings/routes/sessions-route').then((m) => ({ default: m.SessionsRoute })),
 );
-const TrainingNewRoute = lazy(() =>
+const TrainingNewRoute = page(() =>
   import('@/features/trainings/routes/new-session-route').then((m) => ({ default: m.NewSessionRoute })),
 );
-const TrainingSessionRoute = lazy(() =>
+const TrainingSessionRoute = page(() =>
   import('@/features/trainings/routes/session-route').then((m) => ({ default: m.SessionRoute })),
 );
-const TrainingCheckInRoute = lazy(() =>
+const TrainingCheckInRoute = page(() =>
   import('@/features/trainings/routes/check-in-route').then((m) => ({ default: m.CheckInRoute })),
 );
-const TrainingCoverageRoute = lazy(() =>
+const TrainingCoverageRoute = page(() =>
   import('@/features/trainings/routes/coverage-route').then((m) => ({ default: m.TrainingCoverageRoute })),
 );
-const CommitteeSettingsRoute = lazy(() =>
+const CommitteeSettingsRoute = page(() =>
   import('@/features/committees/routes/settings-route').then((m) => ({ default: m.CommitteeSettingsRoute })),
 );
 
-const RulebookRoute = lazy(() =>
+const RulebookRoute = page(() =>
   import('@/features/rules/routes/rulebook-route').then((m) => ({ default: m.RulebookRoute })),
 );
-const BulletinsRoute = lazy(() =>
+const BulletinsRoute = page(() =>
   import('@/features/rules/routes/bulletins-route').then((m) => ({ default: m.BulletinsRoute })),
 );
-const RecordEvidenceRoute = lazy(() =>
+const RecordEvidenceRoute = page(() =>
   import('@/features/rules/routes/record-evidence-route').then((m) => ({ default: m.RecordEvidenceRoute })),
 );
-const InspectionsRoute = lazy(() =>
+const InspectionsRoute = page(() =>
   import('@/features/rules/routes/inspections-route').then((m) => ({ default: m.InspectionsRoute })),
 );
-const InspectionScoringRoute = lazy(() =>
+const InspectionScoringRoute = page(() =>
   import('@/features/rules/routes/inspection-scoring-route').then((m) => ({
     default: m.InspectionScoringRoute,
   })),
 );
-const RuleListRoute = lazy(() =>
+const RuleListRoute = page(() =>
   import('@/features/rules/routes/rule-list-route').then((m) => ({ default: m.RuleListRoute })),
 );
-const ConsultationsRoute = lazy(() =>
+const ConsultationsRoute = page(() =>
   import('@/features/rules/routes/consultations-route').then((m) => ({ default: m.ConsultationsRoute })),
 );
-const RuleEditorRoute = lazy(() =>
+const RuleEditorRoute = page(() =>
   import('@/features/rules/routes/rule-editor-route').then((m) => ({ default: m.RuleEditorRoute })),
 );
-const TrainingEditRoute = lazy(() =>
+const TrainingEditRoute = page(() =>
   import('@/features/trainings/routes/edit-session-route').then((m) => ({ default: m.EditSessionRoute })),
 );
 
 // 抓典型
-const ExemplarsRoute = lazy(() =>
+const ExemplarsRoute = page(() =>
   import('@/features/exemplars/routes/exemplars-route').then((m) => ({ default: m.ExemplarsRoute })),
 );
-const ReviewQueueRoute = lazy(() =>
+const ReviewQueueRoute = page(() =>
   import('@/features/exemplars/routes/exemplars-route').then((m) => ({ default: m.ReviewQueueRoute })),
 );
-const NominateRoute = lazy(() =>
+const NominateRoute = page(() =>
   import('@/features/exemplars/routes/nominate-route').then((m) => ({ default: m.NominateRoute })),
 );
-const EditExemplarRoute = lazy(() =>
+const EditExemplarRoute = page(() =>
   import('@/features/exemplars/routes/nominate-route').then((m) => ({ default: m.EditExemplarRoute })),
 );
-const ExemplarRoute = lazy(() =>
+const ExemplarRoute = page(() =>
   import('@/features/exemplars/routes/exemplar-route').then((m) => ({ default: m.ExemplarRoute })),
 );
-const MeetingsRoute = lazy(() =>
+const MeetingsRoute = page(() =>
   import('@/features/exemplars/routes/meetings-route').then((m) => ({ default: m.MeetingsRoute })),
 );
-const CategoriesRoute = lazy(() =>
+const CategoriesRoute = page(() =>
   import('@/features/exemplars/routes/categories-route').then((m) => ({ default: m.CategoriesRoute })),
 );
-const BookletsRoute = lazy(() =>
+const BookletsRoute = page(() =>
   import('@/features/exemplars/routes/booklets-route').then((m) => ({ default: m.BookletsRoute })),
 );
 
@@ -176,8 +198,10 @@ export type NavGroup = keyof typeof navGroups;
 
 export interface AppRoute {
   path: string;
-  Component: LazyExoticComponent<ComponentType>;
+  Component: PageComponent;
   access?: Access;
+  /** Locale namespaces the page's first screen needs beyond the shell's, fetched with its chunk. */
+  ns?: readonly string[];
   /**
    * Shown in the menu under this label key when set; `hiddenFor`: roles whose work does not need the entry
    * in their menu (the page stays reachable by its links, e.g. a village's one-node 组织架构).
@@ -221,6 +245,7 @@ export const appRoutes: AppRoute[] = [
     nav: { key: 'volunteers' },
     // Light: cards in plain elements on a phone; the desk's table brings antd itself.
     light: true,
+    ns: ['volunteers', 'volunteerImports'],
   },
   { path: '/volunteers/new', Component: VolunteerFormRoute, access: volunteerWriters },
   // 批量导入: the same roles as writing a volunteer (the server checks them too).
@@ -395,3 +420,14 @@ export const appRoutes: AppRoute[] = [
     nav: { key: 'audit' },
   },
 ];
+
+/**
+ * Starts downloading the page the browser opened (its chunk and its words) while the sign-in finishes and
+ * GET /me is under way, instead of after them (issue 15: a cold start of a deep link on a phone).
+ */
+export function preloadRoute(pathname: string) {
+  const route = appRoutes.find(({ path }) => matchPath(path, pathname));
+  if (!route) return;
+  route.Component.preload().catch(() => undefined); // the page's own Suspense shows a failure
+  if (route.ns) void i18n.loadNamespaces([...route.ns]);
+}

@@ -70,7 +70,9 @@ export function startKeycloak(config: ClientConfig): Promise<Auth> {
   if (started?.key === key) return started.ready;
   const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
   keycloak.onTokenExpired = () => void keycloak.updateToken(minValiditySeconds).catch(() => keycloak.login());
-  const ready = probe(config)
+  // Back from Keycloak with a code, Keycloak has just answered: no probe, the code goes to it at once.
+  const reachable = returningFromSignIn() ? Promise.resolve() : probe(config);
+  const ready = reachable
     // Tokens stay in this page's memory: keycloak-js writes none of them to web storage.
     .then(() => keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false }))
     .then(() => authFor(keycloak));
@@ -84,13 +86,24 @@ export function retryKeycloak() {
   window.location.reload();
 }
 
-/** Unauthenticated GET /api/v1/client-config with plain fetch (the API client lives in the app bundle). */
+/**
+ * Unauthenticated GET /api/v1/client-config with plain fetch (the API client lives in the app bundle). A plain
+ * GET without headers of its own, so that it takes the answer index.html's `<link rel="preload">` has been
+ * fetching since the page began.
+ */
 async function fetchClientConfig(): Promise<ClientConfig> {
-  const response = await globalThis.fetch('/api/v1/client-config', {
-    headers: { Accept: 'application/json' },
-  });
+  const response = await globalThis.fetch('/api/v1/client-config');
   if (!response.ok) throw new Error(`client-config: ${response.status}`);
   return (await response.json()) as ClientConfig;
+}
+
+let early: Promise<ClientConfig> | undefined;
+
+/** The client config beginSignIn fetched, handed over once (Boot's query takes it instead of asking again). */
+export function takeEarlyClientConfig(): Promise<ClientConfig> | undefined {
+  const config = early;
+  early = undefined;
+  return config;
 }
 
 /**
@@ -98,8 +111,9 @@ async function fetchClientConfig(): Promise<ClientConfig> {
  * settles then). It settles when the visitor is signed in, or fails (Keycloak away, no client config): the
  * application then loads and shows why, through KeycloakAuthProvider, which reuses this same start.
  */
-export function beginSignIn(): Promise<unknown> {
-  return fetchClientConfig().then(startKeycloak);
+export function beginSignIn(): Promise<Auth> {
+  early = fetchClientConfig();
+  return early.then(startKeycloak);
 }
 
 /** Back from Keycloak with an authorization code (in the fragment or the query). */

@@ -1,4 +1,5 @@
 import type { DashboardChild, DashboardKpi, DashboardLine } from '../api/types';
+import { formatCount } from '@/lib/format-count';
 
 /** The list page behind a figure, where one exists (the list shows the same unit's subtree). */
 const LISTS: Record<string, string> = {
@@ -39,7 +40,7 @@ export function listOf(key: string, routes: readonly string[], unitId?: number):
 export function formatValue(kind: DashboardKpi['kind'], value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   if (kind === 'RATIO') return `${Math.round(value * 1000) / 10}%`;
-  return Math.round(value).toLocaleString('zh-CN');
+  return formatCount(Math.round(value));
 }
 
 /** "+3", "−2", "0"; ratios in share points ("+1.5 pt"). */
@@ -51,7 +52,7 @@ export function formatChange(
   if (change === null || change === undefined) return '—';
   const n = kind === 'RATIO' ? Math.round(change * 1000) / 10 : Math.round(change);
   const sign = n > 0 ? '+' : n < 0 ? '−' : '';
-  return `${sign}${Math.abs(n).toLocaleString('zh-CN')}${kind === 'RATIO' ? points : ''}`;
+  return `${sign}${formatCount(Math.abs(n))}${kind === 'RATIO' ? points : ''}`;
 }
 
 export function headlineOf(line: DashboardLine): DashboardKpi {

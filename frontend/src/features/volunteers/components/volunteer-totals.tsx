@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitId, VolunteerStatus } from '@/api/types';
+import { formatCount } from '@/lib/format-count';
 import { useVolunteerCounts } from '../api/get-volunteer-counts';
 
 interface Props {
@@ -15,17 +16,17 @@ interface Props {
 export function VolunteerTotals({ unitId, status, onStatus }: Props) {
   const { t } = useTranslation(['volunteers', 'common']);
   const counts = useVolunteerCounts(unitId);
+  // While loading, the pending line keeps the height of the total and one row of chips: the cards below
+  // do not move when the counts arrive (the list's layout shift, issue 15).
   if (counts.isPending) return <p className="ggw-secondary ggw-totals-pending">{t('common:app.loading')}</p>;
   if (!counts.data) return null;
   const { onRegister, byStatus, unit } = counts.data;
   return (
     <div className="ggw-totals" data-testid="volunteer-totals">
       <p className="ggw-totals-line">
-        {t('totals.onRegister', {
-          unit: unit.name,
-          count: onRegister,
-          formatted: onRegister.toLocaleString('zh-CN'),
-        })}
+        {/* No `count`: the texts have no plural forms, and with it i18next resolves them through Intl.PluralRules,
+            whose locale data a phone loads for ~100 ms on this screen's first render. */}
+        {t('totals.onRegister', { unit: unit.name, formatted: formatCount(onRegister) })}
       </p>
       <div className="ggw-row" role="group" aria-label={t('filter.status')}>
         {byStatus
@@ -38,7 +39,7 @@ export function VolunteerTotals({ unitId, status, onStatus }: Props) {
               aria-pressed={status === entry.status}
               onClick={() => onStatus(status === entry.status ? undefined : entry.status)}
             >
-              {t(`status.${entry.status}`)} {entry.count.toLocaleString('zh-CN')}
+              {t(`status.${entry.status}`)} {formatCount(entry.count)}
             </button>
           ))}
       </div>

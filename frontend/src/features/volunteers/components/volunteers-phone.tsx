@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { LazyQueryErrorResult as QueryErrorResult } from '@/components/lazy-results';
 import { PageLoading } from '@/components/page-loading';
 import { useCanWriteVolunteers } from '../api/use-volunteer-access';
+import { useVolunteerCounts } from '../api/get-volunteer-counts';
 import type { VolunteerList } from '../lib/use-volunteer-list';
 import { VolunteerCards } from './volunteer-cards';
 import { VolunteerPhoneFilters } from './volunteer-phone-filters';
@@ -18,6 +19,9 @@ export function VolunteersPhone({ filters, setFilters, active, list, rows }: Vol
   const { t } = useTranslation(['volunteers', 'common', 'volunteerImports']);
   const canWrite = useCanWriteVolunteers();
   const [showFilters, setShowFilters] = useState(false);
+  // The counts (VolunteerTotals, same query) decide how many rows of chips there are: until they are here,
+  // one loading state stands for everything below, so nothing moves when they arrive (layout shift, issue 15).
+  const counts = useVolunteerCounts(filters.unitId);
 
   return (
     <div className="ggw-stack ggw-stack-tight">
@@ -33,37 +37,43 @@ export function VolunteersPhone({ filters, setFilters, active, list, rows }: Vol
           </Link>
         </>
       )}
-      <VolunteerTotals
-        unitId={filters.unitId}
-        status={filters.status}
-        onStatus={(next) => setFilters({ ...filters, status: next })}
-      />
-      <button
-        type="button"
-        className="ggw-button"
-        aria-expanded={showFilters}
-        onClick={() => setShowFilters(!showFilters)}
-      >
-        {showFilters ? t('filter.hide') : t('filter.show')}
-        {!showFilters && active > 0 ? ` (${active})` : ''}
-      </button>
-      {showFilters && <VolunteerPhoneFilters value={filters} onChange={setFilters} />}
-      {list.isError && !list.data ? (
-        <QueryErrorResult error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.isPending ? (
+      {counts.isPending ? (
         <PageLoading />
       ) : (
-        <VolunteerCards rows={rows} />
-      )}
-      {list.hasNextPage && (
-        <button
-          type="button"
-          className="ggw-button"
-          disabled={list.isFetchingNextPage}
-          onClick={() => void list.fetchNextPage()}
-        >
-          {list.isFetchingNextPage ? t('common:app.loading') : t('common:action.loadMore')}
-        </button>
+        <>
+          <VolunteerTotals
+            unitId={filters.unitId}
+            status={filters.status}
+            onStatus={(next) => setFilters({ ...filters, status: next })}
+          />
+          <button
+            type="button"
+            className="ggw-button"
+            aria-expanded={showFilters}
+            onClick={() => setShowFilters(!showFilters)}
+          >
+            {showFilters ? t('filter.hide') : t('filter.show')}
+            {!showFilters && active > 0 ? ` (${active})` : ''}
+          </button>
+          {showFilters && <VolunteerPhoneFilters value={filters} onChange={setFilters} />}
+          {list.isError && !list.data ? (
+            <QueryErrorResult error={list.error} onRetry={() => void list.refetch()} />
+          ) : list.isPending ? (
+            <PageLoading />
+          ) : (
+            <VolunteerCards rows={rows} />
+          )}
+          {list.hasNextPage && (
+            <button
+              type="button"
+              className="ggw-button"
+              disabled={list.isFetchingNextPage}
+              onClick={() => void list.fetchNextPage()}
+            >
+              {list.isFetchingNextPage ? t('common:app.loading') : t('common:action.loadMore')}
+            </button>
+          )}
+        </>
       )}
     </div>
   );

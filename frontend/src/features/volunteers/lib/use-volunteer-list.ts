@@ -72,7 +72,8 @@ export function useVolunteerList() {
     return Object.fromEntries(entries) as VolunteerFilters;
   }, [unitId, category, status, area, minAge, maxAge, name]);
   const list = useVolunteers(query);
-  const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+  // The same array until a page arrives: the phone's cards defer on it (useDeferredValue).
+  const rows = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   return { filters, setFilters, active, query, list, rows };
 }
 
