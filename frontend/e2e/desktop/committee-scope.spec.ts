@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiAs, childrenOf, unitByCode } from '../support/api';
+import { chinaToday } from '../support/dates';
 import { login } from '../support/login';
 
 const ownTownshipCode = '220802100'; // 平台镇, township.staff's unit
@@ -53,7 +54,7 @@ test('the API refuses the township another township’s team, its vacancies and 
   const others = await api.get('/api/v1/vacancies', { params: { unitId: String(otherTownshipId) } });
   expect(others.status()).toBe(404);
   const fill = await api.post(`/api/v1/committees/${otherVillageId}/vacancies/MEMBER/fill`, {
-    data: { volunteerId: 1, startedOn: new Date().toISOString().slice(0, 10) },
+    data: { volunteerId: 1, startedOn: chinaToday() },
   });
   expect(fill.status()).toBe(404);
   const own = await api.get('/api/v1/vacancies', { params: { limit: '200' } });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiAs } from '../support/api';
+import { chinaYear } from '../support/dates';
 import { docxParagraphs } from '../support/docx';
 import { login } from '../support/login';
 import { acknowledgeAndRecord } from '../support/rules-flow';
@@ -84,7 +85,7 @@ test('a township opens a year-end inspection of its own units from the page', as
   await township.dispose();
   // A year the township has not inspected yet, so the test can run again on the same data.
   const taken = new Set(rounds.filter((r) => r.owner.name === '平台镇').map((r) => r.year));
-  let year = new Date().getFullYear() - 1;
+  let year = chinaYear() - 1;
   while (taken.has(year)) year--;
 
   await login(page, 'township.staff', '/rules/inspections');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chinaToday } from '../support/dates';
 import { login } from '../support/login';
 
 // Issue 11: a township organises a session for its villages (下管一级) with the audience preview, publishes it and
@@ -7,7 +8,7 @@ test('township.staff organises a business training for its villages’ 常务副
   page,
 }) => {
   test.setTimeout(180_000);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = chinaToday();
   const title = `E2E 平台镇村常务副主任业务培训 ${Date.now()}`;
   await login(page, 'township.staff', '/trainings/new');
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiAs, unitByCode } from '../support/api';
+import { chinaToday } from '../support/dates';
 import { login } from '../support/login';
 
 // Issue 11: a village account checks its people in on a 390×844 screen from the QR code's address, and the
@@ -8,7 +9,7 @@ test('village.staff opens the QR address on a phone, checks its 常务副主任 
   page,
 }) => {
   test.setTimeout(180_000);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = chinaToday();
   const year = today.slice(0, 4);
   const township = await apiAs('township.staff');
   const pingtai = await unitByCode(township, '220802100');

@@ -1,11 +1,12 @@
 import { type Browser, expect, type Page } from '@playwright/test';
 import { apiAs } from './api';
+import { chinaYear } from './dates';
 import { login } from './login';
 import { bulletinToVillage, ensureVillageMeetingRule, meetingPhoto } from './rules';
 
 /** The district's count of meetings held this year, read from its dashboard's rules card. */
 async function meetingsHeld(page: Page): Promise<number> {
-  await page.goto(`/?year=${new Date().getFullYear()}`);
+  await page.goto(`/?year=${chinaYear()}`);
   const figure = page.getByTestId('line-RULES').getByRole('listitem', { name: '召开例会次数' });
   await expect(figure).toBeVisible();
   const text = (await figure.innerText()).replace(/\s+/g, ' ');
