@@ -402,7 +402,7 @@ run_pgbench() {
   [[ -n $tps ]] || { cat "$out" >&2; die "no tps in the pgbench output ($name)"; }
   line="tps=$tps latency_avg_ms=$lat clients=$clients jobs=$jobs failed=${fails:-0}"
   children_cpu_ms
-  line+=" cpu_pg_ms=$(($(pg_cpu_ms) - pg0)) cpu_loadgen_ms=$((CHILD_CPU_MS - pb0)) cpu_machine_ms=$(($(sys_busy_ms) - sys0))"
+  line+=" cpu_pg_ms=$(($(pg_cpu_ms) - pg0)) cpu_loadgen_ms=$((CHILD_CPU_MS - pb0)) cpu_machine_ms=$(($(sys_busy_ms) - sys0)) loadavg1=$(cut -d' ' -f1 /proc/loadavg)"
   record "$name" pgbench "$desc" "pgbench -S -c $clients -j $jobs -T $DURATION (scale $PGBENCH_SCALE)" "$line"
   info "result: $line"
 }

@@ -8,7 +8,6 @@
 #       the ids of the province, district $DISTRICT_CODE and its ninth township, and pgbench's table for the floor.
 #       Sets TREE_LOAD_MS TREE_COUNTS DATA_LOAD_MS DATA_COUNTS DB_SIZE PROVINCE_ID DISTRICT_ID TOWNSHIP_ID TOWNSHIP_CODE
 #       Y0 ON_REGISTER.
-#   run_pgbench NAME DESCRIPTION CLIENTS JOBS  pgbench -S on the same server (the floor of a database round trip).
 #   time_seq NAME DESCRIPTION USER EXPECTED_STATUS METHOD URL [BODY]  SEQ_RUNS sequential calls with curl (one client),
 #       recorded as kind "seq" (runs, first, median, max, min ms; CPU of the backend and PostgreSQL over all runs).
 #   timed_call USER EXPECTED_STATUS METHOD URL [BODY]  one call; sets CALL_MS and CALL_BODY (the answer's file).
@@ -75,28 +74,6 @@ province_start_and_load() {
   timeout --foreground 300 "${PGBENCH[@]}" -i -q -s "$PGBENCH_SCALE" pgbench >"$WORK/pgbench-init.txt" 2>&1 ||
     { cat "$WORK/pgbench-init.txt" >&2; die "pgbench -i failed"; }
   psql_super -d pgbench -c checkpoint >/dev/null
-}
-
-# run_pgbench NAME DESCRIPTION CLIENTS JOBS : pgbench -S on the same server (the floor of a database round trip)
-run_pgbench() {
-  local name=$1 desc=$2 clients=$3 jobs=$4 out tps lat fails pg0 pb0 sys0 line
-  out="$WORK/pgbench-$name.txt"
-  step "pgbench $name: $desc"
-  timeout --foreground -k 5 $((WARMUP + 30)) "${PGBENCH[@]}" -S -n -c "$clients" -j "$jobs" -T "$WARMUP" pgbench \
-    >"$WORK/pgbench-$name-warmup.txt" 2>&1 || { cat "$WORK/pgbench-$name-warmup.txt" >&2; die "pgbench warm-up $name failed"; }
-  children_cpu_ms
-  pg0=$(pg_cpu_ms) pb0=$CHILD_CPU_MS sys0=$(sys_busy_ms)
-  timeout --foreground -k 5 $((DURATION + 30)) "${PGBENCH[@]}" -S -n -c "$clients" -j "$jobs" -T "$DURATION" pgbench \
-    >"$out" 2>&1 || { cat "$out" >&2; die "pgbench $name failed"; }
-  tps=$(awk '/^tps = .*without initial connection time/ {print $3}' "$out")
-  lat=$(awk '/^latency average = / {print $4}' "$out")
-  fails=$(awk '/^number of failed transactions: / {print $5}' "$out")
-  [[ -n $tps ]] || { cat "$out" >&2; die "no tps in the pgbench output ($name)"; }
-  children_cpu_ms
-  line="tps=$tps latency_avg_ms=$lat clients=$clients jobs=$jobs failed=${fails:-0}"
-  line+=" cpu_pg_ms=$(($(pg_cpu_ms) - pg0)) cpu_loadgen_ms=$((CHILD_CPU_MS - pb0)) cpu_machine_ms=$(($(sys_busy_ms) - sys0)) loadavg1=$(cut -d' ' -f1 /proc/loadavg)"
-  record "$name" pgbench "$desc" "pgbench -S -c $clients -j $jobs -T $DURATION (scale $PGBENCH_SCALE)" "$line"
-  info "result: $line"
 }
 
 # timed_call USER EXPECTED_STATUS METHOD URL [BODY] : one call with a fresh token of USER (or the token itself

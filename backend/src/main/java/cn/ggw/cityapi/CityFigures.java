@@ -83,7 +83,7 @@ public class CityFigures {
         long stamp = freshness.stamps().of(tables);
         return freshness.get(new BulkKey(node.ref().id(), downTo, period, wanted, locale.toLanguageTag(), threshold), stamp, () -> {
             try {
-                byte[] body = json.writeValueAsBytes(bulk(node, downTo, period, wanted, locale));
+                byte[] body = json.writeValueAsBytes(bulk(node, downTo, depth, period, wanted, locale));
                 return new Body(body, SyncHeaders.etagOf(body));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
@@ -94,11 +94,7 @@ public class CityFigures {
     private record BulkKey(long unitId, DownTo downTo, Period period, Set<WorkLine> lines, String language, int threshold) {
     }
 
-    public CityFiguresView bulk(VisibleUnit node, DownTo downTo, Period period, Set<WorkLine> lines, Locale locale) {
-        int depth = downTo.depthBelow(node.ref().kind());
-        if (depth < 0) {
-            throw ProblemException.invalid("downTo", "cityapi.down-to.above");
-        }
+    private CityFiguresView bulk(VisibleUnit node, DownTo downTo, int depth, Period period, Set<WorkLine> lines, Locale locale) {
         FigureTable table = figures.table(node.ref().id(), period, Math.min(depth, FiguresService.MAX_DEPTH), lines);
         List<FigureDef> defs = table.definitions();
         Map<Long, String> codes = new HashMap<>();
