@@ -56,6 +56,14 @@ public class DashboardService {
     @Inject
     FigureFreshness freshness;
 
+    /**
+     * A dashboard whose computation took at least this long (a province's: seconds) is served from its previous
+     * result, with that result's as-of time, to the leaders who open it while its successor is computed after a
+     * write; the one who found the write waits for the new figures (FigureFreshness). Below it, nobody sees old ones.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ggw.dashboard.serve-previous-after", defaultValue = "1s")
+    java.time.Duration servePreviousAfter;
+
     @Inject
     Instance<AttentionSource> attentionSources;
 
@@ -81,14 +89,15 @@ public class DashboardService {
      * trail (which starts at the caller's own unit) is kept until the next committed write to a table any line's
      * figures or attention items read (FigureFreshness; the stamps are read before anything else), per unit, period,
      * language and day — the same for every caller who may see the unit. A kept answer costs a read of the stamps,
-     * the unit and the trail; a computed one, every source's kept counts put together.
+     * the unit and the trail; a computed one, every source's kept counts put together. Where that computation is slow
+     * (see {@link #servePreviousAfter}), the leaders arriving while it runs get the previous view and its as-of time.
      */
     public DashboardView dashboard(Long unitId, Period period, Locale locale) {
         FigureFreshness.Stamps stamps = freshness.stamps();
         VisibleUnit unit = unit(unitId);
         DashboardView kept = freshness.get(new ViewKey(unit.ref().id(), period, locale.toLanguageTag(), today()),
                 stamps.of(tables()), () -> compute(unit, period, locale),
-                view -> 4_096L + 2_048L * view.children().size() + 512L * view.attention().size());
+                view -> 4_096L + 2_048L * view.children().size() + 512L * view.attention().size(), servePreviousAfter);
         return new DashboardView(kept.unit(), trail(unit), kept.from(), kept.to(), kept.previousFrom(), kept.previousTo(), kept.asOf(),
                 kept.lines(), kept.linesWithoutFigures(), kept.children(), kept.attention());
     }

@@ -77,11 +77,16 @@ public class FigureFreshness {
     private static final class Entry {
         final long stamp;
         final CompletableFuture<Object> value;
+        /** The result this entry replaces, served while this one is computed when that is slow (else null). */
+        volatile Object previous;
         volatile long weight;
+        /** How long this entry's computation took; -1 while it runs. */
+        volatile long computeNanos = -1;
 
-        Entry(long stamp, CompletableFuture<Object> value) {
+        Entry(long stamp, CompletableFuture<Object> value, Object previous) {
             this.stamp = stamp;
             this.value = value;
+            this.previous = previous;
         }
 
         long stamp() {
@@ -146,11 +151,26 @@ public class FigureFreshness {
      * waits for it to end and then computes once for everyone waiting with it — writes arriving faster than a
      * province's figures are computed must not start a computation each (they held the heap, in the benchmark).
      */
-    @SuppressWarnings("unchecked")
     public <T> T get(Object key, long stamp, Supplier<T> compute, ToLongFunction<T> weight) {
+        return get(key, stamp, compute, weight, null);
+    }
+
+    /**
+     * As {@link #get(Object, long, Supplier, ToLongFunction)}, except while a new result is computed after a write:
+     * if the last computation of this key took at least {@code servePreviousAfter}, other requests get the result it
+     * replaces at once instead of waiting — a province's dashboard takes seconds to compute, and during a bulk change
+     * (a census import, a township's seats ended one by one) every leader would otherwise wait on it after each write.
+     * The request that found the write still computes, waits and gets the new result; the next request after it
+     * completes gets the new one too. So the previous result is served only while its successor is being computed,
+     * and only where that takes long; the value must carry its own as-of time, which the screen shows. Quick keys
+     * (a township, a test's small district) are never served old.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, long stamp, Supplier<T> compute, ToLongFunction<T> weight, java.time.Duration servePreviousAfter) {
         if (!keepBetweenWrites) {
             return compute.get();
         }
+        long slowNanos = servePreviousAfter == null ? Long.MAX_VALUE : servePreviousAfter.toNanos();
         while (true) {
             CompletableFuture<Object> mine = new CompletableFuture<>();
             if (entries.size() >= MAX_ENTRIES || keptWeight.get() > maxWeight) {
@@ -158,15 +178,19 @@ public class FigureFreshness {
             }
             Entry entry = entries.compute(key, (k, old) -> {
                 if (old == null || old.value().isCompletedExceptionally()) {
-                    return new Entry(stamp, mine);
+                    return new Entry(stamp, mine, null);
                 }
                 // fresh enough, or an older computation still running (wait for it before starting another)
                 if (old.stamp() >= stamp || !old.value().isDone()) {
                     return old;
                 }
                 keptWeight.addAndGet(-old.weight);
-                return new Entry(stamp, mine);
+                return new Entry(stamp, mine, old.computeNanos >= slowNanos ? old.value().join() : null);
             });
+            Object previous = entry.previous;
+            if (entry.value() != mine && previous != null && !entry.value().isDone()) {
+                return (T) previous; // a slow successor is being computed: the result it replaces, with its as-of
+            }
             if (entry.value() != mine) {
                 Object value;
                 try {
@@ -184,8 +208,11 @@ public class FigureFreshness {
                 continue; // that computation was older than what this request must see: now compute once for it
             }
             try {
+                long started = System.nanoTime();
                 T value = compute.get();
+                entry.computeNanos = System.nanoTime() - started;
                 mine.complete(value);
+                entry.previous = null;
                 long bytes = weight.applyAsLong(value);
                 if (bytes < 0 || bytes > maxWeight / 8) {
                     entries.remove(key, entry);

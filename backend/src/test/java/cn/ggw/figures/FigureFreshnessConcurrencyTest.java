@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,11 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Writes arriving while a kept result is being computed do not start a second computation of the same key beside
- * it: the later request waits for the running one, then computes once for what it must see.
+ * it: the later request waits for the running one, then computes once for what it must see — or, for a result
+ * slow to compute, gets the previous one meanwhile.
  */
 @QuarkusTest
 class FigureFreshnessConcurrencyTest {
@@ -77,6 +80,85 @@ class FigureFreshnessConcurrencyTest {
             releaseFirst.countDown();
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    @DisplayName("A slow result after a write: the request that found the write waits for the new one, others get the previous meanwhile")
+    void slowResultServedPreviousWhileComputed() throws Exception {
+        Object key = "slow-" + System.nanoTime();
+        Set<String> tables = Set.of("test_slow");
+        Duration slow = Duration.ofMillis(200);
+        AtomicInteger computations = new AtomicInteger();
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        CountDownLatch releaseSecond = new CountDownLatch(1);
+        Supplier<Integer> compute = () -> {
+            int n = computations.incrementAndGet();
+            try {
+                if (n == 1) {
+                    Thread.sleep(slow.toMillis() + 50); // the first computation is slow
+                } else if (n == 2) {
+                    secondStarted.countDown();
+                    assertTrue(releaseSecond.await(30, TimeUnit.SECONDS));
+                }
+                return n;
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(1, inRequest(() -> get(key, tables, compute, slow)));
+        assertEquals(1, inRequest(() -> get(key, tables, compute, slow)), "nothing written: the kept result");
+        write("test_slow");
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            Future<Integer> finder = pool.submit(() -> inRequest(() -> get(key, tables, compute, slow)));
+            assertTrue(secondStarted.await(30, TimeUnit.SECONDS));
+            assertEquals(1, inRequest(() -> get(key, tables, compute, slow)), "while the new result is computed: the previous one");
+            assertEquals(2, computations.get(), "and no second computation beside it");
+            releaseSecond.countDown();
+            assertEquals(2, finder.get(30, TimeUnit.SECONDS), "the request that found the write gets the new result");
+            assertEquals(2, inRequest(() -> get(key, tables, compute, slow)), "and so does everyone after it");
+        } finally {
+            releaseSecond.countDown();
+            pool.shutdownNow();
+        }
+
+        // a quick result (under the threshold) is never served old: the next request waits, as in oneComputationAtATime
+        Object quick = "quick-" + System.nanoTime();
+        AtomicInteger quickComputations = new AtomicInteger();
+        CountDownLatch quickStarted = new CountDownLatch(1);
+        CountDownLatch releaseQuick = new CountDownLatch(1);
+        Supplier<Integer> quickCompute = () -> {
+            int n = quickComputations.incrementAndGet();
+            if (n == 2) {
+                quickStarted.countDown();
+                try {
+                    assertTrue(releaseQuick.await(30, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return n;
+        };
+        assertEquals(1, inRequest(() -> get(quick, tables, quickCompute, slow)));
+        write("test_slow");
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> finder = two.submit(() -> inRequest(() -> get(quick, tables, quickCompute, slow)));
+            assertTrue(quickStarted.await(30, TimeUnit.SECONDS));
+            Future<Integer> other = two.submit(() -> inRequest(() -> get(quick, tables, quickCompute, slow)));
+            Thread.sleep(300);
+            assertFalse(other.isDone(), "a quick result's next reader waits for the new one");
+            releaseQuick.countDown();
+            assertEquals(2, finder.get(30, TimeUnit.SECONDS));
+            assertEquals(2, other.get(30, TimeUnit.SECONDS));
+        } finally {
+            releaseQuick.countDown();
+            two.shutdownNow();
+        }
+    }
+
+    private Integer get(Object key, Set<String> tables, Supplier<Integer> compute, Duration slow) {
+        return freshness.get(key, freshness.stamps().of(tables), compute, v -> 1_024, slow);
     }
 
     @Test
