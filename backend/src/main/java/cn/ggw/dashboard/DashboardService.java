@@ -76,8 +76,10 @@ public class DashboardService {
 
     /** The unit asked for (the caller's own by default): 404 outside the scope, 400 when deactivated. */
     public VisibleUnit unit(Long unitId) {
-        long id = unitId != null ? unitId : caller.requireRoot().unitId();
-        VisibleUnit unit = hierarchy.findVisible(id).orElseThrow(() -> ProblemException.notFound("orgunit.not-found"));
+        if (unitId == null) {
+            return hierarchy.callerUnit(); // the home page's dashboard: the caller's own unit, active by construction
+        }
+        VisibleUnit unit = hierarchy.findVisible(unitId).orElseThrow(() -> ProblemException.notFound("orgunit.not-found"));
         if (!unit.active()) {
             throw ProblemException.invalid("unitId", "dashboard.unit.inactive", unit.ref().name());
         }
@@ -191,6 +193,9 @@ public class DashboardService {
     /** The units from the caller's own down to this one. */
     /** The unit's ancestors the caller may see, and the unit: one query. */
     private List<OrgUnitRef> trail(VisibleUnit unit) {
+        if (unit.orgPath().equals(caller.filterPath())) {
+            return List.of(unit.ref()); // the trail starts at the caller's own unit: here it is that unit alone
+        }
         List<Long> ids = java.util.Arrays.stream(unit.orgPath().split("\\.")).map(Long::parseLong).toList();
         java.util.Map<Long, OrgUnitRef> visible = hierarchy.refs(ids);
         List<OrgUnitRef> trail = new ArrayList<>();

@@ -113,6 +113,15 @@ public class HierarchyService {
         return units.ref(id, null).map(VisibleUnit::of);
     }
 
+    /**
+     * For other features: the caller's own unit, from the directory of callers' units (kept per replica, dropped on
+     * every replica when the tree changes; only active units are in it) — no statement.
+     */
+    public VisibleUnit callerUnit() {
+        CallerScope.ScopeRoot root = caller.requireRoot();
+        return new VisibleUnit(new OrgUnitRef(root.unitId(), root.code(), root.name(), OrgUnitKind.valueOf(root.kind())), root.path(), true);
+    }
+
     /** For other features: a unit the caller may see, or 400 naming the request field. */
     public VisibleUnit requireVisible(long id, String field) {
         return findVisible(id).orElseThrow(() -> ProblemException.invalid(field, "orgunit.not-found"));
