@@ -15,6 +15,20 @@ PROPAGATION_TARGET_MS = 1000
 CPU_GROWTH_TOLERANCE = 1.15  # CPU per request with two replicas at most 15 % above one
 
 
+def pooled(runs):
+    """The runs of one setting (one, two, two, one: see bench/fleet.sh) as one: CPU summed over all their requests."""
+    runs = [r for r in runs if r]
+    if not runs:
+        return None
+    requests = max(sum(r.get("requests", 0) for r in runs), 1)
+    return {
+        "rps": sum(r["rps"] for r in runs) / len(runs),
+        "cpu_app_ms_per_request": sum(r.get("cpu_app_ms", 0) for r in runs) / requests,
+        "cpu_total_ms_per_request": sum(sum(r.get(k, 0) for k in ("cpu_app_ms", "cpu_pg_ms", "cpu_loadgen_ms")) for r in runs) / requests,
+        "valid": all(r["valid"] for r in runs),
+    }
+
+
 def main():
     tsv, rss_tsv, propagation_json, report_md, latest_json = sys.argv[1:6]
     runs = {r["name"]: r for r in read_measurements(tsv)}
@@ -34,7 +48,8 @@ def main():
 
     comparisons, checks = [], []
     for what, label in (("list", "(a) township 五老 list, page 1"), ("unit", "(b) one unit with breadcrumbs")):
-        one, two = runs.get(f"{what}-1"), runs.get(f"{what}-2")
+        one = pooled([runs.get(f"{what}-1"), runs.get(f"{what}-1b")])
+        two = pooled([runs.get(f"{what}-2"), runs.get(f"{what}-2b")])
         if not one or not two:
             continue
         c = {
@@ -95,12 +110,14 @@ def main():
     w("| run | replicas | req/s | p50 ms | p95 ms | CPU ms/req serving tier | PostgreSQL | wrk | **all** | peak RSS r1 / r2 MiB | errors |")
     w("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, r in runs.items():
-        replicas = name.rsplit("-", 1)[1]
+        replicas = name.rsplit("-", 1)[1].rstrip("b")
         rp = r["rss_peak_mib"]
         w(f"| {r['description']} | {replicas} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} "
           f"| {r['cpu_app_ms_per_request']:.3f} | {r['cpu_pg_ms_per_request']:.3f} | {r['cpu_loadgen_ms_per_request']:.3f} "
           f"| **{r['cpu_total_ms_per_request']:.3f}** | {rp.get('r1', '?')} / {rp.get('r2', '?')} "
           f"| {'none' if r['valid'] else 'INVALID: ' + str(r.get('non2xx', 0)) + ' non-2xx, ' + str(r['socket_errors']) + ' socket errors'} |")
+    w("")
+    w("Each setting was measured twice, in the order one, two, two, one; the ratios pool each setting's two runs.")
     w("")
     w("| request | throughput two ÷ one | CPU per request two ÷ one (serving tier) | (all processes) |")
     w("|---|---|---|---|")
