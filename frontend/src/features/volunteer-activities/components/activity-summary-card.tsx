@@ -69,7 +69,7 @@ export function ActivitySummaryCard({ filters, mobile }: { filters: SummaryFilte
               pagination={false}
               scroll={mobile ? { x: true } : undefined}
               title={() => t('summary.byUnit')}
-              columns={columns(t('field.unit'))}
+              columns={columns(t('summary.unitBelow'))}
               dataSource={byUnit}
             />
           </Col>
