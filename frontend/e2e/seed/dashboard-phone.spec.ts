@@ -22,6 +22,15 @@ test('a leader reads the dashboard on a phone: the report’s figures, a drill-d
   await expect(committees.getByRole('listitem', { name: '调整常务副主任人数' })).toContainText('32');
   await expectNoHorizontalScroll(page);
 
+  // A column of cards: the lines one under the other, each as wide as the screen allows.
+  const volunteers = page.getByTestId('line-VOLUNTEERS');
+  await expect(volunteers).toBeVisible();
+  const first = (await committees.boundingBox())!;
+  const second = (await volunteers.boundingBox())!;
+  expect(Math.abs(first.x - second.x)).toBeLessThan(2);
+  expect(first.x + first.width).toBeLessThanOrEqual(390);
+  expect(Math.abs(second.y - first.y)).toBeGreaterThan(Math.min(first.height, second.height) - 1);
+
   await page.getByTestId('ranking').getByText('平台镇', { exact: true }).tap();
   await expect(page.getByTestId('dashboard-unit')).toHaveText('平台镇');
   await expectNoHorizontalScroll(page);

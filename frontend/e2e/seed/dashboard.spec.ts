@@ -55,36 +55,3 @@ test('the downloaded work report says what the dashboard says', async ({ page })
   expect(text).toContain('补充进班子人数：28');
   expect(text).toContain('调整常务副主任人数：32');
 });
-
-test.describe('on a phone (390×844)', () => {
-  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-  test('the dashboard is a column of cards with the report’s figures; a drill-down and Back keep their place', async ({
-    page,
-  }) => {
-    await login(page, 'district.leader', '/?year=all');
-    await expect(page.getByTestId('dashboard-unit')).toHaveText('洮北区');
-    const committees = page.getByTestId('line-COMMITTEES');
-    await expect(figure(committees, '补充进班子人数')).toContainText('28');
-    await expect(figure(committees, '调整常务副主任人数')).toContainText('32');
-
-    // One card under the other, each within the screen, and nothing wider than the screen.
-    const volunteers = page.getByTestId('line-VOLUNTEERS');
-    await expect(volunteers).toBeVisible();
-    const first = await committees.boundingBox();
-    const second = await volunteers.boundingBox();
-    expect(first).not.toBeNull();
-    expect(second).not.toBeNull();
-    expect(Math.abs(first!.x - second!.x)).toBeLessThan(2);
-    expect(first!.x + first!.width).toBeLessThanOrEqual(390);
-    expect(Math.abs(second!.y - first!.y)).toBeGreaterThan(Math.min(first!.height, second!.height) - 1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-
-    await page.getByTestId('ranking').getByText('平台镇', { exact: true }).click();
-    await expect(page.getByTestId('dashboard-unit')).toHaveText('平台镇');
-    await expect(page).toHaveURL(/[?&]unit=\d+/);
-    await page.goBack();
-    await expect(page.getByTestId('dashboard-unit')).toHaveText('洮北区');
-    await expect(figure(page.getByTestId('line-COMMITTEES'), '补充进班子人数')).toContainText('28');
-  });
-});
