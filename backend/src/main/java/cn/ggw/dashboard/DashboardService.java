@@ -190,8 +190,7 @@ public class DashboardService {
     private record AttentionKey(String source, long unitId, LocalDate today, String language) {
     }
 
-    /** The units from the caller's own down to this one. */
-    /** The unit's ancestors the caller may see, and the unit: one query. */
+    /** The units from the caller's own down to this one: the unit's ancestors the caller may see, and the unit (one query at most). */
     private List<OrgUnitRef> trail(VisibleUnit unit) {
         if (unit.orgPath().equals(caller.filterPath())) {
             return List.of(unit.ref()); // the trail starts at the caller's own unit: here it is that unit alone
