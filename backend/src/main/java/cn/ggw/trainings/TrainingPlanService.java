@@ -54,7 +54,7 @@ public class TrainingPlanService {
     /** The unit's plans for a year (default: the caller's unit, this year), in the order of the types. */
     public List<TrainingPlanView> plans(Long unitId, Integer year) {
         VisibleUnit unit = unitId == null
-                ? hierarchy.findVisible(caller.requireRoot().unitId()).orElseThrow(() -> ProblemException.forbidden("auth.no-unit"))
+                ? hierarchy.callerUnit()
                 : hierarchy.findVisible(unitId).orElseThrow(() -> ProblemException.invalid("unitId", "orgunit.not-found"));
         int y = year(year == null ? TrainingService.today().getYear() : year);
         List<TrainingPlan> plans = em.createQuery("from TrainingPlan where orgUnitId = :unit and year = :year", TrainingPlan.class)
