@@ -2,6 +2,7 @@ package cn.ggw.hierarchy;
 
 import cn.ggw.security.Subtree;
 import cn.ggw.common.LikePatterns;
+import cn.ggw.common.PreparedOnServer;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,6 +29,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
     /** The columns of a unit as trees and lists show it, read into a record: nothing managed, tracked or flushed. */
     static final String ROW = "select u.id, u.code, u.name, u.kind, u.parentId, u.depth, u.sortOrder, u.active, u.activeChildCount, u.orgPath";
 
+    @PreparedOnServer
     public List<UnitRow> children(long parentId, boolean includeInactive, Integer afterSort, Long afterId, int limit) {
         String jpql = "u.parentId = :parent"
                 + (includeInactive ? "" : " and u.active = true")
@@ -49,6 +51,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
      * {@code > 'P.' and < 'P/'} ('/' follows '.' in the C collation of org_path) is the prefix {@code like 'P.%'}.
      * The root and the rows both pass the scope filter, so an invisible root gives no rows.
      */
+    @PreparedOnServer
     public List<UnitRow> descendants(long rootId, boolean includeInactive, String afterPath, int limit) {
         var query = getEntityManager().createQuery(ROW + " from OrgUnit u"
                         + " where u.orgPath > (select concat(r.orgPath, '.') from OrgUnit r where r.id = :root)" // subtree-ok: strictly below a filtered root
@@ -69,6 +72,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
      * unit outside the caller's scope gives no rows and ancestors above the caller's own unit are left out. The
      * ancestors are found by primary key, the ids being the path's parts.
      */
+    @PreparedOnServer
     public List<DetailRow> withBreadcrumbs(Long id, String code) {
         var query = getEntityManager().createQuery("select u.id, u.code, u.name, u.kind, u.parentId, u.depth, u.sortOrder,"
                         + " u.active, u.activeChildCount, u.version, u.createdAt, u.updatedAt, u.deactivatedAt, u.deactivationReason,"
@@ -99,6 +103,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
     }
 
     /** The caller's own unit: the one row whose path is the scope root. */
+    @PreparedOnServer
     public List<UnitRow> scopeRootRows(String scopePath) {
         return getEntityManager().createQuery(ROW + " from OrgUnit u where u.orgPath = :path", UnitRow.class)
                 .setParameter("path", scopePath).getResultList();
@@ -112,6 +117,7 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
     }
 
     /** For other features: one visible unit as a reference, by id or by code. */
+    @PreparedOnServer
     public Optional<RefRow> ref(Long id, String code) {
         return getEntityManager()
                 .createQuery("select u.id, u.code, u.name, u.kind, u.orgPath, u.active from OrgUnit u where "

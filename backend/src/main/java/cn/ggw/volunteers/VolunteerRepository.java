@@ -2,6 +2,7 @@ package cn.ggw.volunteers;
 
 import cn.ggw.security.Subtree;
 import cn.ggw.common.LikePatterns;
+import cn.ggw.common.PreparedOnServer;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,6 +40,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
      * the ids of the subtree's people; an id order would need the whole subtree sorted, or a walk of
      * the primary key past everyone registered before.
      */
+    @PreparedOnServer
     public List<ListRow> list(Criteria c, Position after, int limit) {
         // A projection with the home unit joined in: one statement a page, nothing managed; the unit is scoped too.
         StringBuilder jpql = new StringBuilder("select v.id, v.name, v.gender, v.birthDate, v.idNumber, v.phone, v.categories,"
