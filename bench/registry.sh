@@ -182,17 +182,19 @@ if ((DO_LIST)); then
   curl -sS --max-time 10 -o /dev/null -H "Authorization: Bearer $TOKEN" "$URL_DEEP"
   psql_super -d ggw -At -c "select query from pg_stat_activity where datname = 'ggw' and pid <> pg_backend_pid() and query like '%from volunteer v1_0%order by%' limit 1" \
     >"$WORK/list-statement.txt" || true
-  EXPLAIN_SQL="select v1_0.* from volunteer v1_0
- where (v1_0.org_path = \$1 or v1_0.org_path like (\$1 || '.%'))
-   and (v1_0.org_path = \$2 or v1_0.org_path like \$3 escape '\\')
-   and v1_0.id > \$4
- order by v1_0.id fetch first \$5 rows only"
-  explain_list() { # explain_list AFTER_ID : the plan with the scope and unit of the township user
+  # The shape VolunteerRepository.list sends (scope filter on both tables, the subtree, the keyset after a cursor).
+  EXPLAIN_SQL="select v.id, v.name, v.org_path, o.id, o.code, o.name from volunteer v
+   join org_unit o on (o.org_path >= \$1 and o.org_path < (\$1 || '/')) and o.id = v.org_unit_id
+ where (v.org_path >= \$1 and v.org_path < (\$1 || '/')) and v.org_path >= \$2 and v.org_path < (\$2 || '/')
+   and v.org_path >= \$3 and (v.org_path > \$3 or v.id > \$4)
+ order by v.org_path, v.id fetch first \$5 rows only"
+  explain_list() { # explain_list AFTER_PATH AFTER_ID : the plan with the scope and unit of the township user
     psql_app -c "prepare list(text, text, text, bigint, int) as $EXPLAIN_SQL" \
-      -c "explain (analyze, buffers) execute list('$TOWNSHIP_PATH', '$TOWNSHIP_PATH', '$TOWNSHIP_PATH.%', $1, $((PAGE + 1)))"
+      -c "explain (analyze, buffers) execute list('$TOWNSHIP_PATH', '$TOWNSHIP_PATH', '$1', $2, $((PAGE + 1)))"
   }
-  explain_list 0 >"$WORK/explain-p1.txt"
-  explain_list "$DEEP_AFTER_ID" >"$WORK/explain-deep.txt"
+  explain_list '' 0 >"$WORK/explain-p1.txt"
+  DEEP_AFTER=$(python3 -c 'import base64, sys; c = sys.argv[1]; print(base64.urlsafe_b64decode(c + "=" * (-len(c) % 4)).decode())' "$DEEP_CURSOR")   # "path/id"
+  explain_list "${DEEP_AFTER%/*}" "${DEEP_AFTER##*/}" >"$WORK/explain-deep.txt"
   info "page 1: $(grep -m1 -o 'Execution Time: .*' "$WORK/explain-p1.txt"); deep: $(grep -m1 -o 'Execution Time: .*' "$WORK/explain-deep.txt")"
 fi
 
