@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * bounded by its root's path). Every other statement is planned for its own parameters ({@code prepareThreshold=0} in
  * application.properties): the period and subtree aggregates of the figures would otherwise get one plan for a village
  * and for the province alike. {@code ServerPreparedStatementsTest} proves both sides. Measure at scale before marking
- * a read: the 五老 list's generic plan served a township's first page 100× slower at 1,000,000 people (bench/registry.sh).
+ * a read: the 五老 list's generic plan served a township's first page at 8 requests/s instead of 571 at 1,000,000
+ * people (bench/registry.sh).
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

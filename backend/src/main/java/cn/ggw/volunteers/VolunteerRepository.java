@@ -42,7 +42,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
     public List<ListRow> list(Criteria c, Position after, int limit) {
         // A projection with the home unit joined in: one statement a page, nothing managed; the unit is scoped too.
         // Not @PreparedOnServer: at 1,000,000 people its generic plan (one for any subtree and cursor) served a
-        // township's page 1 at 8 requests/s instead of ~1,000 (bench/registry.sh, 2026-12-07 22:10).
+        // township's page 1 at 8 requests/s, planned per call 571 (bench/registry.sh, 2026-12-07; docs/benchmarks.md).
         StringBuilder jpql = new StringBuilder("select v.id, v.name, v.gender, v.birthDate, v.idNumber, v.phone, v.categories,"
                 + " v.activityAreas, v.status, v.orgPath, o.id, o.code, o.name, o.kind"
                 + " from Volunteer v join OrgUnit o on o.id = v.orgUnitId where v.orgPath >= :from and v.orgPath < :to");
@@ -89,7 +89,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         if (after != null) {
             // (path, id) > (afterPath, afterId), written so that the planner estimates it from the path's histogram:
             // as a row comparison it guessed one person a village after the cursor and joined from the units, sorting
-            // the township's 50,000 people for page 401 (5 s at 1,000,000; bench/registry.sh, 2026-12-07 22:25).
+            // the township's people after the cursor for page 401 (5 s at 1,000,000; bench/registry.sh, 2026-12-07).
             jpql.append(" and v.orgPath >= :afterPath and (v.orgPath > :afterPath or v.id > :afterId)");
             params.put("afterPath", after.orgPath());
             params.put("afterId", after.id());
