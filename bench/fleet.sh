@@ -20,7 +20,7 @@
 # Writes bench/results/fleet-<UTC>.md and bench/results/fleet-latest.json; stops everything it started.
 #
 # Environment (besides bench/lib.sh's BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_THREADS,
-# BENCH_JVM_WARMUP, BENCH_BUILD and the ports BENCH_APP_PORT (the two-replica balancer), BENCH_KC_PORT,
+# BENCH_JVM_WARMUP (here 120 s by default), BENCH_BUILD and the ports BENCH_APP_PORT (the two-replica balancer), BENCH_KC_PORT,
 # BENCH_KC_MGMT, BENCH_PG_PORT):
 #   BENCH_R1_PORT=18083 BENCH_R2_PORT=18084 BENCH_LB1_PORT=8085
 #   BENCH_PER_VILLAGE=20            people per village (1,000 villages): the list reads one keyset page
@@ -28,6 +28,9 @@
 set -euo pipefail
 
 BENCH_NAME=fleet
+# Two JVMs warm up on half the requests each: with lib.sh's 30 s the list's CPU per request looked ×1.5 with two
+# replicas, with 120 s ×1.07 (docs/benchmarks.md, Fleet, 2026-12-07 23:12).
+BENCH_JVM_WARMUP=${BENCH_JVM_WARMUP:-120}
 # shellcheck source=lib.sh
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 
