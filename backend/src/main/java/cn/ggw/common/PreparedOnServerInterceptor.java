@@ -8,6 +8,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.resource.jdbc.spi.LogicalConnectionImplementor;
 import org.postgresql.PGConnection;
@@ -29,6 +30,7 @@ public class PreparedOnServerInterceptor {
     /** pgjdbc's default: a statement is prepared on the server from its fifth execution on a connection. */
     static final int THRESHOLD = 5;
     static final ThreadLocal<Boolean> IN_READ = new ThreadLocal<>();
+    private static final Logger LOG = Logger.getLogger(PreparedOnServerInterceptor.class);
 
     @Inject
     EntityManager em;
@@ -59,12 +61,23 @@ public class PreparedOnServerInterceptor {
             return logical.isPhysicallyConnected() ? logical.getPhysicalConnection() : null;
         } catch (ContextNotActiveException e) {
             return null; // no session here (no request, no transaction): the read itself will say so
+        } catch (RuntimeException e) {
+            return null; // a session the read's failure closed: the pool resets its connection when it comes back
         }
     }
 
-    static void threshold(Connection connection, int threshold) throws SQLException {
-        if (connection != null) {
+    /**
+     * Sets the connection's threshold; on a connection that is closed or broken (the database went away under it) there
+     * is nothing to set: it is not used for another statement, and the read's own failure says what happened.
+     */
+    static void threshold(Connection connection, int threshold) {
+        if (connection == null) {
+            return;
+        }
+        try {
             connection.unwrap(PGConnection.class).setPrepareThreshold(threshold);
+        } catch (SQLException e) {
+            LOG.debugf("No prepare threshold set on a closed connection: %s", e.getMessage());
         }
     }
 }

@@ -4,9 +4,12 @@ import io.agroal.api.AgroalPoolInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 
-/** Sets each leased connection's threshold for what leases it, and turns it off for whoever leases it next. */
+/**
+ * Sets each leased connection's threshold for what leases it, and turns it off for whoever leases it next. Never
+ * throws: Agroal calls it while taking a connection back, and a failure there would keep a broken connection (the
+ * database restarted under it) out of the pool and in its count.
+ */
 @ApplicationScoped
 public class PreparedOnServerPool implements AgroalPoolInterceptor {
 
@@ -21,10 +24,6 @@ public class PreparedOnServerPool implements AgroalPoolInterceptor {
     }
 
     private static void set(Connection connection, int threshold) {
-        try {
-            PreparedOnServerInterceptor.threshold(connection, threshold);
-        } catch (SQLException e) {
-            throw new IllegalStateException("not a PostgreSQL connection", e);
-        }
+        PreparedOnServerInterceptor.threshold(connection, threshold);
     }
 }

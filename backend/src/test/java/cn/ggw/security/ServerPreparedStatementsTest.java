@@ -1,6 +1,7 @@
 package cn.ggw.security;
 
 import cn.ggw.common.PreparedOnServer;
+import cn.ggw.fleet.DatabaseOutage;
 import cn.ggw.hierarchy.OrgUnitRepository;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,8 +17,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -63,6 +66,32 @@ class ServerPreparedStatementsTest {
         for (int round = 0; round < 3; round++) { // whichever pooled connection comes
             try (Connection c = dataSource.getConnection()) {
                 assertEquals(0, c.unwrap(PGConnection.class).getPrepareThreshold());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a connection the database dropped goes back to the pool without an error, as an outage, and the pool leases a working one next")
+    void droppedConnectionGoesBack() throws Exception {
+        Connection dropped = dataSource.getConnection();
+        int pid;
+        try (Statement s = dropped.createStatement(); ResultSet r = s.executeQuery("select pg_backend_pid()")) {
+            r.next();
+            pid = r.getInt(1);
+        }
+        try (Connection other = dataSource.getConnection(); Statement s = other.createStatement()) {
+            s.execute("select pg_terminate_backend(" + pid + ", 5000)");
+        }
+        SQLException failure = assertThrows(SQLException.class, () -> {
+            try (Statement s = dropped.createStatement()) {
+                s.execute("select 1");
+            }
+        });
+        assertTrue(DatabaseOutage.isCause(failure), "an outage (503), not an internal error: " + failure.getSQLState());
+        assertDoesNotThrow(dropped::close, "handing the dropped connection back");
+        for (int round = 0; round < 3; round++) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("select 1")) {
+                assertTrue(r.next());
             }
         }
     }
