@@ -76,6 +76,7 @@ def main():
         **run_facts(),
         "settings": {
             "jvm_options": env("BENCH_JVM_OPTIONS"), "haproxy": env("BENCH_HAPROXY"),
+            "replicas_pinned": env("BENCH_PIN_REPLICAS", "0") == "1",
             "duration_s": int(env("BENCH_DURATION", "20")), "warmup_s": int(env("BENCH_WARMUP", "5")),
             "connections": int(env("BENCH_CONNECTIONS", "50")), "threads": int(env("BENCH_THREADS", "2")),
             "volunteers": int(env("BENCH_VOLUNTEERS", "0")), "township": env("BENCH_TOWNSHIP"), "village": env("BENCH_VILLAGE"),
@@ -102,6 +103,8 @@ def main():
     w(f"|---|---|")
     w(f"| backend JVM | {doc['versions']['backend_jvm']}, `{doc['settings']['jvm_options']}` |")
     w(f"| load balancer | {doc['settings']['haproxy']} |")
+    if doc["settings"]["replicas_pinned"]:
+        w("| cores | r1 on core 0 only, r2 on core 1 only (`BENCH_PIN_REPLICAS=1`); PostgreSQL, HAProxy and wrk on either |")
     w(f"| PostgreSQL | {doc['versions']['postgresql_server']} |")
     w(f"| data | {doc['settings']['volunteers']:,} 五老; township {doc['settings']['township']}, village {doc['settings']['village']} |")
     w(f"| load | wrk -t{doc['settings']['threads']} -c{doc['settings']['connections']} -d{doc['settings']['duration_s']}s "

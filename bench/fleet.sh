@@ -25,6 +25,7 @@
 #   BENCH_R1_PORT=18083 BENCH_R2_PORT=18084 BENCH_LB1_PORT=8085
 #   BENCH_PER_VILLAGE=20            people per village (1,000 villages): the list reads one keyset page
 #   BENCH_PROPAGATION_TRIALS=20     tree changes timed
+#   BENCH_PIN_REPLICAS=0            1: r1 runs on core 0 only and r2 on core 1 only (taskset), a core per replica
 set -euo pipefail
 
 BENCH_NAME=fleet
@@ -38,6 +39,7 @@ R1_PORT=${BENCH_R1_PORT:-18083}
 R2_PORT=${BENCH_R2_PORT:-18084}
 LB1_PORT=${BENCH_LB1_PORT:-8085}
 LB2_PORT=$APP_PORT
+PIN_REPLICAS=${BENCH_PIN_REPLICAS:-0}
 PER_VILLAGE=${BENCH_PER_VILLAGE:-20}
 TRIALS=${BENCH_PROPAGATION_TRIALS:-20}
 PAGE=50
@@ -96,6 +98,12 @@ for r in 1 2; do
 done
 R1_PID=${SVC_PID[backend-bench-r1]}
 R2_PID=${SVC_PID[backend-bench-r2]}
+if [[ "$PIN_REPLICAS" == 1 ]]; then
+  # A core for each replica, as on a host (or a pod with a CPU limit of one core) per replica; PostgreSQL, HAProxy
+  # and wrk run on either core. The one-replica runs then have one core for the JVM too.
+  step "pinning r1 to core 0 and r2 to core 1 (BENCH_PIN_REPLICAS=1)"
+  taskset -a -p -c 0 "$R1_PID" >/dev/null && taskset -a -p -c 1 "$R2_PID" >/dev/null || die "taskset failed"
+fi
 step "load balancers: :$LB1_PORT over r1, :$LB2_PORT over r1 and r2"
 lb_start lb-bench-1 "$BENCH_STATE/haproxy-1" "$LB1_PORT" "$R1_PORT" || die "load balancer 1 did not start"
 lb_start lb-bench-2 "$BENCH_STATE/haproxy-2" "$LB2_PORT" "$R1_PORT" "$R2_PORT" || die "load balancer 2 did not start"
@@ -192,7 +200,7 @@ BENCH_STARTED_AT=$STARTED_AT
 BENCH_LOADAVG_BEFORE=$LOADAVG_BEFORE
 BENCH_LOADAVG_AFTER=$LOADAVG_AFTER
 bench_export_facts
-export BENCH_JVM_OPTIONS=$JVM_OPTIONS BENCH_VOLUNTEERS=$VOLUNTEERS BENCH_PER_VILLAGE=$PER_VILLAGE \
+export BENCH_JVM_OPTIONS=$JVM_OPTIONS BENCH_PIN_REPLICAS=$PIN_REPLICAS BENCH_VOLUNTEERS=$VOLUNTEERS BENCH_PER_VILLAGE=$PER_VILLAGE \
   BENCH_TOWNSHIP="$TOWNSHIP_CODE id $TOWNSHIP_ID" BENCH_VILLAGE="$VILLAGE_CODE id $VILLAGE_ID" \
   BENCH_HAPROXY=$(haproxy -v 2>/dev/null | head -n1 | cut -d' ' -f1-3)
 REPORT_MD="$RESULTS/fleet-$STAMP.md"
