@@ -108,8 +108,15 @@ public class HierarchyService {
         return units.refsByIds(List.copyOf(ids)).stream().collect(Collectors.toMap(RefRow::id, OrgUnitRef::of));
     }
 
-    /** For other features: the unit with its path, if the caller may see it. */
+    /**
+     * For other features: the unit with its path, if the caller may see it. The caller's own unit (a clerk's own
+     * list, the commonest read) comes from the directory of callers' units, without a statement.
+     */
     public Optional<VisibleUnit> findVisible(long id) {
+        Optional<CallerScope.ScopeRoot> root = caller.root();
+        if (root.isPresent() && root.get().unitId() == id) {
+            return Optional.of(callerUnit(root.get()));
+        }
         return units.ref(id, null).map(VisibleUnit::of);
     }
 
@@ -118,7 +125,10 @@ public class HierarchyService {
      * every replica when the tree changes; only active units are in it) — no statement.
      */
     public VisibleUnit callerUnit() {
-        CallerScope.ScopeRoot root = caller.requireRoot();
+        return callerUnit(caller.requireRoot());
+    }
+
+    private static VisibleUnit callerUnit(CallerScope.ScopeRoot root) {
         return new VisibleUnit(new OrgUnitRef(root.unitId(), root.code(), root.name(), OrgUnitKind.valueOf(root.kind())), root.path(), true);
     }
 

@@ -52,5 +52,9 @@ class PhoneTest {
         assertEquals("0436-***1234", Phone.mask("0436-3221234"));
         assertEquals("010-****5678", Phone.mask("010-12345678"));
         assertNull(Phone.mask(null));
+        // Not a mobile (second digit, length, a letter): the last four only.
+        assertEquals("*******5678", Phone.mask("12812345678"));
+        assertEquals("******5678", Phone.mask("1381235678"));
+        assertEquals("*******567x", Phone.mask("1381234567x"));
     }
 }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VolunteerReadPathTest {
 
     @Test
-    @DisplayName("GET /volunteers: one page with its home units in one scoped statement; only a named unit adds its own lookup")
+    @DisplayName("GET /volunteers: one page with its home units in one scoped statement; only a named unit other than the caller's own adds its lookup")
     void onePage() {
         TestTree tree = TestTree.build();
         TestPeople.register(tree.adminToken(), tree.village1a, "甲一");
@@ -39,6 +39,12 @@ class VolunteerReadPathTest {
 
         Cost named = settledCost(token, "/api/v1/volunteers?unitId=" + tree.village1a, 2);
         assertEquals(2, named.statements().size(), "the named unit (visible?), then the page: " + named.statements());
+
+        // A clerk's own unit named (what the SPA sends) is known from the directory of callers' units.
+        Cost ownNamed = settledCost(token, "/api/v1/volunteers?unitId=" + tree.township1, 1);
+        assertEquals(1, ownNamed.statements().size(), "the caller's own unit named, then the page: " + ownNamed.statements());
+        Api.as(token).get("/api/v1/volunteers?unitId=" + tree.township1).then().statusCode(200)
+                .body("items", hasSize(2)).body("items.unit.name", contains("甲村", "乙村"));
     }
 
     @Test
