@@ -184,7 +184,7 @@ if ((DO_LIST)); then
     >"$WORK/list-statement.txt" || true
   # The shape VolunteerRepository.list sends (scope filter on both tables, the subtree, the keyset after a cursor).
   EXPLAIN_SQL="select v.id, v.name, v.org_path, o.id, o.code, o.name from volunteer v
-   join org_unit o on (o.org_path >= \$1 and o.org_path < (\$1 || '/')) and o.id = v.org_unit_id
+   left join org_unit o on (o.org_path >= \$1 and o.org_path < (\$1 || '/')) and o.id = v.org_unit_id
  where (v.org_path >= \$1 and v.org_path < (\$1 || '/')) and v.org_path >= \$2 and v.org_path < (\$2 || '/')
    and v.org_path >= \$3 and (v.org_path > \$3 or v.id > \$4)
  order by v.org_path, v.id fetch first \$5 rows only"

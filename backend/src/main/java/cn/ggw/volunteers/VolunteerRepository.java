@@ -43,9 +43,12 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         // A projection with the home unit joined in: one statement a page, nothing managed; the unit is scoped too.
         // Not @PreparedOnServer: at 1,000,000 people its generic plan (one for any subtree and cursor) served a
         // township's page 1 at 8 requests/s, planned per call 571 (bench/registry.sh, 2026-12-07; docs/benchmarks.md).
+        // A left join (a person's home unit is always there and in scope with them): joined inner, PostgreSQL
+        // multiplied in the unit scope's selectivity, expected a twentieth of the township's people, and read and sorted
+        // all of them (1.2 ms at 2,500) instead of walking the path index and stopping after a page (0.07 ms).
         StringBuilder jpql = new StringBuilder("select v.id, v.name, v.gender, v.birthDate, v.idNumber, v.phone, v.categories,"
-                + " v.activityAreas, v.status, v.orgPath, o.id, o.code, o.name, o.kind"
-                + " from Volunteer v join OrgUnit o on o.id = v.orgUnitId where v.orgPath >= :from and v.orgPath < :to");
+                + " v.activityAreas, v.status, v.orgPath, v.orgUnitId, o.code, o.name, o.kind"
+                + " from Volunteer v left join OrgUnit o on o.id = v.orgUnitId where v.orgPath >= :from and v.orgPath < :to");
         Map<String, Object> params = new HashMap<>();
         params.put("from", c.subtreePath());
         params.put("to", c.subtreePath() + "/");

@@ -36,6 +36,10 @@ class VolunteerReadPathTest {
         assertEquals(1, own.leases(), "connections leased");
         String sql = own.statements().get(0).replace(" ", "");
         assertEquals(2, sql.split("org_path<\\(\\?\\|\\|'/'\\)", -1).length - 1, "people and units both scoped: " + sql);
+        // The unit's scope inside a left join: joined inner, the planner under-estimated the page's rows and sorted the
+        // whole township instead of reading the path index in order (docs/benchmarks.md, 2026-12-08).
+        assertTrue(java.util.regex.Pattern.compile("leftjoinorg_unit(\\w+)on[^()]*\\(\\1\\.org_path>=\\?and\\1\\.org_path<").matcher(sql).find(),
+                "the unit's scope inside its left join: " + sql);
 
         Cost named = settledCost(token, "/api/v1/volunteers?unitId=" + tree.village1a, 2);
         assertEquals(2, named.statements().size(), "the named unit (visible?), then the page: " + named.statements());
