@@ -20,6 +20,11 @@ public final class DatabaseOutage {
             if (t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
+            // The commit itself failed and the transaction manager rolled back (PostgreSQL shut down during COMMIT:
+            // Narayana reports it without the driver's exception): nothing was written, try again.
+            if (t instanceof jakarta.transaction.RollbackException) {
+                return true;
+            }
             if (t instanceof SQLException sql && isOutage(sql)) {
                 return true;
             }
