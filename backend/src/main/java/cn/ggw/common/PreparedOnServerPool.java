@@ -15,15 +15,12 @@ public class PreparedOnServerPool implements AgroalPoolInterceptor {
 
     @Override
     public void onConnectionAcquire(Connection connection) {
-        set(connection, Boolean.TRUE.equals(PreparedOnServerInterceptor.IN_READ.get()) ? PreparedOnServerInterceptor.THRESHOLD : 0);
+        PreparedOnServerInterceptor.threshold(connection,
+                Boolean.TRUE.equals(PreparedOnServerInterceptor.IN_READ.get()) ? PreparedOnServerInterceptor.THRESHOLD : 0);
     }
 
     @Override
     public void onConnectionReturn(Connection connection) {
-        set(connection, 0);
-    }
-
-    private static void set(Connection connection, int threshold) {
-        PreparedOnServerInterceptor.threshold(connection, threshold);
+        PreparedOnServerInterceptor.threshold(connection, 0);
     }
 }
