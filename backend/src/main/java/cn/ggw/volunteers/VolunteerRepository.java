@@ -2,10 +2,14 @@ package cn.ggw.volunteers;
 
 import cn.ggw.security.Subtree;
 import cn.ggw.common.LikePatterns;
+import cn.ggw.hierarchy.OrgUnitDtos.OrgUnitRef;
+import cn.ggw.hierarchy.OrgUnitKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,27 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
 
     public Optional<Volunteer> findVisible(long id) {
         return findByIdOptional(id);
+    }
+
+    /**
+     * One person with their home unit for reading: one statement, both under the scope filter (a person's home unit
+     * is in scope with them), the person read-only so nothing is kept for dirty checking.
+     */
+    public Optional<WithUnit> findVisibleWithUnit(long id) {
+        return getEntityManager().createQuery("select v, o.code, o.name, o.kind from Volunteer v"
+                        + " left join OrgUnit o on o.id = v.orgUnitId where v.id = :id", Object[].class)
+                .setParameter("id", id)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream().findFirst()
+                .map(row -> {
+                    Volunteer v = (Volunteer) row[0];
+                    OrgUnitRef unit = row[1] == null ? null : new OrgUnitRef(v.orgUnitId, (String) row[1], (String) row[2], (OrgUnitKind) row[3]);
+                    return new WithUnit(v, unit);
+                });
+    }
+
+    /** A person and their home unit ({@code null} only if the unit were out of the caller's scope). */
+    public record WithUnit(Volunteer volunteer, OrgUnitRef unit) {
     }
 
     /** The filters of a list; null members do not filter. */
@@ -106,7 +131,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
     /** One row of a list page: what the summary shows (masked later) and the home unit. */
     public record ListRow(long id, String name, Gender gender, LocalDate birthDate, String idNumber, String phone,
                           List<String> categories, List<String> activityAreas, VolunteerStatus status, String orgPath,
-                          long unitId, String unitCode, String unitName, cn.ggw.hierarchy.OrgUnitKind unitKind) {
+                          long unitId, String unitCode, String unitName, OrgUnitKind unitKind) {
     }
 
     public List<VolunteerStatusChange> history(long volunteerId) {
@@ -136,48 +161,37 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
                 .getSingleResult();
     }
 
-    /** Status counts within a subtree. */
-    public List<Object[]> countByStatus(String path) {
-        return getEntityManager().createQuery("select v.status, count(v) from Volunteer v"
-                        + " where " + Subtree.JPQL_v + " group by v.status", Object[].class)
-                .setParameter("path", path)
-                .setParameter("pathEnd", Subtree.of(path).end())
-                .getResultList();
-    }
-
-    /** On-register counts by home path within a subtree (one row per unit that has people). */
-    public List<Object[]> countOnRegisterByPath(String path) {
-        return getEntityManager().createQuery("select v.orgPath, count(v) from Volunteer v"
-                        + " where " + Subtree.JPQL_v + " and v.status in :onRegister group by v.orgPath", Object[].class)
-                .setParameter("path", path)
-                .setParameter("pathEnd", Subtree.of(path).end())
-                .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
-                .getResultList();
-    }
-
     /**
-     * On-register people within a subtree carrying each category and each activity area, in one
-     * pass: the result lists the categories in declaration order, then the areas.
+     * Everything the unit's counts show, in one pass over its subtree's people: a row per home path and status with
+     * the number of people and, of them, how many carry each category (declaration order) and then each activity area.
+     * (Three grouped statements before: by status, by path, by tag — three reads of the same rows.)
      */
-    public long[] countOnRegisterByTag(String path) {
-        StringBuilder select = new StringBuilder("select count(v)");
+    public List<CountRow> countByPathAndStatus(String path) {
+        StringBuilder select = new StringBuilder("select v.orgPath, v.status, count(v)");
         for (VolunteerCategory c : VolunteerCategory.values()) {
             select.append(", sum(case when array_contains(v.categories, '").append(c.name()).append("') then 1 else 0 end)");
         }
         for (ActivityArea a : ActivityArea.values()) {
             select.append(", sum(case when array_contains(v.activityAreas, '").append(a.name()).append("') then 1 else 0 end)");
         }
-        Object[] row = getEntityManager().createQuery(select
-                        + " from Volunteer v where " + Subtree.JPQL_v + " and v.status in :onRegister", Object[].class)
+        List<Object[]> rows = getEntityManager().createQuery(select
+                        + " from Volunteer v where " + Subtree.JPQL_v + " group by v.orgPath, v.status", Object[].class)
                 .setParameter("path", path)
                 .setParameter("pathEnd", Subtree.of(path).end())
-                .setParameter("onRegister", VolunteerStatus.ON_REGISTER)
-                .getSingleResult();
-        long[] counts = new long[row.length - 1];
-        for (int i = 1; i < row.length; i++) {
-            counts[i - 1] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+                .getResultList();
+        List<CountRow> counts = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long[] tags = new long[row.length - 3];
+            for (int i = 3; i < row.length; i++) {
+                tags[i - 3] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+            }
+            counts.add(new CountRow((String) row[0], (VolunteerStatus) row[1], ((Number) row[2]).longValue(), tags));
         }
         return counts;
+    }
+
+    /** People at one home path with one status; {@code tags}: categories in declaration order, then activity areas. */
+    public record CountRow(String orgPath, VolunteerStatus status, long people, long[] tags) {
     }
 
 }

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -213,7 +214,9 @@ public class VolunteerService {
     cn.ggw.security.PersonalDataLimit personalDataLimit;
 
     public VolunteerDetail detail(long id) {
-        return detailOf(visible(id));
+        VolunteerRepository.WithUnit found = volunteers.findVisibleWithUnit(id)
+                .orElseThrow(() -> ProblemException.notFound("volunteer.not-found"));
+        return detailOf(found.volunteer(), found.unit());
     }
 
     public List<StatusChangeView> history(long id) {
@@ -250,33 +253,37 @@ public class VolunteerService {
             unit = hierarchy.requireVisible(unitId, "unitId");
         }
         String path = unit.orgPath();
-        Map<VolunteerStatus, Long> byStatus = new HashMap<>();
-        for (Object[] row : volunteers.countByStatus(path)) {
-            byStatus.put((VolunteerStatus) row[0], ((Number) row[1]).longValue());
+        VolunteerCategory[] categories = VolunteerCategory.values();
+        Map<VolunteerStatus, Long> byStatus = new EnumMap<>(VolunteerStatus.class);
+        long[] tags = new long[categories.length + ActivityArea.values().length];
+        // One grouped read by home path and status; its on-register rows are folded onto the children in Java: a
+        // subtree holds few units.
+        Map<Long, Long> byChild = new HashMap<>();
+        long atItself = 0;
+        for (VolunteerRepository.CountRow row : volunteers.countByPathAndStatus(path)) {
+            byStatus.merge(row.status(), row.people(), Long::sum);
+            if (!VolunteerStatus.ON_REGISTER.contains(row.status())) {
+                continue;
+            }
+            for (int i = 0; i < tags.length; i++) {
+                tags[i] += row.tags()[i];
+            }
+            String home = row.orgPath();
+            if (home.equals(path)) {
+                atItself += row.people();
+            } else {
+                String rest = home.substring(path.length() + 1);
+                int dot = rest.indexOf('.');
+                byChild.merge(Long.valueOf(dot < 0 ? rest : rest.substring(0, dot)), row.people(), Long::sum);
+            }
         }
         List<StatusCount> statusCounts = Arrays.stream(VolunteerStatus.values())
                 .map(s -> new StatusCount(s, byStatus.getOrDefault(s, 0L))).toList();
         long onRegister = VolunteerStatus.ON_REGISTER.stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
-        long[] tags = volunteers.countOnRegisterByTag(path);
-        VolunteerCategory[] categories = VolunteerCategory.values();
         List<CategoryCount> categoryCounts = Arrays.stream(categories).map(c -> new CategoryCount(c, tags[c.ordinal()])).toList();
         List<AreaCount> areaCounts = Arrays.stream(ActivityArea.values())
                 .map(a -> new AreaCount(a, tags[categories.length + a.ordinal()])).toList();
 
-        // One grouped query by home path, folded onto the children in Java: a subtree holds few units.
-        Map<Long, Long> byChild = new HashMap<>();
-        long atItself = 0;
-        for (Object[] row : volunteers.countOnRegisterByPath(path)) {
-            String home = (String) row[0];
-            long count = ((Number) row[1]).longValue();
-            if (home.equals(path)) {
-                atItself += count;
-            } else {
-                String rest = home.substring(path.length() + 1);
-                int dot = rest.indexOf('.');
-                byChild.merge(Long.valueOf(dot < 0 ? rest : rest.substring(0, dot)), count, Long::sum);
-            }
-        }
         List<UnitCount> unitCounts = new ArrayList<>();
         Set<Long> listed = new LinkedHashSet<>();
         for (OrgUnitSummary child : hierarchy.children(unit.ref().id(), false, 10_000, null).items()) {
@@ -486,7 +493,10 @@ public class VolunteerService {
     }
 
     private VolunteerDetail detailOf(Volunteer v) {
-        OrgUnitRef unit = hierarchy.refs(List.of(v.orgUnitId)).get(v.orgUnitId);
+        return detailOf(v, hierarchy.refs(List.of(v.orgUnitId)).get(v.orgUnitId));
+    }
+
+    private static VolunteerDetail detailOf(Volunteer v, OrgUnitRef unit) {
         return new VolunteerDetail(v.id, v.name, v.gender, age(v.birthDate, LocalDate.now(IdNumber.CHINA)),
                 IdNumber.mask(v.idNumber), Phone.mask(v.phone), v.address != null, v.health != null,
                 enums(v.categories, VolunteerCategory.class), v.formerEmployer, v.formerPost, v.retirementType,

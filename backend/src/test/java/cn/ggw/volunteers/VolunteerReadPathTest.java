@@ -74,6 +74,42 @@ class VolunteerReadPathTest {
                 "the person's scope inside its join: " + sql);
     }
 
+    @Test
+    @DisplayName("GET /volunteers/{id}: the person and their home unit in one scoped statement; out of scope is 404")
+    void onePerson() {
+        TestTree tree = TestTree.build();
+        long person = TestPeople.register(tree.adminToken(), tree.village1a, "甲三");
+        String token = tree.township1Token();
+        Api.as(token).get("/api/v1/volunteers/" + person).then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.equalTo("甲三"))
+                .body("unit.id", org.hamcrest.Matchers.equalTo((int) tree.village1a))
+                .body("unit.name", org.hamcrest.Matchers.equalTo("甲村"));
+
+        Cost cost = settledCost(token, "/api/v1/volunteers/" + person, 1);
+        assertEquals(1, cost.statements().size(), "the person with the unit: " + cost.statements());
+        String sql = cost.statements().get(0).replace(" ", "");
+        assertEquals(2, sql.split("org_path<\\(\\?\\|\\|'/'\\)", -1).length - 1, "person and unit both scoped: " + sql);
+
+        long neighbour = TestPeople.register(tree.adminToken(), tree.village1b, "乙三");
+        Api.as(tree.village1aToken()).get("/api/v1/volunteers/" + person).then().statusCode(200);
+        Api.as(tree.village1aToken()).get("/api/v1/volunteers/" + neighbour).then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("GET /volunteer-counts: one pass over the subtree's people (by home and status) and the children")
+    void counts() {
+        TestTree tree = TestTree.build();
+        TestPeople.register(tree.adminToken(), tree.village1a, "甲四");
+        TestPeople.register(tree.adminToken(), tree.village1b, "乙四");
+        String token = tree.township1Token();
+        Api.as(token).get("/api/v1/volunteer-counts").then().statusCode(200)
+                .body("onRegister", org.hamcrest.Matchers.equalTo(2))
+                .body("byChildUnit.count", contains(1, 1));
+
+        Cost cost = settledCost(token, "/api/v1/volunteer-counts", 2);
+        assertEquals(2, cost.statements().size(), "the people grouped, then the children: " + cost.statements());
+    }
+
     /**
      * The cost of a warmed request, once the cache of the caller's unit has settled after the tree was built (its
      * change notifications come back asynchronously and empty it): the first cost within {@code leases}, or the last.
