@@ -234,11 +234,7 @@ public class CoverageService {
             throw ProblemException.invalid("to", "committee.figures.order");
         }
         String path = root.orgPath();
-        long filled = committees.count("a.kind = cn.ggw.committees.AppointmentKind.FILL and a.startedOn between :from and :to",
-                path, start, end);
-        long adjusted = committees.count("a.role = cn.ggw.committees.SeatRole.EXECUTIVE_VICE_DIRECTOR"
-                + " and a.endReason = cn.ggw.committees.EndReason.ADJUSTMENT and a.endedOn between :from and :to", path, start, end);
-        long ended = committees.count("a.endedOn between :from and :to", path, start, end);
+        CommitteeRepository.PeriodCounts counts = committees.periodCounts(path, start, end);
 
         Map<OrgUnitKind, List<SeatRule>> rules = templates.all();
         Map<Long, OrgUnitKind> kinds = new HashMap<>();
@@ -261,6 +257,6 @@ public class CoverageService {
                 completed++;
             }
         }
-        return new CommitteeFigures(root.ref(), start, end, filled, adjusted, completed, ended);
+        return new CommitteeFigures(root.ref(), start, end, counts.filled(), counts.adjusted(), completed, counts.ended());
     }
 }
