@@ -302,6 +302,9 @@ public class CommitteeService {
 
     // ---- settings ------------------------------------------------------------------------
 
+    @Inject
+    CommitteeSettingRows settingRows;
+
     public CommitteeSettingsView settings() {
         return settingsFor(caller.requireRoot().path());
     }
@@ -309,7 +312,7 @@ public class CommitteeService {
     /** The nearest setting at or above a unit, else the default. */
     CommitteeSettingsView settingsFor(String path) {
         Object[] best = null;
-        for (Object[] row : committees.settings()) {
+        for (Object[] row : settingRows.get()) {
             String at = (String) row[1];
             if (ScopeFilter.covers(at, path) && (best == null || at.length() > ((String) best[1]).length())) {
                 best = row;
@@ -327,7 +330,7 @@ public class CommitteeService {
 
     /** Thresholds for many units at once: path → days. */
     Map<String, Integer> thresholds(List<String> paths) {
-        List<Object[]> rows = committees.settings();
+        List<Object[]> rows = settingRows.get();
         Map<String, Integer> result = new HashMap<>();
         for (String path : paths) {
             int days = CommitteeSetting.DEFAULT_VACANCY_OVERDUE_DAYS;
@@ -347,6 +350,7 @@ public class CommitteeService {
     @Transactional
     public CommitteeSettingsView updateSettings(int days) {
         CallerScope.ScopeRoot root = caller.requireRoot();
+        settingRows.changing();
         CommitteeSettingsView before = settingsFor(root.path());
         CommitteeSetting setting = committees.getEntityManager().find(CommitteeSetting.class, root.unitId());
         boolean isNew = setting == null;

@@ -5,6 +5,7 @@ import cn.ggw.common.ProblemException;
 import cn.ggw.committees.CommitteeDtos.SeatRuleInput;
 import cn.ggw.committees.CommitteeDtos.SeatRuleView;
 import cn.ggw.committees.CommitteeDtos.SeatTemplateView;
+import cn.ggw.fleet.KeptTable;
 import cn.ggw.hierarchy.OrgUnitKind;
 import cn.ggw.security.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +26,11 @@ import java.util.Set;
 
 /**
  * The seat templates: one per unit kind for the whole installation, so not scoped (native SQL on
- * a table without org_path). Read on every coverage question, so a change takes effect at once.
+ * a table without org_path). Read by every committee screen, so kept in each replica's memory between changes
+ * ({@link KeptTable}: a trigger tells every replica); a change takes effect at once everywhere.
  */
 @ApplicationScoped
-public class SeatTemplates {
+public class SeatTemplates extends KeptTable<Map<OrgUnitKind, List<SeatRule>>> {
 
     @Inject
     EntityManager em;
@@ -39,8 +41,18 @@ public class SeatTemplates {
     @Inject
     AuditLog audit;
 
-    /** Every kind's rules, in role order. */
+    @Override
+    public String cacheName() {
+        return "seat-templates";
+    }
+
+    /** Every kind's rules, in role order (kept between changes: read by every committee screen). */
     public Map<OrgUnitKind, List<SeatRule>> all() {
+        return get();
+    }
+
+    @Override
+    protected Map<OrgUnitKind, List<SeatRule>> load() {
         Map<OrgUnitKind, List<SeatRule>> rules = new EnumMap<>(OrgUnitKind.class);
         for (OrgUnitKind kind : OrgUnitKind.values()) {
             rules.put(kind, new ArrayList<>());
@@ -53,8 +65,8 @@ public class SeatTemplates {
                     ((Number) row[2]).intValue(), row[3] == null ? null : ((Number) row[3]).intValue(),
                     row[4] == null ? null : ((Number) row[4]).intValue(), toDate(row[5])));
         }
-        rules.values().forEach(list -> list.sort(java.util.Comparator.comparing(SeatRule::role)));
-        return rules;
+        rules.replaceAll((kind, list) -> list.stream().sorted(java.util.Comparator.comparing(SeatRule::role)).toList());
+        return java.util.Collections.unmodifiableMap(rules);
     }
 
     public List<SeatRule> of(OrgUnitKind kind) {
@@ -93,6 +105,7 @@ public class SeatTemplates {
         }
         // Serialise template changes: two admins editing one kind do not interleave.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('seat_template'))").getSingleResult();
+        changing();
         Map<SeatRole, SeatRule> before = new EnumMap<>(SeatRole.class);
         of(kind).forEach(r -> before.put(r.role(), r));
         SeatTemplateView beforeView = view(kind);

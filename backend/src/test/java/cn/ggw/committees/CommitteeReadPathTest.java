@@ -3,14 +3,20 @@ package cn.ggw.committees;
 import cn.ggw.testsupport.Api;
 import cn.ggw.testsupport.SqlLog;
 import cn.ggw.testsupport.TestTree;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the committee reads cost the database (issue 17), counted: no read issues a statement per seat or per unit,
@@ -36,8 +42,39 @@ class CommitteeReadPathTest {
         }
         assertEquals(oneSeat, statements(tree, reads), "statements per read, one seat against four in two units");
 
-        // Seats filled, 常务副主任 adjusted and seats ended: one statement, then the units and the seat periods.
-        assertEquals(4, oneSeat.get("/api/v1/committee-figures"), "committee figures");
+        // Seats filled, 常务副主任 adjusted and seats ended: one statement, then the units and the seat periods (the seat
+        // templates from memory).
+        assertEquals(3, oneSeat.get("/api/v1/committee-figures"), "committee figures");
+        // The unit, its team, the team's appointments (templates and settings from memory).
+        assertEquals(3, oneSeat.get("/api/v1/committees/" + tree.village1a), "a unit's team");
+    }
+
+    @Test
+    @DisplayName("seat templates and committee settings come from memory; a change made through this replica is seen at once, one made in plain SQL (another replica, an operator) within a second")
+    void keptSettings() throws Exception {
+        TestTree tree = TestTree.build();
+        String team = "/api/v1/committees/" + tree.village1a;
+        Api.as(tree.adminToken()).get(team).then().statusCode(200);
+        SqlLog.Cost cost = SqlLog.costOf(() -> Api.as(tree.adminToken()).get(team).then().statusCode(200));
+        assertTrue(cost.statements().stream().noneMatch(s -> s.contains("seat_template") || s.contains("committee_setting")),
+                "templates and settings read from memory: " + cost.statements());
+
+        Api.as(tree.adminToken()).body(Map.of("vacancyOverdueDays", 45)).put("/api/v1/committee-settings").then().statusCode(200);
+        Api.as(tree.adminToken()).get("/api/v1/committee-settings").then().statusCode(200).body("vacancyOverdueDays", equalTo(45));
+
+        AgroalDataSource db = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("update committee_setting set vacancy_overdue_days = 7 where org_unit_id = ?")) {
+            s.setLong(1, tree.district);
+            assertEquals(1, s.executeUpdate());
+        }
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        int days;
+        do {
+            days = Api.as(tree.adminToken()).get("/api/v1/committee-settings").then().statusCode(200)
+                    .extract().jsonPath().getInt("vacancyOverdueDays");
+        } while (days != 7 && System.nanoTime() < deadline);
+        assertEquals(7, days, "a change in plain SQL, seen within a second");
     }
 
     private static Map<String, Integer> statements(TestTree tree, String[] reads) {
