@@ -374,15 +374,29 @@ class FleetFaultTest {
     @DisplayName("a pg_dump restored into a fresh database holds every record of every table, and a replica serves from it")
     void backupAndRestore() throws Exception {
         Path dump = fleet.state.resolve("ggw.dump");
-        // The procedure of README "Backup and restore", as the operator runs it.
-        Process dumping = fleet.postgres.client("pg_dump", "--username=ggw", "--format=custom", "--no-owner", "--file=" + dump, "ggw");
-        Fleet.waitFor(dumping, 300, "pg_dump");
+        // The procedure of README "Backup and restore", as the operator runs it; the replicas keep running, and their
+        // timers may write (figures folded, jobs pruned) while it runs. So the original is read in the snapshot the
+        // dump was taken in (pg_dump --snapshot), not afterwards: a later write is not a record the dump lost.
+        Map<String, String> original;
+        try (Connection c = fleet.postgres.connect("ggw", "postgres"); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            String snapshot;
+            try (ResultSet rs = st.executeQuery("select pg_export_snapshot()")) {
+                rs.next();
+                snapshot = rs.getString(1);
+            }
+            Process dumping = fleet.postgres.client("pg_dump", "--username=ggw", "--format=custom", "--no-owner",
+                    "--snapshot=" + snapshot, "--file=" + dump, "ggw");
+            Fleet.waitFor(dumping, 300, "pg_dump");
+            original = fingerprints(c);
+            c.rollback();
+        }
         fleet.postgres.superuser("create database ggw_restored owner ggw encoding 'UTF8' template template0");
         Process restoring = fleet.postgres.client("pg_restore", "--username=ggw", "--no-owner", "--role=ggw", "--exit-on-error",
                 "--dbname=ggw_restored", dump.toString());
         Fleet.waitFor(restoring, 300, "pg_restore");
 
-        Map<String, String> original = fingerprints("ggw");
         Map<String, String> restored = fingerprints("ggw_restored");
         assertTrue(original.size() > 20, "tables: " + original.keySet());
         assertTrue(original.containsKey("volunteer") && original.containsKey("job"), original.keySet().toString());
@@ -517,8 +531,15 @@ class FleetFaultTest {
 
     /** Every table of a database: its row count and a digest of its rows (order-independent). */
     private static Map<String, String> fingerprints(String database) throws SQLException {
+        try (Connection c = fleet.postgres.connect(database, "postgres")) {
+            return fingerprints(c);
+        }
+    }
+
+    /** Row count and a digest of the rows of every table, read through the connection (and its snapshot, if any). */
+    private static Map<String, String> fingerprints(Connection c) throws SQLException {
         Map<String, String> out = new TreeMap<>();
-        try (Connection c = fleet.postgres.connect(database, "postgres"); Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("select tablename from pg_tables where schemaname = 'public' order by 1")) {
                 while (rs.next()) {
